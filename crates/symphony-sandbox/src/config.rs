@@ -46,6 +46,8 @@ pub struct Faults {
     pub drop_rate: f64,
     /// The next N campaign creations succeed on the server but their response is lost.
     pub lose_create_responses: u32,
+    /// The next N campaign creations fail with a 500 before anything is created.
+    pub fail_create_requests: u32,
 }
 
 #[derive(Debug, Clone)]

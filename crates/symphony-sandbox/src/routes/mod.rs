@@ -83,3 +83,13 @@ pub fn maybe_lose_response(s: &Shared) {
         crate::gate::drop_connection();
     }
 }
+
+/// Fails a creation with a 500 before it does anything, when the test asked for it.
+pub fn maybe_fail_create(s: &Shared) -> Option<Response> {
+    let mut f = s.faults();
+    if f.fail_create_requests > 0 {
+        f.fail_create_requests -= 1;
+        return Some(error(StatusCode::INTERNAL_SERVER_ERROR, "Internal server error", "Injected failure before creation"));
+    }
+    None
+}

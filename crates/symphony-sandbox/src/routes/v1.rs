@@ -240,6 +240,9 @@ async fn list(State(s): State<Arc<Shared>>, Extension(caller): Extension<Caller>
 }
 
 async fn create(State(s): State<Arc<Shared>>, Extension(caller): Extension<Caller>, headers: HeaderMap, raw: Bytes) -> Response {
+    if let Some(r) = super::maybe_fail_create(&s) {
+        return r;
+    }
     let b = match acting_brand(&s, &caller, &headers) {
         Ok(b) => b,
         Err(e) => return e,

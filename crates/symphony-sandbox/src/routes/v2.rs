@@ -201,6 +201,9 @@ fn validate_input(platform: &str, input: &Value, currency_of_brand: &str) -> val
 }
 
 async fn create_campaign(State(s): State<Arc<Shared>>, Extension(caller): Extension<Caller>, raw: Bytes) -> Response {
+    if let Some(r) = super::maybe_fail_create(&s) {
+        return r;
+    }
     let req = match body(&raw) {
         Ok(v) => v,
         Err(e) => return e,

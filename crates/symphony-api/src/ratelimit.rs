@@ -1,0 +1,142 @@
+//! A client-side scheduler that keeps every request of a process under the API's rate limit.
+//! Requests queue (await) instead of failing; the limit follows the server's `X-RateLimit-*`
+//! headers, and a 429 blocks everyone until the server says the window has reset.
+
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use tokio::sync::Mutex;
+
+#[derive(Debug)]
+struct State {
+    limit: u32,
+    window: Duration,
+    sent: VecDeque<Instant>,
+    blocked_until: Option<Instant>,
+}
+
+/// Share one `RateLimiter` (it is cheap to clone) between every client that uses the same key.
+#[derive(Debug, Clone)]
+pub struct RateLimiter {
+    state: Arc<Mutex<State>>,
+    waiting: Arc<AtomicUsize>,
+}
+
+impl RateLimiter {
+    /// `limit` requests per `window` (the API's default is 100 per minute).
+    pub fn new(limit: u32, window: Duration) -> Self {
+        RateLimiter {
+            state: Arc::new(Mutex::new(State { limit: limit.max(1), window, sent: VecDeque::new(), blocked_until: None })),
+            waiting: Arc::new(AtomicUsize::new(0)),
+        }
+    }
+
+    /// How many requests are queued, waiting for a slot (for progress display).
+    pub fn waiting(&self) -> usize {
+        self.waiting.load(Ordering::Relaxed)
+    }
+
+    pub async fn limit(&self) -> u32 {
+        self.state.lock().await.limit
+    }
+
+    /// Waits until one more request may be sent, then books it.
+    pub async fn acquire(&self) {
+        self.waiting.fetch_add(1, Ordering::Relaxed);
+        loop {
+            let wait = {
+                let mut s = self.state.lock().await;
+                let now = Instant::now();
+                while s.sent.front().map(|t| now.duration_since(*t) >= s.window).unwrap_or(false) {
+                    s.sent.pop_front();
+                }
+                match s.blocked_until {
+                    Some(until) if until > now => until - now,
+                    _ => {
+                        s.blocked_until = None;
+                        if (s.sent.len() as u32) < s.limit {
+                            s.sent.push_back(now);
+                            break;
+                        }
+                        let oldest = s.sent.front().copied().unwrap_or(now);
+                        (oldest + s.window).saturating_duration_since(now)
+                    }
+                }
+            };
+            tokio::time::sleep(wait.max(Duration::from_millis(5))).await;
+        }
+        self.waiting.fetch_sub(1, Ordering::Relaxed);
+    }
+
+    /// Learns from a response's `X-RateLimit-Limit/Remaining/Reset` headers.
+    pub async fn observe(&self, limit: Option<u32>, remaining: Option<u32>, reset: Option<Duration>) {
+        let mut s = self.state.lock().await;
+        if let Some(l) = limit.filter(|l| *l > 0) {
+            s.limit = l;
+        }
+        if remaining == Some(0) {
+            if let Some(r) = reset {
+                let until = Instant::now() + r;
+                s.blocked_until = Some(s.blocked_until.map(|b| b.max(until)).unwrap_or(until));
+            }
+        }
+    }
+
+    /// After a 429: nobody sends until `wait` has passed.
+    pub async fn block_for(&self, wait: Duration) {
+        let mut s = self.state.lock().await;
+        let until = Instant::now() + wait;
+        s.blocked_until = Some(s.blocked_until.map(|b| b.max(until)).unwrap_or(until));
+    }
+}
+
+/// `X-RateLimit-Reset` as a wait: accepts seconds-from-now or a Unix timestamp in seconds.
+pub fn parse_reset(raw: &str) -> Option<Duration> {
+    let v: f64 = raw.trim().parse().ok()?;
+    if !v.is_finite() || v < 0.0 {
+        return None;
+    }
+    if v > 1_000_000_000.0 {
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs_f64();
+        Some(Duration::from_secs_f64((v - now).max(0.0)))
+    } else {
+        Some(Duration::from_secs_f64(v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn queues_instead_of_exceeding() {
+        let rl = RateLimiter::new(3, Duration::from_millis(300));
+        let t = Instant::now();
+        for _ in 0..3 {
+            rl.acquire().await;
+        }
+        assert!(t.elapsed() < Duration::from_millis(100));
+        rl.acquire().await;
+        assert!(t.elapsed() >= Duration::from_millis(290), "the 4th waited for the window");
+    }
+
+    #[tokio::test]
+    async fn headers_lower_the_limit_and_block_until_reset() {
+        let rl = RateLimiter::new(100, Duration::from_secs(60));
+        rl.observe(Some(2), Some(0), Some(Duration::from_millis(200))).await;
+        assert_eq!(rl.limit().await, 2);
+        let t = Instant::now();
+        rl.acquire().await;
+        assert!(t.elapsed() >= Duration::from_millis(190));
+    }
+
+    #[test]
+    fn reset_accepts_delta_and_epoch() {
+        assert_eq!(parse_reset("30"), Some(Duration::from_secs(30)));
+        let epoch = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() + 10).unwrap_or(0);
+        let d = parse_reset(&epoch.to_string()).unwrap_or_default();
+        assert!(d <= Duration::from_secs(10) && d >= Duration::from_secs(8), "{d:?}");
+        assert_eq!(parse_reset("soon"), None);
+    }
+}

@@ -1,0 +1,67 @@
+//! Retries with capped exponential backoff and full jitter, for requests that are safe to repeat.
+
+use std::time::Duration;
+
+#[derive(Debug, Clone)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt.
+    pub max_retries: u32,
+    pub base: Duration,
+    pub cap: Duration,
+    /// The longest a 429 may make us wait before we give up and report it.
+    pub max_rate_limit_wait: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 3,
+            base: Duration::from_millis(250),
+            cap: Duration::from_secs(8),
+            max_rate_limit_wait: Duration::from_secs(90),
+        }
+    }
+}
+
+impl RetryPolicy {
+    pub fn none() -> Self {
+        RetryPolicy { max_retries: 0, ..RetryPolicy::default() }
+    }
+
+    /// The wait before retry number `attempt` (1-based): uniform in [0, min(cap, base·2^(attempt-1))].
+    pub fn backoff(&self, attempt: u32) -> Duration {
+        let exp = self.base.saturating_mul(1u32 << attempt.saturating_sub(1).min(16));
+        let ceiling = exp.min(self.cap);
+        ceiling.mul_f64(jitter())
+    }
+}
+
+/// A number in [0, 1) from the clock and a counter; good enough to spread retries apart.
+fn jitter() -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(0);
+    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(7);
+    let mut x = t ^ N.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed);
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^= x >> 33;
+    (x >> 11) as f64 / (1u64 << 53) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_is_capped_and_grows() {
+        let p = RetryPolicy { base: Duration::from_millis(100), cap: Duration::from_millis(500), ..RetryPolicy::default() };
+        for attempt in 1..10 {
+            let ceiling = Duration::from_millis(100 * (1 << (attempt - 1))).min(Duration::from_millis(500));
+            for _ in 0..50 {
+                assert!(p.backoff(attempt) <= ceiling);
+            }
+        }
+        let big: Vec<Duration> = (0..50).map(|_| p.backoff(5)).collect();
+        assert!(big.iter().any(|d| *d > Duration::from_millis(100)), "jitter spreads up to the cap");
+    }
+}

@@ -1,0 +1,7 @@
+//! The v1 API (`{{ADVERTISING_API}}/v1`).
+
+pub mod analytics;
+pub mod campaigns;
+pub mod content;
+pub mod create;
+pub mod targeting;
