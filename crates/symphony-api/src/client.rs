@@ -145,6 +145,11 @@ impl std::fmt::Debug for Client {
     }
 }
 
+pub(crate) struct Raw {
+    pub bytes: Vec<u8>,
+    pub server_time: Option<chrono::DateTime<chrono::Utc>>,
+}
+
 #[derive(Deserialize)]
 struct Envelope<T> {
     data: T,
@@ -209,8 +214,20 @@ impl Client {
         body: Option<&serde_json::Value>,
         safety: Safety,
     ) -> Result<T> {
-        let bytes = self.send(api, method, path, query, body, safety).await?;
+        let bytes = self.send(api, method, path, query, body, safety).await?.bytes;
         decode_envelope(&bytes)
+    }
+
+    /// A GET that also returns the server's clock (the `Date` header), for comparisons with
+    /// server timestamps that must not depend on this machine's clock.
+    pub(crate) async fn get_with_server_time<T: DeserializeOwned>(
+        &self,
+        api: Api,
+        path: &str,
+        query: &[(&str, String)],
+    ) -> Result<(T, Option<chrono::DateTime<chrono::Utc>>)> {
+        let raw = self.send(api, Method::GET, path, query, None, Safety::Idempotent).await?;
+        Ok((decode_envelope(&raw.bytes)?, raw.server_time))
     }
 
     pub(crate) async fn send(
@@ -221,7 +238,7 @@ impl Client {
         query: &[(&str, String)],
         body: Option<&serde_json::Value>,
         safety: Safety,
-    ) -> Result<Vec<u8>> {
+    ) -> Result<Raw> {
         let url = self.url(api, path)?;
         let policy = &self.inner.retry;
         let mut failures = 0u32;
@@ -245,8 +262,13 @@ impl Client {
                 Err(e) => Err(e),
             };
             match outcome {
-                Ok((status, _, bytes)) if status.is_success() => {
-                    return Ok(bytes);
+                Ok((status, headers, bytes)) if status.is_success() => {
+                    let server_time = headers
+                        .get("date")
+                        .and_then(|v| v.to_str().ok())
+                        .and_then(|v| chrono::DateTime::parse_from_rfc2822(v).ok())
+                        .map(|d| d.with_timezone(&chrono::Utc));
+                    return Ok(Raw { bytes, server_time });
                 }
                 Ok((StatusCode::TOO_MANY_REQUESTS, headers, _)) => {
                     // The server refused before doing anything: waiting and resending is safe.

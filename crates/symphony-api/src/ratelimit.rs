@@ -14,6 +14,9 @@ struct State {
     window: Duration,
     sent: VecDeque<Instant>,
     blocked_until: Option<Instant>,
+    /// What the server last said: requests left, and when its window resets. Authoritative
+    /// while it lasts; our own sliding window is the fallback before the first response.
+    server: Option<(u32, Instant)>,
 }
 
 /// Share one `RateLimiter` (it is cheap to clone) between every client that uses the same key.
@@ -27,7 +30,7 @@ impl RateLimiter {
     /// `limit` requests per `window` (the API's default is 100 per minute).
     pub fn new(limit: u32, window: Duration) -> Self {
         RateLimiter {
-            state: Arc::new(Mutex::new(State { limit: limit.max(1), window, sent: VecDeque::new(), blocked_until: None })),
+            state: Arc::new(Mutex::new(State { limit: limit.max(1), window, sent: VecDeque::new(), blocked_until: None, server: None })),
             waiting: Arc::new(AtomicUsize::new(0)),
         }
     }
@@ -55,6 +58,24 @@ impl RateLimiter {
                     Some(until) if until > now => until - now,
                     _ => {
                         s.blocked_until = None;
+                        match s.server {
+                            Some((_, reset)) if now >= reset => {
+                                // The server's window rolled over: its count starts again.
+                                s.server = None;
+                                s.sent.clear();
+                            }
+                            Some((left, reset)) if left == 0 => {
+                                drop(s);
+                                tokio::time::sleep((reset - now).max(Duration::from_millis(5))).await;
+                                continue;
+                            }
+                            Some((left, reset)) => {
+                                s.server = Some((left - 1, reset));
+                                s.sent.push_back(now);
+                                break;
+                            }
+                            None => {}
+                        }
                         if (s.sent.len() as u32) < s.limit {
                             s.sent.push_back(now);
                             break;
@@ -75,11 +96,8 @@ impl RateLimiter {
         if let Some(l) = limit.filter(|l| *l > 0) {
             s.limit = l;
         }
-        if remaining == Some(0) {
-            if let Some(r) = reset {
-                let until = Instant::now() + r;
-                s.blocked_until = Some(s.blocked_until.map(|b| b.max(until)).unwrap_or(until));
-            }
+        if let (Some(left), Some(r)) = (remaining, reset) {
+            s.server = Some((left, Instant::now() + r));
         }
     }
 
@@ -119,6 +137,22 @@ mod tests {
         assert!(t.elapsed() < Duration::from_millis(100));
         rl.acquire().await;
         assert!(t.elapsed() >= Duration::from_millis(290), "the 4th waited for the window");
+    }
+
+    #[tokio::test]
+    async fn the_servers_window_is_followed() {
+        let rl = RateLimiter::new(2, Duration::from_secs(60));
+        rl.acquire().await;
+        rl.acquire().await;
+        // The server says its window resets in 100 ms with 5 left: no 60 s wait.
+        rl.observe(Some(5), Some(5), Some(Duration::from_millis(100))).await;
+        let t = Instant::now();
+        for _ in 0..5 {
+            rl.acquire().await;
+        }
+        assert!(t.elapsed() < Duration::from_millis(80));
+        rl.acquire().await;
+        assert!(t.elapsed() >= Duration::from_millis(90), "the 6th waited for the reset");
     }
 
     #[tokio::test]

@@ -123,6 +123,10 @@ async fn handle(s: &Arc<Shared>, mut req: Request, next: Next) -> Response {
     h.insert("x-ratelimit-limit", HeaderValue::from(s.config.rate_limit));
     h.insert("x-ratelimit-remaining", HeaderValue::from(verdict.remaining));
     h.insert("x-ratelimit-reset", HeaderValue::from(reset_at));
+    // The sandbox's clock, not the machine's: tests move it.
+    if let Ok(v) = HeaderValue::from_str(&s.clock.now().format("%a, %d %b %Y %H:%M:%S GMT").to_string()) {
+        h.insert("date", v);
+    }
     response
 }
 

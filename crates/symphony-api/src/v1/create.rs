@@ -237,10 +237,9 @@ impl Client {
     /// POST /v1/campaign, at most once. See [`CreateOutcome`].
     pub async fn create_campaign(&self, new: &NewCampaign) -> Result<CreateOutcome> {
         let body = new.to_body()?;
-        let sent_at = Utc::now();
         match self.call::<CreatedCampaign>(Api::V1, Method::POST, "v1/campaign", &[], Some(&body), Safety::Once).await {
             Ok(campaign) => Ok(CreateOutcome::Created { campaign, recovered: false }),
-            Err(cause) if cause.outcome_unknown() => match self.find_created(new, sent_at).await {
+            Err(cause) if cause.outcome_unknown() => match self.find_created(new).await {
                 Ok(Some(campaign)) => Ok(CreateOutcome::Created { campaign, recovered: true }),
                 Ok(None) => Ok(CreateOutcome::NotCreated { cause }),
                 Err(lookup) => Ok(CreateOutcome::Unknown { cause, lookup }),
@@ -249,16 +248,19 @@ impl Client {
         }
     }
 
-    /// Looks for a campaign of this type and name created since shortly before `sent_at`.
-    pub async fn find_created(&self, new: &NewCampaign, sent_at: DateTime<Utc>) -> Result<Option<CreatedCampaign>> {
+    /// Looks for a campaign of this type and name created in the last minutes, by the server's
+    /// clock (its `Date` header), so a wrong clock on this machine cannot mislead the check.
+    pub async fn find_created(&self, new: &NewCampaign) -> Result<Option<CreatedCampaign>> {
         let filter = CampaignFilter {
             campaign_type: Some(new.campaign_type()),
             starts_from: new.start_date().map(|d| d.date_naive()),
             ..CampaignFilter::default()
         };
         // Newest first, so the first pages hold it if it exists.
-        let page = self.campaigns(&CampaignFilter { limit: Some(50), ..filter }).await?;
-        let since = sent_at - Duration::minutes(10);
+        let f = CampaignFilter { limit: Some(50), ..filter };
+        let (page, server_now): (crate::v1::campaigns::CampaignPage, _) =
+            self.get_with_server_time(Api::V1, "v1/campaign", &f.query()).await?;
+        let since = server_now.unwrap_or_else(Utc::now) - Duration::minutes(10);
         for s in page.campaigns {
             let named = s.name().map(|n| n == new.name);
             if named == Some(false) {
