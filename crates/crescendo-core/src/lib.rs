@@ -1,1 +1,11 @@
+//! crescendo-core: Crescendo's domain, free of Tauri so it is testable with `cargo test`.
+//! The app's commands and the CLI are thin layers over these functions.
 
+pub mod brands;
+pub mod campaigns;
+pub mod error;
+pub mod money;
+pub mod workspace;
+
+pub use error::{AppError, ErrorCode};
+pub use workspace::{Workspace, WorkspaceInfo, WorkspaceKind};

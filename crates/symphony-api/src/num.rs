@@ -121,3 +121,4 @@ mod tests {
         assert_eq!(v("12.5"), serde_json::json!(12.5));
     }
 }
+pub use rust_decimal::RoundingStrategy;

@@ -1,0 +1,58 @@
+//! Brands (artists) the workspace's key can act for.
+
+use crate::{AppError, ErrorCode, Workspace};
+use serde::Serialize;
+use symphony_api::v1::campaigns::CampaignFilter;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BrandView {
+    #[ts(type = "number")]
+    pub id: u64,
+    pub name: String,
+    /// The ad account's currency, when the API tells it.
+    pub currency: Option<String>,
+    pub is_default: bool,
+    pub is_active: bool,
+}
+
+/// Brands from the v2 brands endpoint; if that is unavailable, the brands seen in v1 data.
+pub async fn list(ws: &Workspace) -> Result<Vec<BrandView>, AppError> {
+    let active = ws.active_brand();
+    let client = ws.client().for_brand(None);
+    let mut brands: Vec<BrandView> = match client.brands().await {
+        Ok(bs) => bs
+            .into_iter()
+            .map(|b| BrandView { id: b.id, name: b.name, currency: b.currency, is_default: b.is_default.unwrap_or(false), is_active: false })
+            .collect(),
+        Err(symphony_api::Error::NotFound { .. }) => {
+            let all = client.all_campaigns(&CampaignFilter::default(), 100).await?;
+            let mut ids: Vec<u64> = all.iter().map(|c| c.brand_id).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids.into_iter()
+                .map(|id| BrandView { id, name: format!("Brand {id}"), currency: None, is_default: false, is_active: false })
+                .collect()
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let chosen = active.or_else(|| brands.iter().find(|b| b.is_default).map(|b| b.id)).or_else(|| brands.first().map(|b| b.id));
+    for b in &mut brands {
+        b.is_active = Some(b.id) == chosen;
+    }
+    Ok(brands)
+}
+
+/// Makes `id` the brand every later request acts for.
+pub async fn select(ws: &Workspace, id: u64) -> Result<BrandView, AppError> {
+    let found = list(ws).await?.into_iter().find(|b| b.id == id);
+    match found {
+        Some(mut b) => {
+            ws.set_active_brand(Some(id));
+            b.is_active = true;
+            Ok(b)
+        }
+        None => Err(AppError::new(ErrorCode::NotFound, format!("This key cannot act for brand {id}"))),
+    }
+}

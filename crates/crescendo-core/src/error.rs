@@ -1,0 +1,98 @@
+//! The error every app command returns. It crosses IPC as `{ code, message }`: the UI branches
+//! on `code` and shows `message`, which is written for the user and never holds a secret.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    Validation,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    RateLimited,
+    Server,
+    Network,
+    Timeout,
+    Decode,
+    Config,
+    /// The workspace is not connected yet (still starting, or failed to start).
+    NotReady,
+    Internal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS, thiserror::Error)]
+#[error("{message}")]
+pub struct AppError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl AppError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        AppError { code, message: message.into() }
+    }
+}
+
+impl From<symphony_api::Error> for AppError {
+    fn from(e: symphony_api::Error) -> Self {
+        use symphony_api::Error as E;
+        let (code, message) = match &e {
+            E::Validation { message, details } => {
+                let m = if details.is_empty() || details == message { message.clone() } else { format!("{message}. {details}") };
+                (ErrorCode::Validation, m)
+            }
+            E::Unauthorized { .. } => (ErrorCode::Unauthorized, e.to_string()),
+            E::Forbidden { .. } => (ErrorCode::Forbidden, e.to_string()),
+            E::NotFound { message } => (ErrorCode::NotFound, format!("Not found: {message}")),
+            E::RateLimited { .. } => (ErrorCode::RateLimited, "Symphony is rate limiting requests; try again in a minute".into()),
+            E::Server { status, .. } => (ErrorCode::Server, format!("Symphony had a problem answering (HTTP {status}); try again shortly")),
+            E::Network { .. } => (ErrorCode::Network, "Could not reach Symphony: check your connection and the workspace's address".into()),
+            E::Timeout => (ErrorCode::Timeout, "Symphony did not answer in time; try again".into()),
+            E::Decode { path, .. } => (ErrorCode::Decode, format!("Symphony sent data Crescendo does not understand (at {path})")),
+            E::Config { message } => (ErrorCode::Config, message.clone()),
+            _ => (ErrorCode::Internal, e.to_string()),
+        };
+        AppError { code, message }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn every_code_serializes_as_documented() {
+        let cases = [
+            (ErrorCode::Validation, "validation"),
+            (ErrorCode::Unauthorized, "unauthorized"),
+            (ErrorCode::Forbidden, "forbidden"),
+            (ErrorCode::NotFound, "not_found"),
+            (ErrorCode::RateLimited, "rate_limited"),
+            (ErrorCode::Server, "server"),
+            (ErrorCode::Network, "network"),
+            (ErrorCode::Timeout, "timeout"),
+            (ErrorCode::Decode, "decode"),
+            (ErrorCode::Config, "config"),
+            (ErrorCode::NotReady, "not_ready"),
+            (ErrorCode::Internal, "internal"),
+        ];
+        for (code, text) in cases {
+            let e = AppError::new(code, "m");
+            assert_eq!(serde_json::to_value(&e).ok(), Some(json!({ "code": text, "message": "m" })));
+        }
+    }
+
+    #[test]
+    fn api_errors_map_to_codes_and_readable_messages() {
+        let e: AppError = symphony_api::Error::Forbidden { message: "x".into() }.into();
+        assert_eq!(e.code, ErrorCode::Forbidden);
+        assert!(e.message.contains("not active"));
+        let e: AppError = symphony_api::Error::Validation { message: "metadata.budget.value: too low".into(), details: String::new() }.into();
+        assert_eq!(e.message, "metadata.budget.value: too low");
+        let e: AppError = symphony_api::Error::Timeout.into();
+        assert_eq!(e.code, ErrorCode::Timeout);
+    }
+}

@@ -1,0 +1,113 @@
+//! A workspace: the API Crescendo is connected to and the brand it acts for. The demo
+//! workspace runs the embedded symphony-sandbox on a free 127.0.0.1 port, so the app works
+//! with no key at all.
+
+use crate::{AppError, ErrorCode};
+use serde::Serialize;
+use std::sync::RwLock;
+use symphony_api::{ApiKey, Client, Endpoints, RateLimiter};
+use symphony_sandbox::{Sandbox, SandboxConfig, DEMO_KEY};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkspaceKind {
+    /// The embedded simulator with demo data.
+    Demo,
+    /// Symphony's Sandbox: real API, no ad spend.
+    Sandbox,
+    /// Symphony's Production: real campaigns and real money.
+    Production,
+    /// A base URL set by hand (advanced).
+    Custom,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkspaceInfo {
+    pub kind: WorkspaceKind,
+    /// "Demo workspace", "Symphony Sandbox"...
+    pub label: String,
+    /// The v1 base URL in use (never contains the key).
+    pub advertising_url: String,
+    /// Whether launching here spends real money.
+    pub spends_money: bool,
+    /// The key's last four characters, for showing it masked; empty for the demo.
+    pub key_hint: String,
+}
+
+pub struct Workspace {
+    client: Client,
+    info: WorkspaceInfo,
+    active_brand: RwLock<Option<u64>>,
+    _sandbox: Option<Sandbox>,
+}
+
+impl Workspace {
+    /// Starts the embedded sandbox (demo data, real clock) and connects to it.
+    pub async fn demo() -> Result<Workspace, AppError> {
+        let config = SandboxConfig { seed: 2026, ..SandboxConfig::default() };
+        let sandbox = Sandbox::start(config)
+            .await
+            .map_err(|e| AppError::new(ErrorCode::NotReady, format!("The demo workspace could not start: {e}")))?;
+        let endpoints = Endpoints::new(&sandbox.advertising_url(), &sandbox.v2_url())?;
+        let key = ApiKey::new(DEMO_KEY)?;
+        let mut ws = Workspace::connect(WorkspaceKind::Demo, endpoints, key)?;
+        ws.info.key_hint = String::new();
+        ws._sandbox = Some(sandbox);
+        Ok(ws)
+    }
+
+    pub fn connect(kind: WorkspaceKind, endpoints: Endpoints, key: ApiKey) -> Result<Workspace, AppError> {
+        let label = match kind {
+            WorkspaceKind::Demo => "Demo workspace",
+            WorkspaceKind::Sandbox => "Symphony Sandbox",
+            WorkspaceKind::Production => "Production",
+            WorkspaceKind::Custom => "Custom API",
+        };
+        let info = WorkspaceInfo {
+            kind,
+            label: label.into(),
+            advertising_url: endpoints.advertising.to_string(),
+            spends_money: kind == WorkspaceKind::Production,
+            key_hint: key.last4(),
+        };
+        let client = Client::builder(endpoints, key).rate_limiter(RateLimiter::new(100, std::time::Duration::from_secs(60))).build()?;
+        Ok(Workspace { client, info, active_brand: RwLock::new(None), _sandbox: None })
+    }
+
+    /// A real workspace from the environment: `CRESCENDO_API_KEY` with `CRESCENDO_ENV`
+    /// (sandbox | production) or `CRESCENDO_BASE_URL` (an origin laid out like the API).
+    /// None when no key is set.
+    pub fn from_env() -> Option<Result<Workspace, AppError>> {
+        let key = std::env::var("CRESCENDO_API_KEY").ok().filter(|k| !k.trim().is_empty())?;
+        Some((|| {
+            let key = ApiKey::new(key)?;
+            if let Ok(url) = std::env::var("CRESCENDO_BASE_URL") {
+                return Workspace::connect(WorkspaceKind::Custom, Endpoints::from_origin(&url)?, key);
+            }
+            match std::env::var("CRESCENDO_ENV").unwrap_or_default().to_lowercase().as_str() {
+                "production" => Workspace::connect(WorkspaceKind::Production, Endpoints::symphony_production(), key),
+                "" | "sandbox" => Workspace::connect(WorkspaceKind::Sandbox, Endpoints::symphony_sandbox(), key),
+                other => Err(AppError::new(ErrorCode::Config, format!("CRESCENDO_ENV must be sandbox or production, not {other:?}"))),
+            }
+        })())
+    }
+
+    pub fn info(&self) -> &WorkspaceInfo {
+        &self.info
+    }
+
+    /// The client, acting for the active brand (or the key's default brand).
+    pub fn client(&self) -> Client {
+        self.client.for_brand(self.active_brand())
+    }
+
+    pub fn active_brand(&self) -> Option<u64> {
+        *self.active_brand.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn set_active_brand(&self, id: Option<u64>) {
+        *self.active_brand.write().unwrap_or_else(|e| e.into_inner()) = id;
+    }
+}

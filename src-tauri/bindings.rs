@@ -1,0 +1,125 @@
+//! TypeScript bindings for the UI, generated from the Rust types (ts-rs) and the command list
+//! below. `ui/src/lib/bindings.ts` is committed; a test fails when it is stale. Regenerate with
+//! `UPDATE_BINDINGS=1 cargo test -p crescendo bindings`.
+
+use crescendo_core::brands::BrandView;
+use crescendo_core::campaigns::{CampaignPageView, CampaignQuery, CampaignRow, StatusTone};
+use crescendo_core::money::Money;
+use crescendo_core::{AppError, ErrorCode, WorkspaceInfo, WorkspaceKind};
+use ts_rs::{Config, TS};
+
+/// A command: its name, its arguments (name, TS type) and what it returns.
+struct Command {
+    name: &'static str,
+    args: Vec<(&'static str, String)>,
+    returns: String,
+    doc: &'static str,
+}
+
+fn commands(cfg: &Config) -> Vec<Command> {
+    vec![
+        Command { name: "workspace_info", args: vec![], returns: WorkspaceInfo::name(cfg), doc: "The connected workspace (demo, Sandbox, Production)." },
+        Command { name: "list_brands", args: vec![], returns: format!("Array<{}>", BrandView::name(cfg)), doc: "Brands (artists) the key can act for." },
+        Command { name: "select_brand", args: vec![("brandId", "number".into())], returns: BrandView::name(cfg), doc: "Act for this brand from now on." },
+        Command { name: "list_campaigns", args: vec![("query", CampaignQuery::name(cfg))], returns: CampaignPageView::name(cfg), doc: "One page of the active brand's campaigns." },
+    ]
+}
+
+fn camel(s: &str) -> String {
+    let mut out = String::new();
+    let mut up = false;
+    for c in s.chars() {
+        if c == '_' {
+            up = true;
+        } else if up {
+            out.extend(c.to_uppercase());
+            up = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+pub fn generate() -> String {
+    let cfg = Config::new().with_large_int("number");
+    let decls = [
+        ErrorCode::decl(&cfg),
+        AppError::decl(&cfg),
+        WorkspaceKind::decl(&cfg),
+        WorkspaceInfo::decl(&cfg),
+        BrandView::decl(&cfg),
+        Money::decl(&cfg),
+        StatusTone::decl(&cfg),
+        CampaignRow::decl(&cfg),
+        CampaignQuery::decl(&cfg),
+        CampaignPageView::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from Rust by src-tauri/bindings.rs. Do not edit: run\n// `UPDATE_BINDINGS=1 cargo test -p crescendo bindings` after changing a command or type.\n\n",
+    );
+    for d in decls {
+        out.push_str("export ");
+        out.push_str(&d);
+        out.push_str("\n\n");
+    }
+    out.push_str("export type Invoke = <T>(cmd: string, args?: Record<string, unknown>) => Promise<T>;\n\n");
+    out.push_str("/** Typed wrappers over every app command. */\nexport function commands(invoke: Invoke) {\n  return {\n");
+    for c in commands(&cfg) {
+        let params = c.args.iter().map(|(n, t)| format!("{n}: {t}")).collect::<Vec<_>>().join(", ");
+        let pass = if c.args.is_empty() {
+            String::new()
+        } else {
+            format!(", {{ {} }}", c.args.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "))
+        };
+        out.push_str(&format!(
+            "    /** {} */\n    {}: ({params}) => invoke<{}>(\"{}\"{pass}),\n",
+            c.doc,
+            camel(c.name),
+            c.returns,
+            c.name
+        ));
+    }
+    out.push_str("  };\n}\n\nexport const COMMAND_NAMES = [");
+    out.push_str(&commands(&cfg).iter().map(|c| format!("\"{}\"", c.name)).collect::<Vec<_>>().join(", "));
+    out.push_str("] as const;\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn path() -> std::path::PathBuf {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/bindings.ts")
+    }
+
+    #[test]
+    fn bindings_are_up_to_date() {
+        let fresh = generate();
+        if std::env::var("UPDATE_BINDINGS").is_ok() {
+            std::fs::write(path(), &fresh).expect("write bindings");
+        }
+        let committed = std::fs::read_to_string(path()).unwrap_or_default();
+        assert!(committed == fresh, "ui/src/lib/bindings.ts is stale: run UPDATE_BINDINGS=1 cargo test -p crescendo bindings");
+    }
+
+    #[test]
+    fn every_command_has_a_binding_and_a_permission() {
+        let cfg = Config::new();
+        let build = include_str!("build.rs");
+        let caps = include_str!("capabilities/main.json");
+        let lib = include_str!("lib.rs");
+        for c in commands(&cfg) {
+            assert!(build.contains(&format!("\"{}\"", c.name)), "{} missing from build.rs AppManifest", c.name);
+            assert!(caps.contains(&format!("allow-{}", c.name.replace('_', "-"))), "{} not granted in capabilities", c.name);
+            assert!(lib.contains(&format!("::{},", c.name)), "{} not registered in the invoke handler", c.name);
+        }
+    }
+
+    #[test]
+    fn errors_cross_ipc_as_code_and_message() {
+        let e = AppError::new(ErrorCode::RateLimited, "slow down");
+        assert_eq!(serde_json::to_value(e).ok(), Some(serde_json::json!({ "code": "rate_limited", "message": "slow down" })));
+    }
+}

@@ -1,0 +1,15 @@
+// tauri-build: embeds tauri.conf.json and generates `allow-<command>` permissions for the app's
+// own commands, so each one must be granted by a capability before the UI can call it.
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .capabilities_path_pattern("src-tauri/capabilities/**/*")
+            .app_manifest(tauri_build::AppManifest::new().commands(&[
+                "workspace_info",
+                "list_brands",
+                "select_brand",
+                "list_campaigns",
+            ])),
+    )
+    .expect("tauri-build failed");
+}

@@ -1,0 +1,8 @@
+use crate::state::AppState;
+use crescendo_core::{AppError, WorkspaceInfo};
+use tauri::State;
+
+#[tauri::command]
+pub async fn workspace_info(state: State<'_, AppState>) -> Result<WorkspaceInfo, AppError> {
+    Ok(state.workspace().await?.info().clone())
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { BackendError, describeError, normalizeError } from "./backend";
+
+describe("normalizeError", () => {
+  it("keeps the {code, message} Rust sent", () => {
+    const e = normalizeError("list_campaigns", { code: "rate_limited", message: "Slow down" });
+    expect(e).toBeInstanceOf(BackendError);
+    expect(e.code).toBe("rate_limited");
+    expect(e.command).toBe("list_campaigns");
+    expect(e.message).toBe("Slow down");
+  });
+
+  it("treats anything else as internal", () => {
+    expect(normalizeError("x", "boom").code).toBe("internal");
+    expect(normalizeError("x", { code: "weird", message: "m" }).code).toBe("internal");
+    expect(normalizeError("x", new Error("bad")).message).toBe("bad");
+  });
+
+  it("tells the user where to fix key problems", () => {
+    expect(describeError(new BackendError("x", "forbidden", "The key is not active."))).toContain("Settings");
+    expect(describeError(new BackendError("x", "timeout", "Too slow"))).toBe("Too slow");
+  });
+});

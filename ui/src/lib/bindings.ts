@@ -1,0 +1,80 @@
+// Generated from Rust by src-tauri/bindings.rs. Do not edit: run
+// `UPDATE_BINDINGS=1 cargo test -p crescendo bindings` after changing a command or type.
+
+export type ErrorCode = "validation" | "unauthorized" | "forbidden" | "not_found" | "rate_limited" | "server" | "network" | "timeout" | "decode" | "config" | "not_ready" | "internal";
+
+export type AppError = { code: ErrorCode, message: string, };
+
+export type WorkspaceKind = "demo" | "sandbox" | "production" | "custom";
+
+export type WorkspaceInfo = { kind: WorkspaceKind, 
+/**
+ * "Demo workspace", "Symphony Sandbox"...
+ */
+label: string, 
+/**
+ * The v1 base URL in use (never contains the key).
+ */
+advertisingUrl: string, 
+/**
+ * Whether launching here spends real money.
+ */
+spendsMoney: boolean, 
+/**
+ * The key's last four characters, for showing it masked; empty for the demo.
+ */
+keyHint: string, };
+
+export type BrandView = { id: number, name: string, 
+/**
+ * The ad account's currency, when the API tells it.
+ */
+currency: string | null, isDefault: boolean, isActive: boolean, };
+
+export type Money = { 
+/**
+ * Exact amount in major units, rounded to the currency's minor unit ("190.00", "1500").
+ */
+amount: string, currency: string, 
+/**
+ * Digits after the decimal point for this currency.
+ */
+exponent: number, };
+
+export type StatusTone = "positive" | "progress" | "caution" | "negative" | "neutral";
+
+export type CampaignRow = { id: number, name: string, campaignType: string, typeLabel: string, status: string, statusLabel: string, tone: StatusTone, budget: Money, 
+/**
+ * ISO 8601, UTC.
+ */
+startDate: string, endDate: string, };
+
+export type CampaignQuery = { 
+/**
+ * An API status such as ACTIVE; None for all.
+ */
+status: string | null, campaignType: string | null, 
+/**
+ * 1-based.
+ */
+page: number, pageSize: number, };
+
+export type CampaignPageView = { rows: Array<CampaignRow>, total: number, page: number, pageSize: number, totalPages: number, };
+
+export type Invoke = <T>(cmd: string, args?: Record<string, unknown>) => Promise<T>;
+
+/** Typed wrappers over every app command. */
+export function commands(invoke: Invoke) {
+  return {
+    /** The connected workspace (demo, Sandbox, Production). */
+    workspaceInfo: () => invoke<WorkspaceInfo>("workspace_info"),
+    /** Brands (artists) the key can act for. */
+    listBrands: () => invoke<Array<BrandView>>("list_brands"),
+    /** Act for this brand from now on. */
+    selectBrand: (brandId: number) => invoke<BrandView>("select_brand", { brandId }),
+    /** One page of the active brand's campaigns. */
+    listCampaigns: (query: CampaignQuery) => invoke<CampaignPageView>("list_campaigns", { query }),
+  };
+}
+
+export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns"] as const;

@@ -1,0 +1,53 @@
+import type { Money } from "./bindings";
+
+// Formatters are costly to build: one per locale+currency, kept.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+const locale = typeof navigator !== "undefined" ? navigator.language : "en-US";
+
+/** Money in its own currency with its own minor unit (JPY has none). */
+export function formatMoney(m: Money, loc: string = locale): string {
+  const key = `${loc}|${m.currency}|${m.exponent}`;
+  let f = moneyFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(loc, {
+      style: "currency",
+      currency: m.currency,
+      minimumFractionDigits: m.exponent,
+      maximumFractionDigits: m.exponent,
+    });
+    moneyFormats.set(key, f);
+  }
+  // The amount is an exact decimal string; Intl accepts it as a string without float rounding.
+  return f.format(m.amount as unknown as number);
+}
+
+const compact = new Map<string, Intl.NumberFormat>();
+export function formatCompact(n: number, loc: string = locale): string {
+  let f = compact.get(loc);
+  if (!f) {
+    f = new Intl.NumberFormat(loc, { notation: "compact", maximumFractionDigits: 1 });
+    compact.set(loc, f);
+  }
+  return f.format(n);
+}
+
+const dates = new Map<string, Intl.DateTimeFormat>();
+/** A date as the user's calendar shows it: "Mar 3, 2026". */
+export function formatDate(iso: string, loc: string = locale, timeZone?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return "—";
+  const key = `${loc}|${timeZone ?? ""}`;
+  let f = dates.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(loc, { year: "numeric", month: "short", day: "numeric", timeZone });
+    dates.set(key, f);
+  }
+  return f.format(d);
+}
+
+/** "1–25 of 80" */
+export function rangeLabel(page: number, pageSize: number, shown: number, total: number): string {
+  if (total === 0 || shown === 0) return `0 of ${total}`;
+  const first = (page - 1) * pageSize + 1;
+  return `${first}–${first + shown - 1} of ${total}`;
+}
