@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMoney, rangeLabel } from "./format";
+import { formatDate, formatMoney, rangeLabel, safeLocale } from "./format";
 
 describe("formatMoney", () => {
   it("uses each currency's own minor unit", () => {
@@ -25,5 +25,15 @@ describe("formatDate and rangeLabel", () => {
     expect(rangeLabel(1, 25, 8, 8)).toBe("1–8 of 8");
     expect(rangeLabel(2, 5, 3, 8)).toBe("6–8 of 8");
     expect(rangeLabel(1, 25, 0, 0)).toBe("0 of 0");
+  });
+});
+
+describe("safeLocale", () => {
+  it("turns POSIX locales into usable tags or falls back", () => {
+    expect(safeLocale(["C.UTF-8"])).toBe("en-US");
+    expect(safeLocale(["c"])).toBe("en-US");
+    expect(safeLocale(["es_MX.UTF-8"])).toBe("es-MX");
+    expect(safeLocale([undefined, "fr-FR"])).toBe("fr-FR");
+    expect(safeLocale([])).toBe("en-US");
   });
 });

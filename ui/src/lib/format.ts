@@ -2,7 +2,27 @@ import type { Money } from "./bindings";
 
 // Formatters are costly to build: one per locale+currency, kept.
 const moneyFormats = new Map<string, Intl.NumberFormat>();
-const locale = typeof navigator !== "undefined" ? navigator.language : "en-US";
+/**
+ * A locale Intl accepts. WebKitGTK reports the POSIX locale as-is ("C.UTF-8" under a bare
+ * environment), which is not a BCP 47 tag and would make every Intl constructor throw.
+ */
+export function safeLocale(candidates: readonly (string | undefined)[]): string {
+  for (const c of candidates) {
+    if (!c) continue;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(c.replace(/[.@].*$/, "").replace("_", "-"));
+      if (canonical && canonical.length >= 2 && canonical.toLowerCase() !== "c" && canonical.toLowerCase() !== "posix") {
+        new Intl.NumberFormat(canonical);
+        return canonical;
+      }
+    } catch {
+      // not a usable tag: try the next one
+    }
+  }
+  return "en-US";
+}
+
+const locale = typeof navigator !== "undefined" ? safeLocale([...(navigator.languages ?? []), navigator.language]) : "en-US";
 
 /** Money in its own currency with its own minor unit (JPY has none). */
 export function formatMoney(m: Money, loc: string = locale): string {
