@@ -38,11 +38,13 @@ ensure_rust() {
 }
 
 ensure_ui_deps() {
-  # npm ci only when the lockfile changed since the last install.
+  # Install when the lockfile changed since the last install. `npm install`, not `npm ci`: the
+  # lockfile pins every version, and npm ci rejects lockfiles written without the other
+  # platforms' optional packages (as this machine's npm config writes them).
   local stamp="$ROOT/ui/node_modules/.crescendo-lock"
   if [ ! -f "$stamp" ] || ! cmp -s "$ROOT/ui/package-lock.json" "$stamp"; then
-    say "Installing UI packages (npm ci)"
-    (cd "$ROOT/ui" && npm ci --no-audit --no-fund)
+    say "Installing UI packages (npm install from the lockfile)"
+    (cd "$ROOT/ui" && npm install --no-audit --no-fund)
     cp "$ROOT/ui/package-lock.json" "$stamp"
   fi
 }

@@ -18,10 +18,30 @@ struct Command {
 
 fn commands(cfg: &Config) -> Vec<Command> {
     vec![
-        Command { name: "workspace_info", args: vec![], returns: WorkspaceInfo::name(cfg), doc: "The connected workspace (demo, Sandbox, Production)." },
-        Command { name: "list_brands", args: vec![], returns: format!("Array<{}>", BrandView::name(cfg)), doc: "Brands (artists) the key can act for." },
-        Command { name: "select_brand", args: vec![("brandId", "number".into())], returns: BrandView::name(cfg), doc: "Act for this brand from now on." },
-        Command { name: "list_campaigns", args: vec![("query", CampaignQuery::name(cfg))], returns: CampaignPageView::name(cfg), doc: "One page of the active brand's campaigns." },
+        Command {
+            name: "workspace_info",
+            args: vec![],
+            returns: WorkspaceInfo::name(cfg),
+            doc: "The connected workspace (demo, Sandbox, Production).",
+        },
+        Command {
+            name: "list_brands",
+            args: vec![],
+            returns: format!("Array<{}>", BrandView::name(cfg)),
+            doc: "Brands (artists) the key can act for.",
+        },
+        Command {
+            name: "select_brand",
+            args: vec![("brandId", "number".into())],
+            returns: BrandView::name(cfg),
+            doc: "Act for this brand from now on.",
+        },
+        Command {
+            name: "list_campaigns",
+            args: vec![("query", CampaignQuery::name(cfg))],
+            returns: CampaignPageView::name(cfg),
+            doc: "One page of the active brand's campaigns.",
+        },
     ]
 }
 
@@ -63,14 +83,28 @@ pub fn generate() -> String {
         out.push_str(&d);
         out.push_str("\n\n");
     }
-    out.push_str("export type Invoke = <T>(cmd: string, args?: Record<string, unknown>) => Promise<T>;\n\n");
+    out.push_str(
+        "export type Invoke = <T>(cmd: string, args?: Record<string, unknown>) => Promise<T>;\n\n",
+    );
     out.push_str("/** Typed wrappers over every app command. */\nexport function commands(invoke: Invoke) {\n  return {\n");
     for c in commands(&cfg) {
-        let params = c.args.iter().map(|(n, t)| format!("{n}: {t}")).collect::<Vec<_>>().join(", ");
+        let params = c
+            .args
+            .iter()
+            .map(|(n, t)| format!("{n}: {t}"))
+            .collect::<Vec<_>>()
+            .join(", ");
         let pass = if c.args.is_empty() {
             String::new()
         } else {
-            format!(", {{ {} }}", c.args.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "))
+            format!(
+                ", {{ {} }}",
+                c.args
+                    .iter()
+                    .map(|(n, _)| *n)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         };
         out.push_str(&format!(
             "    /** {} */\n    {}: ({params}) => invoke<{}>(\"{}\"{pass}),\n",
@@ -81,7 +115,13 @@ pub fn generate() -> String {
         ));
     }
     out.push_str("  };\n}\n\nexport const COMMAND_NAMES = [");
-    out.push_str(&commands(&cfg).iter().map(|c| format!("\"{}\"", c.name)).collect::<Vec<_>>().join(", "));
+    out.push_str(
+        &commands(&cfg)
+            .iter()
+            .map(|c| format!("\"{}\"", c.name))
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
     out.push_str("] as const;\n");
     out
 }
@@ -111,15 +151,30 @@ mod tests {
         let caps = include_str!("capabilities/main.json");
         let lib = include_str!("lib.rs");
         for c in commands(&cfg) {
-            assert!(build.contains(&format!("\"{}\"", c.name)), "{} missing from build.rs AppManifest", c.name);
-            assert!(caps.contains(&format!("allow-{}", c.name.replace('_', "-"))), "{} not granted in capabilities", c.name);
-            assert!(lib.contains(&format!("::{},", c.name)), "{} not registered in the invoke handler", c.name);
+            assert!(
+                build.contains(&format!("\"{}\"", c.name)),
+                "{} missing from build.rs AppManifest",
+                c.name
+            );
+            assert!(
+                caps.contains(&format!("allow-{}", c.name.replace('_', "-"))),
+                "{} not granted in capabilities",
+                c.name
+            );
+            assert!(
+                lib.contains(&format!("::{},", c.name)),
+                "{} not registered in the invoke handler",
+                c.name
+            );
         }
     }
 
     #[test]
     fn errors_cross_ipc_as_code_and_message() {
         let e = AppError::new(ErrorCode::RateLimited, "slow down");
-        assert_eq!(serde_json::to_value(e).ok(), Some(serde_json::json!({ "code": "rate_limited", "message": "slow down" })));
+        assert_eq!(
+            serde_json::to_value(e).ok(),
+            Some(serde_json::json!({ "code": "rate_limited", "message": "slow down" }))
+        );
     }
 }

@@ -9,6 +9,9 @@ pub async fn list_brands(state: State<'_, AppState>) -> Result<Vec<BrandView>, A
 }
 
 #[tauri::command]
-pub async fn select_brand(state: State<'_, AppState>, brand_id: u64) -> Result<BrandView, AppError> {
+pub async fn select_brand(
+    state: State<'_, AppState>,
+    brand_id: u64,
+) -> Result<BrandView, AppError> {
     brands::select(&*state.workspace().await?, brand_id).await
 }

@@ -4,6 +4,9 @@ use crescendo_core::AppError;
 use tauri::State;
 
 #[tauri::command]
-pub async fn list_campaigns(state: State<'_, AppState>, query: CampaignQuery) -> Result<CampaignPageView, AppError> {
+pub async fn list_campaigns(
+    state: State<'_, AppState>,
+    query: CampaignQuery,
+) -> Result<CampaignPageView, AppError> {
     campaigns::list(&*state.workspace().await?, &query).await
 }

@@ -24,20 +24,36 @@ pub async fn list(ws: &Workspace) -> Result<Vec<BrandView>, AppError> {
     let mut brands: Vec<BrandView> = match client.brands().await {
         Ok(bs) => bs
             .into_iter()
-            .map(|b| BrandView { id: b.id, name: b.name, currency: b.currency, is_default: b.is_default.unwrap_or(false), is_active: false })
+            .map(|b| BrandView {
+                id: b.id,
+                name: b.name,
+                currency: b.currency,
+                is_default: b.is_default.unwrap_or(false),
+                is_active: false,
+            })
             .collect(),
         Err(symphony_api::Error::NotFound { .. }) => {
-            let all = client.all_campaigns(&CampaignFilter::default(), 100).await?;
+            let all = client
+                .all_campaigns(&CampaignFilter::default(), 100)
+                .await?;
             let mut ids: Vec<u64> = all.iter().map(|c| c.brand_id).collect();
             ids.sort_unstable();
             ids.dedup();
             ids.into_iter()
-                .map(|id| BrandView { id, name: format!("Brand {id}"), currency: None, is_default: false, is_active: false })
+                .map(|id| BrandView {
+                    id,
+                    name: format!("Brand {id}"),
+                    currency: None,
+                    is_default: false,
+                    is_active: false,
+                })
                 .collect()
         }
         Err(e) => return Err(e.into()),
     };
-    let chosen = active.or_else(|| brands.iter().find(|b| b.is_default).map(|b| b.id)).or_else(|| brands.first().map(|b| b.id));
+    let chosen = active
+        .or_else(|| brands.iter().find(|b| b.is_default).map(|b| b.id))
+        .or_else(|| brands.first().map(|b| b.id));
     for b in &mut brands {
         b.is_active = Some(b.id) == chosen;
     }
@@ -53,6 +69,9 @@ pub async fn select(ws: &Workspace, id: u64) -> Result<BrandView, AppError> {
             b.is_active = true;
             Ok(b)
         }
-        None => Err(AppError::new(ErrorCode::NotFound, format!("This key cannot act for brand {id}"))),
+        None => Err(AppError::new(
+            ErrorCode::NotFound,
+            format!("This key cannot act for brand {id}"),
+        )),
     }
 }

@@ -74,7 +74,13 @@ pub fn status_view(s: &CampaignStatus) -> (String, StatusTone) {
     use CampaignStatus as S;
     let tone = match s {
         S::Active => StatusTone::Positive,
-        S::InReview | S::Submitted | S::Published | S::Scheduled | S::Finalizing | S::ToRetry | S::AwaitingPayment => StatusTone::Progress,
+        S::InReview
+        | S::Submitted
+        | S::Published
+        | S::Scheduled
+        | S::Finalizing
+        | S::ToRetry
+        | S::AwaitingPayment => StatusTone::Progress,
         S::Paused | S::WithIssues | S::Draft => StatusTone::Caution,
         S::Error | S::Denied | S::Stopped => StatusTone::Negative,
         S::Finished | S::Other(_) => StatusTone::Neutral,
@@ -90,7 +96,10 @@ pub fn row(c: &CampaignSummary, fallback_currency: &str) -> CampaignRow {
     let currency = c.currency().unwrap_or(fallback_currency);
     CampaignRow {
         id: c.id,
-        name: c.name().map(str::to_string).unwrap_or_else(|| format!("Campaign #{}", c.id)),
+        name: c
+            .name()
+            .map(str::to_string)
+            .unwrap_or_else(|| format!("Campaign #{}", c.id)),
         campaign_type: c.campaign_metadata.campaign_type.to_string(),
         type_label: type_label(&c.campaign_metadata.campaign_type),
         status: c.status.to_string(),
@@ -105,12 +114,23 @@ pub fn row(c: &CampaignSummary, fallback_currency: &str) -> CampaignRow {
 pub async fn list(ws: &Workspace, q: &CampaignQuery) -> Result<CampaignPageView, AppError> {
     let page_size = if q.page_size == 0 { 25 } else { q.page_size };
     if page_size > 100 {
-        return Err(AppError::new(ErrorCode::Validation, "Show at most 100 campaigns per page"));
+        return Err(AppError::new(
+            ErrorCode::Validation,
+            "Show at most 100 campaigns per page",
+        ));
     }
     let page = q.page.max(1);
     let filter = CampaignFilter {
-        status: q.status.as_deref().filter(|s| !s.is_empty()).map(CampaignStatus::from),
-        campaign_type: q.campaign_type.as_deref().filter(|s| !s.is_empty()).map(CampaignType::from),
+        status: q
+            .status
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .map(CampaignStatus::from),
+        campaign_type: q
+            .campaign_type
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .map(CampaignType::from),
         limit: Some(page_size),
         offset: Some((page - 1) * page_size),
         ..CampaignFilter::default()
@@ -119,7 +139,11 @@ pub async fn list(ws: &Workspace, q: &CampaignQuery) -> Result<CampaignPageView,
     let fallback = crate::brands::list(ws)
         .await
         .ok()
-        .and_then(|bs| bs.into_iter().find(|b| b.is_active).and_then(|b| b.currency))
+        .and_then(|bs| {
+            bs.into_iter()
+                .find(|b| b.is_active)
+                .and_then(|b| b.currency)
+        })
         .unwrap_or_else(|| "USD".into());
     Ok(CampaignPageView {
         rows: result.campaigns.iter().map(|c| row(c, &fallback)).collect(),
@@ -140,7 +164,10 @@ mod tests {
             let (label, _) = status_view(s);
             assert!(!label.is_empty());
         }
-        assert_eq!(status_view(&CampaignStatus::InReview), ("In review".into(), StatusTone::Progress));
+        assert_eq!(
+            status_view(&CampaignStatus::InReview),
+            ("In review".into(), StatusTone::Progress)
+        );
         assert_eq!(status_view(&CampaignStatus::Denied).1, StatusTone::Negative);
     }
 }

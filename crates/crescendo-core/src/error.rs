@@ -31,7 +31,10 @@ pub struct AppError {
 
 impl AppError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        AppError { code, message: message.into() }
+        AppError {
+            code,
+            message: message.into(),
+        }
     }
 }
 
@@ -40,17 +43,37 @@ impl From<symphony_api::Error> for AppError {
         use symphony_api::Error as E;
         let (code, message) = match &e {
             E::Validation { message, details } => {
-                let m = if details.is_empty() || details == message { message.clone() } else { format!("{message}. {details}") };
+                let m = if details.is_empty() || details == message {
+                    message.clone()
+                } else {
+                    format!("{message}. {details}")
+                };
                 (ErrorCode::Validation, m)
             }
             E::Unauthorized { .. } => (ErrorCode::Unauthorized, e.to_string()),
             E::Forbidden { .. } => (ErrorCode::Forbidden, e.to_string()),
             E::NotFound { message } => (ErrorCode::NotFound, format!("Not found: {message}")),
-            E::RateLimited { .. } => (ErrorCode::RateLimited, "Symphony is rate limiting requests; try again in a minute".into()),
-            E::Server { status, .. } => (ErrorCode::Server, format!("Symphony had a problem answering (HTTP {status}); try again shortly")),
-            E::Network { .. } => (ErrorCode::Network, "Could not reach Symphony: check your connection and the workspace's address".into()),
-            E::Timeout => (ErrorCode::Timeout, "Symphony did not answer in time; try again".into()),
-            E::Decode { path, .. } => (ErrorCode::Decode, format!("Symphony sent data Crescendo does not understand (at {path})")),
+            E::RateLimited { .. } => (
+                ErrorCode::RateLimited,
+                "Symphony is rate limiting requests; try again in a minute".into(),
+            ),
+            E::Server { status, .. } => (
+                ErrorCode::Server,
+                format!("Symphony had a problem answering (HTTP {status}); try again shortly"),
+            ),
+            E::Network { .. } => (
+                ErrorCode::Network,
+                "Could not reach Symphony: check your connection and the workspace's address"
+                    .into(),
+            ),
+            E::Timeout => (
+                ErrorCode::Timeout,
+                "Symphony did not answer in time; try again".into(),
+            ),
+            E::Decode { path, .. } => (
+                ErrorCode::Decode,
+                format!("Symphony sent data Crescendo does not understand (at {path})"),
+            ),
             E::Config { message } => (ErrorCode::Config, message.clone()),
             _ => (ErrorCode::Internal, e.to_string()),
         };
@@ -81,16 +104,26 @@ mod tests {
         ];
         for (code, text) in cases {
             let e = AppError::new(code, "m");
-            assert_eq!(serde_json::to_value(&e).ok(), Some(json!({ "code": text, "message": "m" })));
+            assert_eq!(
+                serde_json::to_value(&e).ok(),
+                Some(json!({ "code": text, "message": "m" }))
+            );
         }
     }
 
     #[test]
     fn api_errors_map_to_codes_and_readable_messages() {
-        let e: AppError = symphony_api::Error::Forbidden { message: "x".into() }.into();
+        let e: AppError = symphony_api::Error::Forbidden {
+            message: "x".into(),
+        }
+        .into();
         assert_eq!(e.code, ErrorCode::Forbidden);
         assert!(e.message.contains("not active"));
-        let e: AppError = symphony_api::Error::Validation { message: "metadata.budget.value: too low".into(), details: String::new() }.into();
+        let e: AppError = symphony_api::Error::Validation {
+            message: "metadata.budget.value: too low".into(),
+            details: String::new(),
+        }
+        .into();
         assert_eq!(e.message, "metadata.budget.value: too low");
         let e: AppError = symphony_api::Error::Timeout.into();
         assert_eq!(e.code, ErrorCode::Timeout);

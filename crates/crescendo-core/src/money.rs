@@ -30,7 +30,11 @@ impl Money {
         let currency = currency.trim().to_uppercase();
         let exp = exponent(&currency);
         let rounded = value.round_dp_with_strategy(exp, rust_decimal_round());
-        Money { amount: format!("{:.*}", exp as usize, rounded), currency, exponent: exp }
+        Money {
+            amount: format!("{:.*}", exp as usize, rounded),
+            currency,
+            exponent: exp,
+        }
     }
 
     pub fn decimal(&self) -> Decimal {

@@ -46,10 +46,16 @@ pub struct Workspace {
 impl Workspace {
     /// Starts the embedded sandbox (demo data, real clock) and connects to it.
     pub async fn demo() -> Result<Workspace, AppError> {
-        let config = SandboxConfig { seed: 2026, ..SandboxConfig::default() };
-        let sandbox = Sandbox::start(config)
-            .await
-            .map_err(|e| AppError::new(ErrorCode::NotReady, format!("The demo workspace could not start: {e}")))?;
+        let config = SandboxConfig {
+            seed: 2026,
+            ..SandboxConfig::default()
+        };
+        let sandbox = Sandbox::start(config).await.map_err(|e| {
+            AppError::new(
+                ErrorCode::NotReady,
+                format!("The demo workspace could not start: {e}"),
+            )
+        })?;
         let endpoints = Endpoints::new(&sandbox.advertising_url(), &sandbox.v2_url())?;
         let key = ApiKey::new(DEMO_KEY)?;
         let mut ws = Workspace::connect(WorkspaceKind::Demo, endpoints, key)?;
@@ -58,7 +64,11 @@ impl Workspace {
         Ok(ws)
     }
 
-    pub fn connect(kind: WorkspaceKind, endpoints: Endpoints, key: ApiKey) -> Result<Workspace, AppError> {
+    pub fn connect(
+        kind: WorkspaceKind,
+        endpoints: Endpoints,
+        key: ApiKey,
+    ) -> Result<Workspace, AppError> {
         let label = match kind {
             WorkspaceKind::Demo => "Demo workspace",
             WorkspaceKind::Sandbox => "Symphony Sandbox",
@@ -72,24 +82,50 @@ impl Workspace {
             spends_money: kind == WorkspaceKind::Production,
             key_hint: key.last4(),
         };
-        let client = Client::builder(endpoints, key).rate_limiter(RateLimiter::new(100, std::time::Duration::from_secs(60))).build()?;
-        Ok(Workspace { client, info, active_brand: RwLock::new(None), _sandbox: None })
+        let client = Client::builder(endpoints, key)
+            .rate_limiter(RateLimiter::new(100, std::time::Duration::from_secs(60)))
+            .build()?;
+        Ok(Workspace {
+            client,
+            info,
+            active_brand: RwLock::new(None),
+            _sandbox: None,
+        })
     }
 
     /// A real workspace from the environment: `CRESCENDO_API_KEY` with `CRESCENDO_ENV`
     /// (sandbox | production) or `CRESCENDO_BASE_URL` (an origin laid out like the API).
     /// None when no key is set.
     pub fn from_env() -> Option<Result<Workspace, AppError>> {
-        let key = std::env::var("CRESCENDO_API_KEY").ok().filter(|k| !k.trim().is_empty())?;
+        let key = std::env::var("CRESCENDO_API_KEY")
+            .ok()
+            .filter(|k| !k.trim().is_empty())?;
         Some((|| {
             let key = ApiKey::new(key)?;
             if let Ok(url) = std::env::var("CRESCENDO_BASE_URL") {
-                return Workspace::connect(WorkspaceKind::Custom, Endpoints::from_origin(&url)?, key);
+                return Workspace::connect(
+                    WorkspaceKind::Custom,
+                    Endpoints::from_origin(&url)?,
+                    key,
+                );
             }
-            match std::env::var("CRESCENDO_ENV").unwrap_or_default().to_lowercase().as_str() {
-                "production" => Workspace::connect(WorkspaceKind::Production, Endpoints::symphony_production(), key),
-                "" | "sandbox" => Workspace::connect(WorkspaceKind::Sandbox, Endpoints::symphony_sandbox(), key),
-                other => Err(AppError::new(ErrorCode::Config, format!("CRESCENDO_ENV must be sandbox or production, not {other:?}"))),
+            match std::env::var("CRESCENDO_ENV")
+                .unwrap_or_default()
+                .to_lowercase()
+                .as_str()
+            {
+                "production" => Workspace::connect(
+                    WorkspaceKind::Production,
+                    Endpoints::symphony_production(),
+                    key,
+                ),
+                "" | "sandbox" => {
+                    Workspace::connect(WorkspaceKind::Sandbox, Endpoints::symphony_sandbox(), key)
+                }
+                other => Err(AppError::new(
+                    ErrorCode::Config,
+                    format!("CRESCENDO_ENV must be sandbox or production, not {other:?}"),
+                )),
             }
         })())
     }

@@ -11,27 +11,82 @@ async fn demo_workspace_lists_brands_and_campaigns() {
     assert!(!ws.info().spends_money);
 
     let bs = brands::list(&ws).await.expect("brands");
-    assert_eq!(bs.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(), ["Luna Vega", "Los Cuervos del Norte"]);
+    assert_eq!(
+        bs.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(),
+        ["Luna Vega", "Los Cuervos del Norte"]
+    );
     assert!(bs[0].is_active);
 
-    let page = campaigns::list(&ws, &CampaignQuery { page: 1, page_size: 5, ..Default::default() }).await.expect("page");
+    let page = campaigns::list(
+        &ws,
+        &CampaignQuery {
+            page: 1,
+            page_size: 5,
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("page");
     assert_eq!((page.rows.len(), page.total, page.total_pages), (5, 8, 2));
-    assert!(page.rows.iter().all(|r| r.budget.currency == "USD" && r.budget.amount.contains('.')));
-    let page2 = campaigns::list(&ws, &CampaignQuery { page: 2, page_size: 5, ..Default::default() }).await.expect("page 2");
+    assert!(page
+        .rows
+        .iter()
+        .all(|r| r.budget.currency == "USD" && r.budget.amount.contains('.')));
+    let page2 = campaigns::list(
+        &ws,
+        &CampaignQuery {
+            page: 2,
+            page_size: 5,
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("page 2");
     assert_eq!(page2.rows.len(), 3);
-    assert!(page2.rows.iter().all(|r| !page.rows.iter().any(|p| p.id == r.id)));
+    assert!(page2
+        .rows
+        .iter()
+        .all(|r| !page.rows.iter().any(|p| p.id == r.id)));
 
-    let active = campaigns::list(&ws, &CampaignQuery { status: Some("ACTIVE".into()), page: 1, page_size: 25, ..Default::default() }).await.expect("filter");
+    let active = campaigns::list(
+        &ws,
+        &CampaignQuery {
+            status: Some("ACTIVE".into()),
+            page: 1,
+            page_size: 25,
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("filter");
     assert!(active.rows.iter().all(|r| r.tone == StatusTone::Positive));
 
     let mx = brands::select(&ws, 574).await.expect("select");
     assert_eq!(mx.currency.as_deref(), Some("MXN"));
-    let page = campaigns::list(&ws, &CampaignQuery { page: 1, page_size: 25, ..Default::default() }).await.expect("mx page");
+    let page = campaigns::list(
+        &ws,
+        &CampaignQuery {
+            page: 1,
+            page_size: 25,
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("mx page");
     assert_eq!(page.total, 3);
     assert!(page.rows.iter().all(|r| r.budget.currency == "MXN"));
 
     let err = brands::select(&ws, 1).await.expect_err("unknown brand");
     assert_eq!(err.code, ErrorCode::NotFound);
-    let err = campaigns::list(&ws, &CampaignQuery { page: 1, page_size: 500, ..Default::default() }).await.expect_err("too big");
+    let err = campaigns::list(
+        &ws,
+        &CampaignQuery {
+            page: 1,
+            page_size: 500,
+            ..Default::default()
+        },
+    )
+    .await
+    .expect_err("too big");
     assert_eq!(err.code, ErrorCode::Validation);
 }

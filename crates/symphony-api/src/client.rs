@@ -23,14 +23,18 @@ pub struct Endpoints {
 impl Endpoints {
     pub fn new(advertising: &str, v2: &str) -> Result<Endpoints> {
         let parse = |s: &str, what: &str| {
-            let u = Url::parse(s.trim().trim_end_matches('/'))
-                .map_err(|e| Error::Config { message: format!("the {what} base URL {s:?} is not a URL: {e}") })?;
+            let u = Url::parse(s.trim().trim_end_matches('/')).map_err(|e| Error::Config {
+                message: format!("the {what} base URL {s:?} is not a URL: {e}"),
+            })?;
             if !matches!(u.scheme(), "http" | "https") {
                 return Err(Error::Config { message: format!("the {what} base URL must start with https:// (or http:// for a local sandbox)") });
             }
             Ok(u)
         };
-        Ok(Endpoints { advertising: parse(advertising, "v1")?, v2: parse(v2, "v2")? })
+        Ok(Endpoints {
+            advertising: parse(advertising, "v1")?,
+            v2: parse(v2, "v2")?,
+        })
     }
 
     /// Both bases from one origin laid out like the real API (used for local sandboxes):
@@ -42,14 +46,20 @@ impl Endpoints {
 
     /// Symphony's Sandbox environment (the development partner host the v1 guide shows).
     pub fn symphony_sandbox() -> Endpoints {
-        Endpoints::new("https://development.partner.symphonyos.co/advertising", "https://api.symphonyos.co/api/sym/v2")
-            .expect("constant URLs parse")
+        Endpoints::new(
+            "https://development.partner.symphonyos.co/advertising",
+            "https://api.symphonyos.co/api/sym/v2",
+        )
+        .expect("constant URLs parse")
     }
 
     /// Symphony's Production environment (the host the v2 FAQ shows).
     pub fn symphony_production() -> Endpoints {
-        Endpoints::new("https://partner.symphonyos.co/advertising", "https://api.symphonyos.co/api/sym/v2")
-            .expect("constant URLs parse")
+        Endpoints::new(
+            "https://partner.symphonyos.co/advertising",
+            "https://api.symphonyos.co/api/sym/v2",
+        )
+        .expect("constant URLs parse")
     }
 }
 
@@ -104,15 +114,22 @@ impl ClientBuilder {
         let http = reqwest::Client::builder()
             .connect_timeout(self.connect_timeout)
             .timeout(self.timeout)
-            .user_agent(concat!("crescendo-symphony-api/", env!("CARGO_PKG_VERSION")))
+            .user_agent(concat!(
+                "crescendo-symphony-api/",
+                env!("CARGO_PKG_VERSION")
+            ))
             .build()
-            .map_err(|e| Error::Config { message: format!("could not set up HTTP: {e}") })?;
+            .map_err(|e| Error::Config {
+                message: format!("could not set up HTTP: {e}"),
+            })?;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
                 endpoints: self.endpoints,
                 key: self.key,
-                limiter: self.limiter.unwrap_or_else(|| RateLimiter::new(100, Duration::from_secs(60))),
+                limiter: self
+                    .limiter
+                    .unwrap_or_else(|| RateLimiter::new(100, Duration::from_secs(60))),
                 retry: self.retry,
             }),
             brand_id: self.brand_id,
@@ -178,7 +195,10 @@ impl Client {
 
     /// The same client acting for another brand (`x-brand-id`), or the key's default (None).
     pub fn for_brand(&self, brand_id: Option<u64>) -> Client {
-        Client { inner: self.inner.clone(), brand_id }
+        Client {
+            inner: self.inner.clone(),
+            brand_id,
+        }
     }
 
     pub fn brand_id(&self) -> Option<u64> {
@@ -196,12 +216,24 @@ impl Client {
             Api::V1 => &self.inner.endpoints.advertising,
             Api::V2 => &self.inner.endpoints.v2,
         };
-        let joined = format!("{}/{}", base.as_str().trim_end_matches('/'), path.trim_start_matches('/'));
-        Url::parse(&joined).map_err(|e| Error::Config { message: format!("bad URL {joined}: {e}") })
+        let joined = format!(
+            "{}/{}",
+            base.as_str().trim_end_matches('/'),
+            path.trim_start_matches('/')
+        );
+        Url::parse(&joined).map_err(|e| Error::Config {
+            message: format!("bad URL {joined}: {e}"),
+        })
     }
 
-    pub(crate) async fn get<T: DeserializeOwned>(&self, api: Api, path: &str, query: &[(&str, String)]) -> Result<T> {
-        self.call(api, Method::GET, path, query, None, Safety::Idempotent).await
+    pub(crate) async fn get<T: DeserializeOwned>(
+        &self,
+        api: Api,
+        path: &str,
+        query: &[(&str, String)],
+    ) -> Result<T> {
+        self.call(api, Method::GET, path, query, None, Safety::Idempotent)
+            .await
     }
 
     /// Sends a request under the scheduler and decodes `data` from the envelope.
@@ -214,7 +246,10 @@ impl Client {
         body: Option<&serde_json::Value>,
         safety: Safety,
     ) -> Result<T> {
-        let bytes = self.send(api, method, path, query, body, safety).await?.bytes;
+        let bytes = self
+            .send(api, method, path, query, body, safety)
+            .await?
+            .bytes;
         decode_envelope(&bytes)
     }
 
@@ -226,7 +261,9 @@ impl Client {
         path: &str,
         query: &[(&str, String)],
     ) -> Result<(T, Option<chrono::DateTime<chrono::Utc>>)> {
-        let raw = self.send(api, Method::GET, path, query, None, Safety::Idempotent).await?;
+        let raw = self
+            .send(api, Method::GET, path, query, None, Safety::Idempotent)
+            .await?;
         Ok((decode_envelope(&raw.bytes)?, raw.server_time))
     }
 
@@ -245,7 +282,12 @@ impl Client {
         let mut limited = 0u32;
         loop {
             self.inner.limiter.acquire().await;
-            let mut req = self.inner.http.request(method.clone(), url.clone()).query(query).headers(self.headers()?);
+            let mut req = self
+                .inner
+                .http
+                .request(method.clone(), url.clone())
+                .query(query)
+                .headers(self.headers()?);
             if let Some(b) = body {
                 req = req.json(b);
             }
@@ -276,12 +318,17 @@ impl Client {
                     self.inner.limiter.block_for(wait).await;
                     limited += 1;
                     if wait > policy.max_rate_limit_wait || limited > policy.max_retries + 2 {
-                        return Err(Error::RateLimited { retry_after: Some(wait) });
+                        return Err(Error::RateLimited {
+                            retry_after: Some(wait),
+                        });
                     }
                 }
                 Ok((status, _, bytes)) => {
                     let err = error_for(status, &bytes);
-                    if status.is_server_error() && safety == Safety::Idempotent && failures < policy.max_retries {
+                    if status.is_server_error()
+                        && safety == Safety::Idempotent
+                        && failures < policy.max_retries
+                    {
                         failures += 1;
                         tokio::time::sleep(policy.backoff(failures)).await;
                         continue;
@@ -291,7 +338,8 @@ impl Client {
                 Err(e) => {
                     let never_sent = e.is_connect();
                     let err = transport_error(e);
-                    if (never_sent || safety == Safety::Idempotent) && failures < policy.max_retries {
+                    if (never_sent || safety == Safety::Idempotent) && failures < policy.max_retries
+                    {
                         failures += 1;
                         tokio::time::sleep(policy.backoff(failures)).await;
                         continue;
@@ -304,8 +352,10 @@ impl Client {
 
     fn headers(&self) -> Result<HeaderMap> {
         let mut h = HeaderMap::new();
-        let mut key = HeaderValue::from_str(self.inner.key.expose())
-            .map_err(|_| Error::Config { message: "the API key contains characters not allowed in a header".into() })?;
+        let mut key =
+            HeaderValue::from_str(self.inner.key.expose()).map_err(|_| Error::Config {
+                message: "the API key contains characters not allowed in a header".into(),
+            })?;
         key.set_sensitive(true);
         h.insert("x-api-key", key);
         h.insert("accept", HeaderValue::from_static("application/json"));
@@ -316,9 +366,23 @@ impl Client {
     }
 
     async fn observe(&self, h: &HeaderMap) {
-        let num = |name: &str| h.get(name).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse::<u32>().ok());
-        let reset = h.get("x-ratelimit-reset").and_then(|v| v.to_str().ok()).and_then(parse_reset);
-        self.inner.limiter.observe(num("x-ratelimit-limit"), num("x-ratelimit-remaining"), reset).await;
+        let num = |name: &str| {
+            h.get(name)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.trim().parse::<u32>().ok())
+        };
+        let reset = h
+            .get("x-ratelimit-reset")
+            .and_then(|v| v.to_str().ok())
+            .and_then(parse_reset);
+        self.inner
+            .limiter
+            .observe(
+                num("x-ratelimit-limit"),
+                num("x-ratelimit-remaining"),
+                reset,
+            )
+            .await;
     }
 }
 
@@ -340,7 +404,11 @@ pub fn decode_envelope<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
         Ok(env) => Ok(env.data),
         Err(e) => {
             let path = e.path().to_string();
-            Err(Error::decode(if path == "." { "$".to_string() } else { path }, e.inner().to_string(), bytes))
+            Err(Error::decode(
+                if path == "." { "$".to_string() } else { path },
+                e.inner().to_string(),
+                bytes,
+            ))
         }
     }
 }
@@ -349,11 +417,15 @@ fn transport_error(e: reqwest::Error) -> Error {
     if e.is_timeout() {
         Error::Timeout
     } else if e.is_connect() {
-        Error::Network { message: "could not connect to the API (check the base URL and your connection)".into() }
+        Error::Network {
+            message: "could not connect to the API (check the base URL and your connection)".into(),
+        }
     } else {
         // Strip the URL: it is fine to show, but the message is clearer without it.
         let msg = e.without_url().to_string();
-        Error::Network { message: format!("the connection failed: {msg}") }
+        Error::Network {
+            message: format!("the connection failed: {msg}"),
+        }
     }
 }
 
@@ -368,13 +440,20 @@ pub(crate) fn error_for(status: StatusCode, bytes: &[u8]) -> Error {
         .message
         .filter(|m| !m.is_empty())
         .unwrap_or_else(|| status.canonical_reason().unwrap_or("error").to_string());
-    let summary = if details.is_empty() { message.clone() } else { format!("{message} — {details}") };
+    let summary = if details.is_empty() {
+        message.clone()
+    } else {
+        format!("{message} — {details}")
+    };
     match status.as_u16() {
         400 | 409 | 422 => Error::Validation { message, details },
         401 => Error::Unauthorized { message: summary },
         403 => Error::Forbidden { message: summary },
         404 => Error::NotFound { message: summary },
         429 => Error::RateLimited { retry_after: None },
-        s => Error::Server { status: s, message: summary },
+        s => Error::Server {
+            status: s,
+            message: summary,
+        },
     }
 }

@@ -28,7 +28,11 @@ pub enum Error {
     Timeout,
     /// The response was not the JSON we expect; `path` names the field.
     #[error("unexpected response at {path}: {message}")]
-    Decode { path: String, message: String, body: String },
+    Decode {
+        path: String,
+        message: String,
+        body: String,
+    },
     #[error("configuration error: {message}")]
     Config { message: String },
 }
@@ -52,18 +56,33 @@ impl Error {
 
     /// Whether the request may have reached the server without us learning the outcome.
     pub fn outcome_unknown(&self) -> bool {
-        matches!(self, Error::Network { .. } | Error::Timeout | Error::Server { .. } | Error::Decode { .. })
+        matches!(
+            self,
+            Error::Network { .. } | Error::Timeout | Error::Server { .. } | Error::Decode { .. }
+        )
     }
 
-    pub(crate) fn decode(path: impl Into<String>, message: impl Into<String>, body: &[u8]) -> Error {
+    pub(crate) fn decode(
+        path: impl Into<String>,
+        message: impl Into<String>,
+        body: &[u8],
+    ) -> Error {
         const KEEP: usize = 512;
         let text = String::from_utf8_lossy(body);
         let body = if text.chars().count() > KEEP {
-            format!("{}… ({} bytes)", text.chars().take(KEEP).collect::<String>(), body.len())
+            format!(
+                "{}… ({} bytes)",
+                text.chars().take(KEEP).collect::<String>(),
+                body.len()
+            )
         } else {
             text.into_owned()
         };
-        Error::Decode { path: path.into(), message: message.into(), body }
+        Error::Decode {
+            path: path.into(),
+            message: message.into(),
+            body,
+        }
     }
 }
 

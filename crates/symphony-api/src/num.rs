@@ -7,6 +7,8 @@ use serde::Serializer;
 use std::fmt;
 use std::str::FromStr;
 
+pub use rust_decimal::RoundingStrategy;
+
 struct NumVisitor;
 
 impl<'de> Visitor<'de> for NumVisitor {
@@ -50,7 +52,9 @@ pub fn opt_f64_lenient<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D
 pub fn u64_lenient<'de, D: Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
     let n = f64_lenient(d)?;
     if n < 0.0 || n.fract() != 0.0 {
-        return Err(de::Error::custom(format!("expected a whole non-negative count, got {n}")));
+        return Err(de::Error::custom(format!(
+            "expected a whole non-negative count, got {n}"
+        )));
     }
     Ok(n as u64)
 }
@@ -61,7 +65,11 @@ pub fn decimal_lenient<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Er
     let text = match &v {
         serde_json::Value::Number(n) => n.to_string(),
         serde_json::Value::String(s) => s.trim().to_string(),
-        other => return Err(de::Error::custom(format!("expected an amount, got {other}"))),
+        other => {
+            return Err(de::Error::custom(format!(
+                "expected an amount, got {other}"
+            )))
+        }
     };
     Decimal::from_str(&text)
         .or_else(|_| Decimal::from_scientific(&text))
@@ -121,4 +129,3 @@ mod tests {
         assert_eq!(v("12.5"), serde_json::json!(12.5));
     }
 }
-pub use rust_decimal::RoundingStrategy;

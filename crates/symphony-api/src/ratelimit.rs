@@ -30,7 +30,13 @@ impl RateLimiter {
     /// `limit` requests per `window` (the API's default is 100 per minute).
     pub fn new(limit: u32, window: Duration) -> Self {
         RateLimiter {
-            state: Arc::new(Mutex::new(State { limit: limit.max(1), window, sent: VecDeque::new(), blocked_until: None, server: None })),
+            state: Arc::new(Mutex::new(State {
+                limit: limit.max(1),
+                window,
+                sent: VecDeque::new(),
+                blocked_until: None,
+                server: None,
+            })),
             waiting: Arc::new(AtomicUsize::new(0)),
         }
     }
@@ -51,7 +57,12 @@ impl RateLimiter {
             let wait = {
                 let mut s = self.state.lock().await;
                 let now = Instant::now();
-                while s.sent.front().map(|t| now.duration_since(*t) >= s.window).unwrap_or(false) {
+                while s
+                    .sent
+                    .front()
+                    .map(|t| now.duration_since(*t) >= s.window)
+                    .unwrap_or(false)
+                {
                     s.sent.pop_front();
                 }
                 match s.blocked_until {
@@ -64,9 +75,10 @@ impl RateLimiter {
                                 s.server = None;
                                 s.sent.clear();
                             }
-                            Some((left, reset)) if left == 0 => {
+                            Some((0, reset)) => {
                                 drop(s);
-                                tokio::time::sleep((reset - now).max(Duration::from_millis(5))).await;
+                                tokio::time::sleep((reset - now).max(Duration::from_millis(5)))
+                                    .await;
                                 continue;
                             }
                             Some((left, reset)) => {
@@ -91,7 +103,12 @@ impl RateLimiter {
     }
 
     /// Learns from a response's `X-RateLimit-Limit/Remaining/Reset` headers.
-    pub async fn observe(&self, limit: Option<u32>, remaining: Option<u32>, reset: Option<Duration>) {
+    pub async fn observe(
+        &self,
+        limit: Option<u32>,
+        remaining: Option<u32>,
+        reset: Option<Duration>,
+    ) {
         let mut s = self.state.lock().await;
         if let Some(l) = limit.filter(|l| *l > 0) {
             s.limit = l;
@@ -116,7 +133,10 @@ pub fn parse_reset(raw: &str) -> Option<Duration> {
         return None;
     }
     if v > 1_000_000_000.0 {
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs_f64();
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .ok()?
+            .as_secs_f64();
         Some(Duration::from_secs_f64((v - now).max(0.0)))
     } else {
         Some(Duration::from_secs_f64(v))
@@ -136,7 +156,10 @@ mod tests {
         }
         assert!(t.elapsed() < Duration::from_millis(100));
         rl.acquire().await;
-        assert!(t.elapsed() >= Duration::from_millis(290), "the 4th waited for the window");
+        assert!(
+            t.elapsed() >= Duration::from_millis(290),
+            "the 4th waited for the window"
+        );
     }
 
     #[tokio::test]
@@ -145,20 +168,25 @@ mod tests {
         rl.acquire().await;
         rl.acquire().await;
         // The server says its window resets in 100 ms with 5 left: no 60 s wait.
-        rl.observe(Some(5), Some(5), Some(Duration::from_millis(100))).await;
+        rl.observe(Some(5), Some(5), Some(Duration::from_millis(100)))
+            .await;
         let t = Instant::now();
         for _ in 0..5 {
             rl.acquire().await;
         }
         assert!(t.elapsed() < Duration::from_millis(80));
         rl.acquire().await;
-        assert!(t.elapsed() >= Duration::from_millis(90), "the 6th waited for the reset");
+        assert!(
+            t.elapsed() >= Duration::from_millis(90),
+            "the 6th waited for the reset"
+        );
     }
 
     #[tokio::test]
     async fn headers_lower_the_limit_and_block_until_reset() {
         let rl = RateLimiter::new(100, Duration::from_secs(60));
-        rl.observe(Some(2), Some(0), Some(Duration::from_millis(200))).await;
+        rl.observe(Some(2), Some(0), Some(Duration::from_millis(200)))
+            .await;
         assert_eq!(rl.limit().await, 2);
         let t = Instant::now();
         rl.acquire().await;
@@ -168,9 +196,15 @@ mod tests {
     #[test]
     fn reset_accepts_delta_and_epoch() {
         assert_eq!(parse_reset("30"), Some(Duration::from_secs(30)));
-        let epoch = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() + 10).unwrap_or(0);
+        let epoch = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs() + 10)
+            .unwrap_or(0);
         let d = parse_reset(&epoch.to_string()).unwrap_or_default();
-        assert!(d <= Duration::from_secs(10) && d >= Duration::from_secs(8), "{d:?}");
+        assert!(
+            d <= Duration::from_secs(10) && d >= Duration::from_secs(8),
+            "{d:?}"
+        );
         assert_eq!(parse_reset("soon"), None);
     }
 }

@@ -25,12 +25,17 @@ impl Default for RetryPolicy {
 
 impl RetryPolicy {
     pub fn none() -> Self {
-        RetryPolicy { max_retries: 0, ..RetryPolicy::default() }
+        RetryPolicy {
+            max_retries: 0,
+            ..RetryPolicy::default()
+        }
     }
 
     /// The wait before retry number `attempt` (1-based): uniform in [0, min(cap, base·2^(attempt-1))].
     pub fn backoff(&self, attempt: u32) -> Duration {
-        let exp = self.base.saturating_mul(1u32 << attempt.saturating_sub(1).min(16));
+        let exp = self
+            .base
+            .saturating_mul(1u32 << attempt.saturating_sub(1).min(16));
         let ceiling = exp.min(self.cap);
         ceiling.mul_f64(jitter())
     }
@@ -40,7 +45,10 @@ impl RetryPolicy {
 fn jitter() -> f64 {
     use std::sync::atomic::{AtomicU64, Ordering};
     static N: AtomicU64 = AtomicU64::new(0);
-    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(7);
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(7);
     let mut x = t ^ N.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed);
     x ^= x >> 33;
     x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
@@ -54,14 +62,22 @@ mod tests {
 
     #[test]
     fn backoff_is_capped_and_grows() {
-        let p = RetryPolicy { base: Duration::from_millis(100), cap: Duration::from_millis(500), ..RetryPolicy::default() };
+        let p = RetryPolicy {
+            base: Duration::from_millis(100),
+            cap: Duration::from_millis(500),
+            ..RetryPolicy::default()
+        };
         for attempt in 1..10 {
-            let ceiling = Duration::from_millis(100 * (1 << (attempt - 1))).min(Duration::from_millis(500));
+            let ceiling =
+                Duration::from_millis(100 * (1 << (attempt - 1))).min(Duration::from_millis(500));
             for _ in 0..50 {
                 assert!(p.backoff(attempt) <= ceiling);
             }
         }
         let big: Vec<Duration> = (0..50).map(|_| p.backoff(5)).collect();
-        assert!(big.iter().any(|d| *d > Duration::from_millis(100)), "jitter spreads up to the cap");
+        assert!(
+            big.iter().any(|d| *d > Duration::from_millis(100)),
+            "jitter spreads up to the cap"
+        );
     }
 }

@@ -11,10 +11,14 @@ impl ApiKey {
     pub fn new(key: impl Into<String>) -> Result<ApiKey, crate::Error> {
         let k = key.into().trim().to_string();
         if k.is_empty() {
-            return Err(crate::Error::Config { message: "the API key is empty".into() });
+            return Err(crate::Error::Config {
+                message: "the API key is empty".into(),
+            });
         }
         if k.chars().any(|c| c.is_control() || c.is_whitespace()) {
-            return Err(crate::Error::Config { message: "the API key contains spaces or control characters".into() });
+            return Err(crate::Error::Config {
+                message: "the API key contains spaces or control characters".into(),
+            });
         }
         Ok(ApiKey(k))
     }

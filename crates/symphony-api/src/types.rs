@@ -79,14 +79,20 @@ impl CampaignType {
 /// An amount in a currency, exact. Serialized as the documents show: `{ "value": 190, "currency": "MXN" }`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Budget {
-    #[serde(serialize_with = "serialize_decimal", deserialize_with = "decimal_lenient")]
+    #[serde(
+        serialize_with = "serialize_decimal",
+        deserialize_with = "decimal_lenient"
+    )]
     pub value: Decimal,
     pub currency: String,
 }
 
 impl Budget {
     pub fn new(value: Decimal, currency: &str) -> Budget {
-        Budget { value, currency: currency.trim().to_uppercase() }
+        Budget {
+            value,
+            currency: currency.trim().to_uppercase(),
+        }
     }
 }
 
@@ -158,23 +164,34 @@ pub mod iso_millis {
         let s = String::deserialize(d)?;
         DateTime::parse_from_rfc3339(&s)
             .map(|t| t.with_timezone(&Utc))
-            .map_err(|e| serde::de::Error::custom(format!("expected an ISO 8601 date-time, got {s:?} ({e})")))
+            .map_err(|e| {
+                serde::de::Error::custom(format!("expected an ISO 8601 date-time, got {s:?} ({e})"))
+            })
     }
 
     pub mod option {
         use super::*;
-        pub fn serialize<S: Serializer>(t: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok, S::Error> {
+        pub fn serialize<S: Serializer>(
+            t: &Option<DateTime<Utc>>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
             match t {
                 Some(t) => super::serialize(t, s),
                 None => s.serialize_none(),
             }
         }
-        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Option<DateTime<Utc>>, D::Error> {
             match Option::<String>::deserialize(d)? {
                 None => Ok(None),
                 Some(s) => DateTime::parse_from_rfc3339(&s)
                     .map(|t| Some(t.with_timezone(&Utc)))
-                    .map_err(|e| serde::de::Error::custom(format!("expected an ISO 8601 date-time, got {s:?} ({e})"))),
+                    .map_err(|e| {
+                        serde::de::Error::custom(format!(
+                            "expected an ISO 8601 date-time, got {s:?} ({e})"
+                        ))
+                    }),
             }
         }
     }
@@ -190,7 +207,10 @@ mod tests {
         assert_eq!(s, CampaignStatus::InReview);
         let s: CampaignStatus = serde_json::from_str("\"ON_FIRE\"").expect("parses");
         assert_eq!(s, CampaignStatus::Other("ON_FIRE".into()));
-        assert_eq!(serde_json::to_string(&s).ok().as_deref(), Some("\"ON_FIRE\""));
+        assert_eq!(
+            serde_json::to_string(&s).ok().as_deref(),
+            Some("\"ON_FIRE\"")
+        );
         assert_eq!(CampaignStatus::ALL.len(), 15);
     }
 }

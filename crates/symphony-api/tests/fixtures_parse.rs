@@ -11,7 +11,10 @@ use symphony_api::v1::targeting::{Interest, Language, Location};
 use symphony_api::{decode_envelope, CampaignStatus, CampaignType, Decimal, Error};
 
 fn bytes(name: &str) -> Vec<u8> {
-    let path = format!("{}/tests/fixtures/responses/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/responses/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
@@ -27,7 +30,10 @@ fn create_response() {
 fn campaign_list() {
     let p: CampaignPage = decode_envelope(&bytes("campaign_list.json")).expect("parses");
     assert_eq!((p.count, p.total_pages), (49, 5));
-    assert_eq!(p.campaigns[0].campaign_metadata.budget, Decimal::from(57000));
+    assert_eq!(
+        p.campaigns[0].campaign_metadata.budget,
+        Decimal::from(57000)
+    );
     assert_eq!(p.campaigns[0].status, CampaignStatus::InReview);
 }
 
@@ -43,11 +49,14 @@ fn campaign_details_keeps_everything() {
     // Unknown fields survive: a round trip gives back the document's data.
     let original: serde_json::Value = serde_json::from_slice(&raw).expect("json");
     let again = serde_json::to_value(&d).expect("serializes");
-    let key = |v: &serde_json::Value| v["campaign_metadata"]["campaign_input"]["brand"]["website"]["primaryColor"].clone();
+    let key = |v: &serde_json::Value| {
+        v["campaign_metadata"]["campaign_input"]["brand"]["website"]["primaryColor"].clone()
+    };
     assert_eq!(key(&again), key(&original["data"]));
     assert_eq!(
         again["campaign_metadata"]["platform_details"]["campaignsMapping"][0]["excluded_countries"],
-        original["data"]["campaign_metadata"]["platform_details"]["campaignsMapping"][0]["excluded_countries"]
+        original["data"]["campaign_metadata"]["platform_details"]["campaignsMapping"][0]
+            ["excluded_countries"]
     );
 }
 
@@ -73,10 +82,18 @@ fn content_objects() {
 
 #[test]
 fn analytics_placeholders_fail_with_the_field_path() {
-    let err = decode_envelope::<CampaignAnalytics>(&bytes("campaign_analytics.json")).expect_err("placeholders are not numbers");
+    let err = decode_envelope::<CampaignAnalytics>(&bytes("campaign_analytics.json"))
+        .expect_err("placeholders are not numbers");
     match err {
-        Error::Decode { path, message, body } => {
-            assert_eq!(path, "data.analytic_data.campaignPerformanceStats.cost_per_inline_link_click");
+        Error::Decode {
+            path,
+            message,
+            body,
+        } => {
+            assert_eq!(
+                path,
+                "data.analytic_data.campaignPerformanceStats.cost_per_inline_link_click"
+            );
             assert!(message.contains("\"string\""), "{message}");
             assert!(body.len() <= 600);
         }
@@ -87,7 +104,8 @@ fn analytics_placeholders_fail_with_the_field_path() {
 #[test]
 fn analytics_with_real_values_in_the_documented_shape() {
     // The documented example with its placeholders replaced by values of the stated types.
-    let text = String::from_utf8(bytes("campaign_analytics.json")).expect("utf8")
+    let text = String::from_utf8(bytes("campaign_analytics.json"))
+        .expect("utf8")
         .replace("\"Unknown Type: string,null\"", "null")
         .replace("\"string\"", "\"7\"");
     let a: CampaignAnalytics = decode_envelope(text.as_bytes()).expect("parses");
@@ -99,7 +117,10 @@ fn analytics_with_real_values_in_the_documented_shape() {
 
 #[test]
 fn creative_performance_as_documented_is_a_decode_error() {
-    let err = decode_envelope::<Vec<CreativePerformance>>(&bytes("creative_performance.as-documented.txt")).expect_err("invalid JSON");
+    let err = decode_envelope::<Vec<CreativePerformance>>(&bytes(
+        "creative_performance.as-documented.txt",
+    ))
+    .expect_err("invalid JSON");
     assert_eq!(err.code(), "decode");
     let fixed = br#"{ "data": [ { "type": "reels", "clicks": 0, "percentage": 0 } ] }"#;
     let ok: Vec<CreativePerformance> = decode_envelope(fixed).expect("the evident intent parses");

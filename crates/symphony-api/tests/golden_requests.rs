@@ -11,27 +11,40 @@ use symphony_api::v1::create::*;
 use symphony_api::{Budget, Decimal, FlexId, PlaylistTier};
 
 fn fixture(name: &str) -> Value {
-    let path = format!("{}/tests/fixtures/requests/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/requests/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 fn t(s: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(s).map(|d| d.with_timezone(&Utc)).unwrap_or_else(|e| panic!("{s}: {e}"))
+    DateTime::parse_from_rfc3339(s)
+        .map(|d| d.with_timezone(&Utc))
+        .unwrap_or_else(|e| panic!("{s}: {e}"))
 }
 
 /// Replaces every RFC 3339 string by its instant in milliseconds, so formats compare equal.
 fn normalize(v: &Value) -> Value {
     match v {
-        Value::String(s) => DateTime::parse_from_rfc3339(s).map(|d| json!(d.timestamp_millis())).unwrap_or_else(|_| v.clone()),
+        Value::String(s) => DateTime::parse_from_rfc3339(s)
+            .map(|d| json!(d.timestamp_millis()))
+            .unwrap_or_else(|_| v.clone()),
         Value::Array(a) => Value::Array(a.iter().map(normalize).collect()),
-        Value::Object(o) => Value::Object(o.iter().map(|(k, v)| (k.clone(), normalize(v))).collect()),
+        Value::Object(o) => {
+            Value::Object(o.iter().map(|(k, v)| (k.clone(), normalize(v))).collect())
+        }
         other => other.clone(),
     }
 }
 
 fn assert_same(ours: &Value, doc: &Value) {
-    assert_eq!(normalize(ours), normalize(doc), "\nours: {ours:#}\ndoc:  {doc:#}");
+    assert_eq!(
+        normalize(ours),
+        normalize(doc),
+        "\nours: {ours:#}\ndoc:  {doc:#}"
+    );
 }
 
 fn usd(v: i64) -> Budget {
@@ -39,7 +52,12 @@ fn usd(v: i64) -> Budget {
 }
 
 fn link(url: &str, name: &str, thumb: &str) -> MediaLink {
-    MediaLink { url: url.into(), name: name.into(), thumbnail: Some(thumb.into()), format_type: None }
+    MediaLink {
+        url: url.into(),
+        name: name.into(),
+        thumbnail: Some(thumb.into()),
+        format_type: None,
+    }
 }
 
 /// The targeting, media and dates shared by the record_streams, boost and link_clicks examples.
@@ -82,9 +100,11 @@ fn documented_meta(image_url: &str, image_name: &str, image_thumb: &str) -> Meta
     }
 }
 
-const IMG: &str = "https://res.cloudinary.com/symphonyos/image/upload/v1721403225/symphony/car2_aroyzh.webm";
+const IMG: &str =
+    "https://res.cloudinary.com/symphonyos/image/upload/v1721403225/symphony/car2_aroyzh.webm";
 const IMG_THUMB: &str = "https://res.cloudinary.com/symphonyos/image/upload/c_limit,h_60,w_90/v1721403225/symphony/car2_aroyzh.jpg";
-const VID: &str = "https://res.cloudinary.com/symphonyos/video/upload/v1721403225/symphony/car2_aroyzh.webm";
+const VID: &str =
+    "https://res.cloudinary.com/symphonyos/video/upload/v1721403225/symphony/car2_aroyzh.webm";
 const VID_THUMB: &str = "https://res.cloudinary.com/symphonyos/video/upload/c_limit,h_60,w_90/v1721403225/symphony/car2_aroyzh.jpg";
 
 #[test]
@@ -126,7 +146,10 @@ fn boost_instagram_mxn() {
             },
         },
     };
-    assert_same(&c.to_body().expect("encodes"), &fixture("boost_instagram_mxn"));
+    assert_same(
+        &c.to_body().expect("encodes"),
+        &fixture("boost_instagram_mxn"),
+    );
 }
 
 #[test]
@@ -149,12 +172,19 @@ fn record_streams() {
 fn boost_instagram_with_the_documents_extra_fields() {
     // The boost example carries record_streams' spotify fields; `extra` sends them as given.
     let mut meta = documented_meta(IMG, "image test loading", IMG_THUMB);
-    meta.extra.insert("spotify_id".into(), json!("2M4ujJtsYiiUISmuntBJn7"));
+    meta.extra
+        .insert("spotify_id".into(), json!("2M4ujJtsYiiUISmuntBJn7"));
     meta.extra.insert(
         "spotify_external_platforms".into(),
-        json!(["https://www.youtube.com/watch?v=EpAkZtsYU3U", "https://geo.music.apple.com/tr/album/_/1541250609?i=1541250816&mt=1&app=music&ls=1"]),
+        json!([
+            "https://www.youtube.com/watch?v=EpAkZtsYU3U",
+            "https://geo.music.apple.com/tr/album/_/1541250609?i=1541250816&mt=1&app=music&ls=1"
+        ]),
     );
-    let c = NewCampaign { name: "test create campaign boost".into(), kind: NewCampaignKind::BoostInstagram { meta } };
+    let c = NewCampaign {
+        name: "test create campaign boost".into(),
+        kind: NewCampaignKind::BoostInstagram { meta },
+    };
     assert_same(&c.to_body().expect("encodes"), &fixture("boost_instagram"));
 }
 
@@ -173,8 +203,14 @@ fn link_clicks() {
 
 #[test]
 fn update_budget_and_end_date() {
-    let u = CampaignUpdate { end_date: Some(t("2025-05-05T00:00:00Z")), budget: Some(Budget::new(Decimal::from(2010), "MXN")) };
-    assert_same(&serde_json::to_value(&u).expect("encodes"), &fixture("update_budget_end_date"));
+    let u = CampaignUpdate {
+        end_date: Some(t("2025-05-05T00:00:00Z")),
+        budget: Some(Budget::new(Decimal::from(2010), "MXN")),
+    };
+    assert_same(
+        &serde_json::to_value(&u).expect("encodes"),
+        &fixture("update_budget_end_date"),
+    );
 }
 
 #[test]
@@ -193,17 +229,49 @@ fn add_location() {
             supports_region: Some(true),
         }],
     };
-    assert_same(&serde_json::to_value(&a).expect("encodes"), &fixture("location_add"));
+    assert_same(
+        &serde_json::to_value(&a).expect("encodes"),
+        &fixture("location_add"),
+    );
 }
 
 #[test]
 fn pause_location() {
-    let p = LocationToggle { location_key: "689194".into(), market_id: "6676212031486".into() };
-    assert_same(&serde_json::to_value(&p).expect("encodes"), &fixture("location_pause"));
+    let p = LocationToggle {
+        location_key: "689194".into(),
+        market_id: "6676212031486".into(),
+    };
+    assert_same(
+        &serde_json::to_value(&p).expect("encodes"),
+        &fixture("location_pause"),
+    );
 }
 
 #[test]
 fn budget_amounts_are_exact_decimals() {
     let b = Budget::new(Decimal::from_str("12.5").expect("decimal"), "usd");
-    assert_eq!(serde_json::to_value(&b).expect("encodes"), json!({ "value": 12.5, "currency": "USD" }));
+    assert_eq!(
+        serde_json::to_value(&b).expect("encodes"),
+        json!({ "value": 12.5, "currency": "USD" })
+    );
+}
+
+#[test]
+fn every_documented_body_round_trips_through_typed_input() {
+    for name in [
+        "get_playlisted",
+        "boost_instagram_mxn",
+        "record_streams",
+        "boost_instagram",
+        "link_clicks",
+    ] {
+        let doc = fixture(name);
+        let typed = NewCampaign::from_json(&doc).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_same(&typed.to_body().expect("encodes"), &doc);
+    }
+    let err = NewCampaign::from_json(
+        &json!({ "campaign_type": "link_clicks", "campaign_name": "x", "metadata": {} }),
+    )
+    .expect_err("missing");
+    assert!(err.to_string().contains("link_to_boost"), "{err}");
 }

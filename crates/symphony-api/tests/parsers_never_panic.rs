@@ -11,15 +11,24 @@ fn arb_json() -> impl Strategy<Value = serde_json::Value> {
         Just(serde_json::Value::Null),
         any::<bool>().prop_map(serde_json::Value::from),
         any::<i64>().prop_map(serde_json::Value::from),
-        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(serde_json::Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(serde_json::Value::from),
         "[a-z0-9 ._-]{0,12}".prop_map(serde_json::Value::from),
     ];
     leaf.prop_recursive(4, 48, 6, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::Array),
             prop::collection::hash_map(
-                prop_oneof![Just("data".to_string()), Just("campaigns".to_string()), Just("analytic_data".to_string()),
-                    Just("dailyStats".to_string()), Just("spend".to_string()), Just("id".to_string()), "[a-z_]{1,10}"],
+                prop_oneof![
+                    Just("data".to_string()),
+                    Just("campaigns".to_string()),
+                    Just("analytic_data".to_string()),
+                    Just("dailyStats".to_string()),
+                    Just("spend".to_string()),
+                    Just("id".to_string()),
+                    "[a-z_]{1,10}"
+                ],
                 inner,
                 0..6
             )

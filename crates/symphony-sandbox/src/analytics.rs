@@ -56,19 +56,24 @@ pub fn days(c: &Campaign, seed: u64, now: DateTime<Utc>, review: std::time::Dura
     }
     let total_days = crate::validate::days(c.start, c.end) as f64;
     let daily = c.budget / total_days;
-    let per_usd = money::currency(&c.currency).map(|x| x.per_usd).unwrap_or(1.0);
+    let per_usd = money::currency(&c.currency)
+        .map(|x| x.per_usd)
+        .unwrap_or(1.0);
     let mut out = Vec::new();
     let (mut spent, mut total_reach) = (0.0, 0.0);
     let mut day_start = start;
     let mut i: u64 = 0;
     while day_start < end && spent < c.budget {
-        let next = (day_start.date_naive() + Duration::days(1)).and_hms_opt(0, 0, 0).map(|d| d.and_utc());
+        let next = (day_start.date_naive() + Duration::days(1))
+            .and_hms_opt(0, 0, 0)
+            .map(|d| d.and_utc());
         let next = next.unwrap_or(end);
         let span_end = next.min(end);
         let fraction = (span_end - day_start).num_seconds() as f64 / 86_400.0;
         let mut r = Rng::derive(seed, &[c.id, i]);
         let ramp = (0.55 + 0.15 * i as f64).min(1.0);
-        let raw = daily * ramp * weekday_factor(day_start.weekday()) * r.range(0.88, 1.1) * fraction;
+        let raw =
+            daily * ramp * weekday_factor(day_start.weekday()) * r.range(0.88, 1.1) * fraction;
         let spend = money::round(raw.min(c.budget - spent).max(0.0), &c.currency);
         spent += spend;
         let cpm = r.range(4.5, 8.5) * per_usd;
@@ -111,7 +116,9 @@ fn country_shares(c: &Campaign, seed: u64) -> Vec<(String, f64)> {
         for l in &m.locations {
             let kind = l.get("type").and_then(Value::as_str).unwrap_or("country");
             let code = if kind == "country" {
-                l.get("value").or_else(|| l.get("key")).and_then(Value::as_str)
+                l.get("value")
+                    .or_else(|| l.get("key"))
+                    .and_then(Value::as_str)
             } else {
                 l.get("country_code").and_then(Value::as_str)
             };
@@ -145,7 +152,12 @@ fn formats(c: &Campaign) -> Vec<String> {
         .metadata
         .get("public_video_links")
         .and_then(Value::as_array)
-        .map(|l| l.iter().filter_map(|v| v.get("format_type").and_then(Value::as_str)).map(str::to_string).collect())
+        .map(|l| {
+            l.iter()
+                .filter_map(|v| v.get("format_type").and_then(Value::as_str))
+                .map(str::to_string)
+                .collect()
+        })
         .unwrap_or_default();
     for d in ["feed", "story", "reels"] {
         if !f.iter().any(|x| x == d) {
@@ -159,23 +171,40 @@ pub fn creative_performance(c: &Campaign, days: &[Day], seed: u64) -> Vec<Value>
     let clicks: u64 = days.iter().map(|d| d.clicks).sum();
     let fmts = formats(c);
     let mut r = Rng::derive(seed, &[c.id, 7_777]);
-    let weights: Vec<f64> = fmts.iter().enumerate().map(|(i, _)| r.range(0.5, 1.5) / (1.0 + i as f64 * 0.4)).collect();
+    let weights: Vec<f64> = fmts
+        .iter()
+        .enumerate()
+        .map(|(i, _)| r.range(0.5, 1.5) / (1.0 + i as f64 * 0.4))
+        .collect();
     let sum: f64 = weights.iter().sum();
     let mut given = 0u64;
     fmts.iter()
         .zip(&weights)
         .enumerate()
         .map(|(i, (f, w))| {
-            let n = if i + 1 == fmts.len() { clicks - given } else { (clicks as f64 * w / sum).floor() as u64 };
+            let n = if i + 1 == fmts.len() {
+                clicks - given
+            } else {
+                (clicks as f64 * w / sum).floor() as u64
+            };
             given += n;
-            let pct = if clicks == 0 { 0.0 } else { (n as f64 * 10_000.0 / clicks as f64).round() / 100.0 };
+            let pct = if clicks == 0 {
+                0.0
+            } else {
+                (n as f64 * 10_000.0 / clicks as f64).round() / 100.0
+            };
             json!({ "type": f, "clicks": n, "percentage": pct })
         })
         .collect()
 }
 
 /// The `data` of GET /v1/analytic/campaign/{id}.
-pub fn campaign_analytics(c: &Campaign, seed: u64, now: DateTime<Utc>, review: std::time::Duration) -> Value {
+pub fn campaign_analytics(
+    c: &Campaign,
+    seed: u64,
+    now: DateTime<Utc>,
+    review: std::time::Duration,
+) -> Value {
     let days = days(c, seed, now, review);
     let cur = c.currency.as_str();
     let (mut spend, mut imp, mut clicks, mut inline, mut conv) = (0.0, 0u64, 0u64, 0u64, 0u64);
@@ -204,7 +233,11 @@ pub fn campaign_analytics(c: &Campaign, seed: u64, now: DateTime<Utc>, review: s
     let spend = money::round(spend, cur);
     let reach = days.last().map(|d| d.total_reach).unwrap_or(0);
     let status = lifecycle::status(c, now, review);
-    let fb_status = if status == "ACTIVE" { "ACTIVE" } else { "PAUSED" };
+    let fb_status = if status == "ACTIVE" {
+        "ACTIVE"
+    } else {
+        "PAUSED"
+    };
     let countries: Vec<Value> = country_shares(c, seed)
         .into_iter()
         .map(|(code, share)| {

@@ -15,7 +15,9 @@ impl Clock {
     }
 
     pub fn fixed(at: DateTime<Utc>) -> Self {
-        Clock { fixed: Mutex::new(Some(at)) }
+        Clock {
+            fixed: Mutex::new(Some(at)),
+        }
     }
 
     pub fn now(&self) -> DateTime<Utc> {

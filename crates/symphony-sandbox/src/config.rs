@@ -31,7 +31,9 @@ pub struct Lifecycle {
 
 impl Default for Lifecycle {
     fn default() -> Self {
-        Lifecycle { review: Duration::from_secs(20) }
+        Lifecycle {
+            review: Duration::from_secs(20),
+        }
     }
 }
 
@@ -73,7 +75,11 @@ impl Default for SandboxConfig {
             port: 0,
             seed: 42,
             keys: vec![
-                ApiKeyConfig { key: DEMO_KEY.into(), status: KeyStatus::Active, partner_id: 1 },
+                ApiKeyConfig {
+                    key: DEMO_KEY.into(),
+                    status: KeyStatus::Active,
+                    partner_id: 1,
+                },
                 ApiKeyConfig {
                     key: DEMO_REVOKED_KEY.into(),
                     status: KeyStatus::Inactive("revoked".into()),

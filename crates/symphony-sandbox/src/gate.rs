@@ -42,15 +42,26 @@ impl RateLimiter {
         }
         let reset_in = window.saturating_sub(now.duration_since(entry.0));
         if entry.1 >= limit {
-            return Verdict { allowed: false, remaining: 0, reset_in };
+            return Verdict {
+                allowed: false,
+                remaining: 0,
+                reset_in,
+            };
         }
         entry.1 += 1;
-        Verdict { allowed: true, remaining: limit - entry.1, reset_in }
+        Verdict {
+            allowed: true,
+            remaining: limit - entry.1,
+            reset_in,
+        }
     }
 }
 
 fn header(req: &Request, name: &str) -> Option<String> {
-    req.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string)
+    req.headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
 }
 
 pub async fn gate(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
@@ -83,19 +94,29 @@ async fn handle(s: &Arc<Shared>, mut req: Request, next: Next) -> Response {
         drop_connection();
     }
     if faults.error_rate > 0.0 && roll.unit() < faults.error_rate {
-        return error(StatusCode::INTERNAL_SERVER_ERROR, "Internal server error", "Injected fault");
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Internal server error",
+            "Injected fault",
+        );
     }
 
     let key = header(&req, "x-api-key").unwrap_or_default();
-    let verdict = s.limiter.check(&key, s.config.rate_limit, s.config.rate_window);
+    let verdict = s
+        .limiter
+        .check(&key, s.config.rate_limit, s.config.rate_window);
     let mut response = if !verdict.allowed {
         let mut r = error(
             StatusCode::TOO_MANY_REQUESTS,
             "Too many requests",
-            format!("Rate limit of {} requests per window exceeded", s.config.rate_limit),
+            format!(
+                "Rate limit of {} requests per window exceeded",
+                s.config.rate_limit
+            ),
         );
         let secs = verdict.reset_in.as_secs_f64().ceil().max(1.0) as u64;
-        r.headers_mut().insert("retry-after", HeaderValue::from(secs));
+        r.headers_mut()
+            .insert("retry-after", HeaderValue::from(secs));
         r
     } else {
         match s.config.keys.iter().find(|k| !key.is_empty() && k.key == key) {
@@ -121,10 +142,18 @@ async fn handle(s: &Arc<Shared>, mut req: Request, next: Next) -> Response {
         .unwrap_or(0);
     let h = response.headers_mut();
     h.insert("x-ratelimit-limit", HeaderValue::from(s.config.rate_limit));
-    h.insert("x-ratelimit-remaining", HeaderValue::from(verdict.remaining));
+    h.insert(
+        "x-ratelimit-remaining",
+        HeaderValue::from(verdict.remaining),
+    );
     h.insert("x-ratelimit-reset", HeaderValue::from(reset_at));
     // The sandbox's clock, not the machine's: tests move it.
-    if let Ok(v) = HeaderValue::from_str(&s.clock.now().format("%a, %d %b %Y %H:%M:%S GMT").to_string()) {
+    if let Ok(v) = HeaderValue::from_str(
+        &s.clock
+            .now()
+            .format("%a, %d %b %Y %H:%M:%S GMT")
+            .to_string(),
+    ) {
         h.insert("date", v);
     }
     response

@@ -19,7 +19,9 @@ pub mod store;
 pub mod validate;
 
 pub use clock::Clock;
-pub use config::{ApiKeyConfig, Faults, KeyStatus, Lifecycle, SandboxConfig, DEMO_KEY, DEMO_REVOKED_KEY};
+pub use config::{
+    ApiKeyConfig, Faults, KeyStatus, Lifecycle, SandboxConfig, DEMO_KEY, DEMO_REVOKED_KEY,
+};
 pub use recorder::Recorded;
 
 use std::net::SocketAddr;
@@ -47,7 +49,9 @@ impl Shared {
     }
     /// Writes the store to the data directory, if one was given (atomically: temp file + rename).
     pub(crate) fn persist(&self) {
-        let Some(dir) = &self.config.data_dir else { return };
+        let Some(dir) = &self.config.data_dir else {
+            return;
+        };
         let text = match serde_json::to_vec_pretty(&*self.store()) {
             Ok(t) => t,
             Err(_) => return,
@@ -64,7 +68,10 @@ pub enum SandboxError {
     #[error("could not listen on 127.0.0.1:{port}: {source}")]
     Bind { port: u16, source: std::io::Error },
     #[error("could not use the data directory {path}: {source}")]
-    DataDir { path: PathBuf, source: std::io::Error },
+    DataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 /// A running sandbox. Dropping it (or calling `shutdown`) stops the server.
@@ -81,7 +88,10 @@ impl Sandbox {
         Self::start_with_clock(config, Clock::real()).await
     }
 
-    pub async fn start_with_clock(config: SandboxConfig, clock: Clock) -> Result<Sandbox, SandboxError> {
+    pub async fn start_with_clock(
+        config: SandboxConfig,
+        clock: Clock,
+    ) -> Result<Sandbox, SandboxError> {
         let now = clock.now();
         let mut st = load(&config)?.unwrap_or_else(|| {
             let mut s = store::Store::new();
@@ -95,8 +105,14 @@ impl Sandbox {
         }
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", config.port))
             .await
-            .map_err(|source| SandboxError::Bind { port: config.port, source })?;
-        let addr = listener.local_addr().map_err(|source| SandboxError::Bind { port: config.port, source })?;
+            .map_err(|source| SandboxError::Bind {
+                port: config.port,
+                source,
+            })?;
+        let addr = listener.local_addr().map_err(|source| SandboxError::Bind {
+            port: config.port,
+            source,
+        })?;
         let shared = Arc::new(Shared {
             faults: Mutex::new(config.faults.clone()),
             limiter: gate::RateLimiter::default(),
@@ -115,7 +131,12 @@ impl Sandbox {
                 })
                 .await;
         });
-        Ok(Sandbox { addr, shared, stop: Some(tx), task: Some(task) })
+        Ok(Sandbox {
+            addr,
+            shared,
+            stop: Some(tx),
+            task: Some(task),
+        })
     }
 
     pub fn addr(&self) -> SocketAddr {
@@ -166,8 +187,13 @@ impl Drop for Sandbox {
 }
 
 fn load(config: &SandboxConfig) -> Result<Option<store::Store>, SandboxError> {
-    let Some(dir) = &config.data_dir else { return Ok(None) };
-    std::fs::create_dir_all(dir).map_err(|source| SandboxError::DataDir { path: dir.clone(), source })?;
+    let Some(dir) = &config.data_dir else {
+        return Ok(None);
+    };
+    std::fs::create_dir_all(dir).map_err(|source| SandboxError::DataDir {
+        path: dir.clone(),
+        source,
+    })?;
     let file = dir.join("sandbox-state.json");
     match std::fs::read(&file) {
         Ok(bytes) => Ok(serde_json::from_slice(&bytes).ok()),

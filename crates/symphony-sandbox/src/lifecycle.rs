@@ -12,7 +12,10 @@ pub fn completed_at(c: &Campaign, review: Duration) -> DateTime<Utc> {
 
 /// True once the campaign.completed webhook would have fired: edits are allowed from then on.
 pub fn is_completed(c: &Campaign, now: DateTime<Utc>, review: Duration) -> bool {
-    c.forced_status.as_deref().map(|s| !matches!(s, "IN_REVIEW" | "DENIED" | "ERROR")).unwrap_or(true)
+    c.forced_status
+        .as_deref()
+        .map(|s| !matches!(s, "IN_REVIEW" | "DENIED" | "ERROR"))
+        .unwrap_or(true)
         && c.outcome == Outcome::Normal
         && now >= completed_at(c, review)
 }
@@ -56,10 +59,21 @@ pub fn notes(c: &Campaign) -> Option<&str> {
 
 /// Decides at creation what the platform will later say about this input.
 pub fn outcome_for(metadata: &serde_json::Value) -> Outcome {
-    let text = |k: &str| metadata.get(k).and_then(|v| v.as_str()).unwrap_or("").to_lowercase();
+    let text = |k: &str| {
+        metadata
+            .get(k)
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_lowercase()
+    };
     let caption = text("caption");
-    if ["guaranteed streams", "free money", "buy followers"].iter().any(|w| caption.contains(w)) {
-        return Outcome::Denied("Ad rejected by Meta: the caption violates the advertising policies".into());
+    if ["guaranteed streams", "free money", "buy followers"]
+        .iter()
+        .any(|w| caption.contains(w))
+    {
+        return Outcome::Denied(
+            "Ad rejected by Meta: the caption violates the advertising policies".into(),
+        );
     }
     let link = text("link_to_boost");
     if link.contains(".invalid/") || link.ends_with(".invalid") {

@@ -6,7 +6,10 @@ use std::time::Duration;
 use symphony_sandbox::{ApiKeyConfig, KeyStatus, Lifecycle, Sandbox, SandboxConfig};
 
 #[derive(Parser)]
-#[command(name = "crescendo-sandbox", about = "A local simulator of the Symphony Automated Ads API")]
+#[command(
+    name = "crescendo-sandbox",
+    about = "A local simulator of the Symphony Automated Ads API"
+)]
 struct Args {
     /// Port on 127.0.0.1 (0 picks a free one).
     #[arg(long, default_value_t = 0)]
@@ -38,18 +41,34 @@ async fn main() {
         port: args.port,
         seed: args.seed,
         rate_limit: args.rate_limit.max(1),
-        lifecycle: Lifecycle { review: Duration::from_secs(args.review_secs) },
+        lifecycle: Lifecycle {
+            review: Duration::from_secs(args.review_secs),
+        },
         demo_data: !args.empty,
         data_dir: args.data_dir,
         ..SandboxConfig::default()
     };
     if let Some(k) = args.api_key {
-        config.keys.push(ApiKeyConfig { key: k, status: KeyStatus::Active, partner_id: 1 });
+        config.keys.push(ApiKeyConfig {
+            key: k,
+            status: KeyStatus::Active,
+            partner_id: 1,
+        });
     }
     let keys: Vec<String> = config
         .keys
         .iter()
-        .map(|k| format!("{} ({})", k.key, if k.status == KeyStatus::Active { "active" } else { "inactive" }))
+        .map(|k| {
+            format!(
+                "{} ({})",
+                k.key,
+                if k.status == KeyStatus::Active {
+                    "active"
+                } else {
+                    "inactive"
+                }
+            )
+        })
         .collect();
     let sandbox = match Sandbox::start(config).await {
         Ok(s) => s,

@@ -8,18 +8,66 @@ pub struct Currency {
 }
 
 pub const CURRENCIES: &[Currency] = &[
-    Currency { code: "USD", per_usd: 1.0, exponent: 2 },
-    Currency { code: "MXN", per_usd: 17.0, exponent: 2 },
-    Currency { code: "INR", per_usd: 83.0, exponent: 2 },
-    Currency { code: "JPY", per_usd: 150.0, exponent: 0 },
-    Currency { code: "EUR", per_usd: 0.92, exponent: 2 },
-    Currency { code: "GBP", per_usd: 0.79, exponent: 2 },
-    Currency { code: "BRL", per_usd: 5.0, exponent: 2 },
-    Currency { code: "CAD", per_usd: 1.36, exponent: 2 },
-    Currency { code: "AUD", per_usd: 1.52, exponent: 2 },
-    Currency { code: "COP", per_usd: 3900.0, exponent: 2 },
-    Currency { code: "CLP", per_usd: 930.0, exponent: 0 },
-    Currency { code: "KRW", per_usd: 1350.0, exponent: 0 },
+    Currency {
+        code: "USD",
+        per_usd: 1.0,
+        exponent: 2,
+    },
+    Currency {
+        code: "MXN",
+        per_usd: 17.0,
+        exponent: 2,
+    },
+    Currency {
+        code: "INR",
+        per_usd: 83.0,
+        exponent: 2,
+    },
+    Currency {
+        code: "JPY",
+        per_usd: 150.0,
+        exponent: 0,
+    },
+    Currency {
+        code: "EUR",
+        per_usd: 0.92,
+        exponent: 2,
+    },
+    Currency {
+        code: "GBP",
+        per_usd: 0.79,
+        exponent: 2,
+    },
+    Currency {
+        code: "BRL",
+        per_usd: 5.0,
+        exponent: 2,
+    },
+    Currency {
+        code: "CAD",
+        per_usd: 1.36,
+        exponent: 2,
+    },
+    Currency {
+        code: "AUD",
+        per_usd: 1.52,
+        exponent: 2,
+    },
+    Currency {
+        code: "COP",
+        per_usd: 3900.0,
+        exponent: 2,
+    },
+    Currency {
+        code: "CLP",
+        per_usd: 930.0,
+        exponent: 0,
+    },
+    Currency {
+        code: "KRW",
+        per_usd: 1350.0,
+        exponent: 0,
+    },
 ];
 
 pub fn currency(code: &str) -> Option<&'static Currency> {

@@ -43,14 +43,18 @@ pub struct Catalog {
 }
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
-    text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
 }
 
 pub fn catalog() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
     CATALOG.get_or_init(|| {
-        let countries: Vec<(String, String)> =
-            rows(COUNTRIES).filter(|r| r.len() >= 2).map(|r| (r[0].to_string(), r[1].to_string())).collect();
+        let countries: Vec<(String, String)> = rows(COUNTRIES)
+            .filter(|r| r.len() >= 2)
+            .map(|r| (r[0].to_string(), r[1].to_string()))
+            .collect();
         let mut locations: Vec<Location> = countries
             .iter()
             .map(|(code, name)| Location {
@@ -100,23 +104,40 @@ pub fn catalog() -> &'static Catalog {
             .collect();
         let languages = rows(LANGUAGES)
             .filter(|r| r.len() >= 2)
-            .filter_map(|r| Some(Language { key: r[0].parse().ok()?, name: r[1].to_string() }))
+            .filter_map(|r| {
+                Some(Language {
+                    key: r[0].parse().ok()?,
+                    name: r[1].to_string(),
+                })
+            })
             .collect();
-        Catalog { countries, locations, interests, languages }
+        Catalog {
+            countries,
+            locations,
+            interests,
+            languages,
+        }
     })
 }
 
 impl Catalog {
     pub fn country_name(&self, code: &str) -> Option<&str> {
-        self.countries.iter().find(|(c, _)| c.eq_ignore_ascii_case(code)).map(|(_, n)| n.as_str())
+        self.countries
+            .iter()
+            .find(|(c, _)| c.eq_ignore_ascii_case(code))
+            .map(|(_, n)| n.as_str())
     }
 
     fn region_supported(&self, cc: &str) -> bool {
-        self.locations.iter().any(|l| l.kind == "region" && l.country_code == cc)
+        self.locations
+            .iter()
+            .any(|l| l.kind == "region" && l.country_code == cc)
     }
 
     pub fn location_json(&self, l: &Location) -> Value {
-        let country_name = self.country_name(&l.country_code).unwrap_or(&l.country_code);
+        let country_name = self
+            .country_name(&l.country_code)
+            .unwrap_or(&l.country_code);
         let mut v = json!({
             "key": l.key,
             "name": l.name,
@@ -161,7 +182,10 @@ pub fn rank(name: &str, query: &str) -> Option<u8> {
         Some(0)
     } else if n.starts_with(&q) {
         Some(1)
-    } else if n.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(&q)) {
+    } else if n
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.starts_with(&q))
+    {
         Some(2)
     } else if n.contains(&q) {
         Some(3)
@@ -171,9 +195,16 @@ pub fn rank(name: &str, query: &str) -> Option<u8> {
 }
 
 /// The best `limit` matches, stable by rank then name length.
-pub fn best<'a, T>(items: &'a [T], name: impl Fn(&T) -> &str, query: &str, limit: usize) -> Vec<&'a T> {
-    let mut hits: Vec<(u8, usize, &T)> =
-        items.iter().filter_map(|it| rank(name(it), query).map(|r| (r, name(it).len(), it))).collect();
+pub fn best<'a, T>(
+    items: &'a [T],
+    name: impl Fn(&T) -> &str,
+    query: &str,
+    limit: usize,
+) -> Vec<&'a T> {
+    let mut hits: Vec<(u8, usize, &T)> = items
+        .iter()
+        .filter_map(|it| rank(name(it), query).map(|r| (r, name(it).len(), it)))
+        .collect();
     hits.sort_by_key(|(r, len, _)| (*r, *len));
     hits.into_iter().take(limit).map(|(_, _, it)| it).collect()
 }
@@ -183,7 +214,11 @@ pub fn locations(query: &str) -> Vec<Value> {
     // Country codes typed as such ("US") find the country first.
     let mut out: Vec<Value> = Vec::new();
     if query.trim().len() == 2 {
-        if let Some(l) = c.locations.iter().find(|l| l.kind == "country" && l.key.eq_ignore_ascii_case(query.trim())) {
+        if let Some(l) = c
+            .locations
+            .iter()
+            .find(|l| l.kind == "country" && l.key.eq_ignore_ascii_case(query.trim()))
+        {
             out.push(c.location_json(l));
         }
     }

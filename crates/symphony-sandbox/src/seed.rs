@@ -18,41 +18,145 @@ struct Demo {
 }
 
 const LUNA: &[Demo] = &[
-    Demo { name: "Midnight Drive — release push", kind: "record_streams", started_days_ago: 64, length_days: 90, daily_budget: 40.0, forced: None, paused: false,
-        markets: &[("Core Markets", 0.6, &["US", "CA"]), ("Europe", 0.4, &["GB", "DE", "FR"])] },
-    Demo { name: "Tour teaser boost", kind: "boost_instagram", started_days_ago: 95, length_days: 30, daily_budget: 25.0, forced: None, paused: false,
-        markets: &[("Recommended Markets", 1.0, &["US", "GB", "AU", "NZ"])] },
-    Demo { name: "Merch drop — link in bio", kind: "link_clicks", started_days_ago: 21, length_days: 45, daily_budget: 15.0, forced: None, paused: true,
-        markets: &[("US", 1.0, &["US"])] },
-    Demo { name: "Playlist pitch — Midnight Drive", kind: "get_playlisted", started_days_ago: 10, length_days: 28, daily_budget: 0.0, forced: None, paused: false,
-        markets: &[] },
-    Demo { name: "Live session video views", kind: "increase_video_views", started_days_ago: 3, length_days: 20, daily_budget: 20.0, forced: None, paused: false,
-        markets: &[] },
-    Demo { name: "Acoustic EP — awaiting review", kind: "record_streams", started_days_ago: -2, length_days: 30, daily_budget: 12.0, forced: Some("IN_REVIEW"), paused: false,
-        markets: &[("Recommended Markets", 1.0, &["US", "GB"])] },
-    Demo { name: "Giveaway promo", kind: "link_clicks", started_days_ago: 5, length_days: 10, daily_budget: 10.0, forced: Some("DENIED"), paused: false,
-        markets: &[("US", 1.0, &["US"])] },
-    Demo { name: "Summer single — pre-save", kind: "record_streams", started_days_ago: -14, length_days: 30, daily_budget: 30.0, forced: None, paused: false,
-        markets: &[("LatAm", 0.5, &["MX", "CO", "AR"]), ("US Hispanic", 0.5, &["US"])] },
+    Demo {
+        name: "Midnight Drive — release push",
+        kind: "record_streams",
+        started_days_ago: 64,
+        length_days: 90,
+        daily_budget: 40.0,
+        forced: None,
+        paused: false,
+        markets: &[
+            ("Core Markets", 0.6, &["US", "CA"]),
+            ("Europe", 0.4, &["GB", "DE", "FR"]),
+        ],
+    },
+    Demo {
+        name: "Tour teaser boost",
+        kind: "boost_instagram",
+        started_days_ago: 95,
+        length_days: 30,
+        daily_budget: 25.0,
+        forced: None,
+        paused: false,
+        markets: &[("Recommended Markets", 1.0, &["US", "GB", "AU", "NZ"])],
+    },
+    Demo {
+        name: "Merch drop — link in bio",
+        kind: "link_clicks",
+        started_days_ago: 21,
+        length_days: 45,
+        daily_budget: 15.0,
+        forced: None,
+        paused: true,
+        markets: &[("US", 1.0, &["US"])],
+    },
+    Demo {
+        name: "Playlist pitch — Midnight Drive",
+        kind: "get_playlisted",
+        started_days_ago: 10,
+        length_days: 28,
+        daily_budget: 0.0,
+        forced: None,
+        paused: false,
+        markets: &[],
+    },
+    Demo {
+        name: "Live session video views",
+        kind: "increase_video_views",
+        started_days_ago: 3,
+        length_days: 20,
+        daily_budget: 20.0,
+        forced: None,
+        paused: false,
+        markets: &[],
+    },
+    Demo {
+        name: "Acoustic EP — awaiting review",
+        kind: "record_streams",
+        started_days_ago: -2,
+        length_days: 30,
+        daily_budget: 12.0,
+        forced: Some("IN_REVIEW"),
+        paused: false,
+        markets: &[("Recommended Markets", 1.0, &["US", "GB"])],
+    },
+    Demo {
+        name: "Giveaway promo",
+        kind: "link_clicks",
+        started_days_ago: 5,
+        length_days: 10,
+        daily_budget: 10.0,
+        forced: Some("DENIED"),
+        paused: false,
+        markets: &[("US", 1.0, &["US"])],
+    },
+    Demo {
+        name: "Summer single — pre-save",
+        kind: "record_streams",
+        started_days_ago: -14,
+        length_days: 30,
+        daily_budget: 30.0,
+        forced: None,
+        paused: false,
+        markets: &[
+            ("LatAm", 0.5, &["MX", "CO", "AR"]),
+            ("US Hispanic", 0.5, &["US"]),
+        ],
+    },
 ];
 
 const CUERVOS: &[Demo] = &[
-    Demo { name: "Corridos en vivo — streams", kind: "record_streams", started_days_ago: 70, length_days: 100, daily_budget: 400.0, forced: None, paused: false,
-        markets: &[("México", 0.7, &["MX"]), ("Estados Unidos", 0.3, &["US"])] },
-    Demo { name: "Boleto gira 2026", kind: "link_clicks", started_days_ago: 40, length_days: 25, daily_budget: 250.0, forced: None, paused: false,
-        markets: &[("México", 1.0, &["MX"])] },
-    Demo { name: "Video oficial — Sinaloa", kind: "boost_instagram", started_days_ago: 12, length_days: 30, daily_budget: 300.0, forced: Some("ERROR"), paused: false,
-        markets: &[("México", 1.0, &["MX"])] },
+    Demo {
+        name: "Corridos en vivo — streams",
+        kind: "record_streams",
+        started_days_ago: 70,
+        length_days: 100,
+        daily_budget: 400.0,
+        forced: None,
+        paused: false,
+        markets: &[("México", 0.7, &["MX"]), ("Estados Unidos", 0.3, &["US"])],
+    },
+    Demo {
+        name: "Boleto gira 2026",
+        kind: "link_clicks",
+        started_days_ago: 40,
+        length_days: 25,
+        daily_budget: 250.0,
+        forced: None,
+        paused: false,
+        markets: &[("México", 1.0, &["MX"])],
+    },
+    Demo {
+        name: "Video oficial — Sinaloa",
+        kind: "boost_instagram",
+        started_days_ago: 12,
+        length_days: 30,
+        daily_budget: 300.0,
+        forced: Some("ERROR"),
+        paused: false,
+        markets: &[("México", 1.0, &["MX"])],
+    },
 ];
 
 const FORMATS: [&str; 3] = ["feed", "story", "reels"];
 
 fn location(code: &str) -> Value {
-    let name = crate::search::catalog().country_name(code).unwrap_or(code).to_string();
+    let name = crate::search::catalog()
+        .country_name(code)
+        .unwrap_or(code)
+        .to_string();
     json!({ "value": code, "label": name, "type": "country", "region_id": null, "country_code": null })
 }
 
-fn metadata(d: &Demo, budget: f64, currency: &str, start: DateTime<Utc>, end: DateTime<Utc>, i: usize) -> Value {
+fn metadata(
+    d: &Demo,
+    budget: f64,
+    currency: &str,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    i: usize,
+) -> Value {
     let mut m = json!({
         "budget": { "value": budget, "currency": currency },
         "start_date": start.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
@@ -85,19 +189,29 @@ fn metadata(d: &Demo, budget: f64, currency: &str, start: DateTime<Utc>, end: Da
 }
 
 fn add(store: &mut Store, brand: &Brand, demos: &[Demo], now: DateTime<Utc>) {
-    let midnight = now.date_naive().and_hms_opt(5, 0, 0).map(|d| d.and_utc()).unwrap_or(now);
+    let midnight = now
+        .date_naive()
+        .and_hms_opt(5, 0, 0)
+        .map(|d| d.and_utc())
+        .unwrap_or(now);
     for (i, d) in demos.iter().enumerate() {
         let id = store.next_id();
         let start = midnight - Duration::days(d.started_days_ago);
         let end = start + Duration::days(d.length_days);
-        let per_usd = crate::money::currency(&brand.currency).map(|c| c.per_usd).unwrap_or(1.0);
+        let per_usd = crate::money::currency(&brand.currency)
+            .map(|c| c.per_usd)
+            .unwrap_or(1.0);
         let budget = if d.kind == "get_playlisted" {
             300.0 * per_usd
         } else {
             crate::money::round(d.daily_budget * d.length_days as f64, &brand.currency)
         };
         // The newest demo campaign is still in review when the demo opens: it shows the lifecycle.
-        let created_at = if d.kind == "increase_video_views" { now } else { (start - Duration::days(1)).min(now - Duration::days(2)) };
+        let created_at = if d.kind == "increase_video_views" {
+            now
+        } else {
+            (start - Duration::days(1)).min(now - Duration::days(2))
+        };
         let markets = d
             .markets
             .iter()
@@ -112,7 +226,9 @@ fn add(store: &mut Store, brand: &Brand, demos: &[Demo], now: DateTime<Utc>) {
             .collect();
         let meta = metadata(d, budget, &brand.currency, start, end, i);
         let outcome = match d.forced {
-            Some("DENIED") => Outcome::Denied("Ad rejected by Meta: the creative violates the advertising policies".into()),
+            Some("DENIED") => Outcome::Denied(
+                "Ad rejected by Meta: the creative violates the advertising policies".into(),
+            ),
             Some("ERROR") => Outcome::Error("The video could not be processed by Meta".into()),
             _ => lifecycle::outcome_for(&meta),
         };
@@ -121,7 +237,12 @@ fn add(store: &mut Store, brand: &Brand, demos: &[Demo], now: DateTime<Utc>) {
             brand_id: brand.id,
             name: d.name.to_string(),
             campaign_type: d.kind.to_string(),
-            provider: if matches!(d.kind, "get_playlisted" | "increase_video_views") { "symphony" } else { "facebook" }.into(),
+            provider: if matches!(d.kind, "get_playlisted" | "increase_video_views") {
+                "symphony"
+            } else {
+                "facebook"
+            }
+            .into(),
             created_at,
             updated_at: created_at,
             budget,

@@ -91,7 +91,10 @@ pub struct Store {
 
 impl Store {
     pub fn new() -> Self {
-        Store { next_id: 5000, ..Store::default() }
+        Store {
+            next_id: 5000,
+            ..Store::default()
+        }
     }
 
     pub fn next_id(&mut self) -> u64 {
@@ -100,7 +103,9 @@ impl Store {
     }
 
     pub fn default_brand(&self, partner_id: u64) -> Option<&Brand> {
-        self.brands.values().find(|b| b.partner_id == partner_id && b.is_default)
+        self.brands
+            .values()
+            .find(|b| b.partner_id == partner_id && b.is_default)
     }
 
     pub fn brand_for(&self, partner_id: u64, id: u64) -> Option<&Brand> {
@@ -113,5 +118,8 @@ pub fn slug(name: &str) -> String {
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
-    s.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-")
+    s.split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }

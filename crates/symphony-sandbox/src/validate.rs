@@ -5,12 +5,24 @@ use crate::money;
 use chrono::{DateTime, Duration, Utc};
 use serde_json::Value;
 
-pub const CAMPAIGN_TYPES: &[&str] =
-    &["record_streams", "boost_instagram", "link_clicks", "get_playlisted", "increase_video_views"];
+pub const CAMPAIGN_TYPES: &[&str] = &[
+    "record_streams",
+    "boost_instagram",
+    "link_clicks",
+    "get_playlisted",
+    "increase_video_views",
+];
 pub const FACEBOOK_TYPES: &[&str] = &["record_streams", "boost_instagram", "link_clicks"];
 /// v1 documents LEARN_MORE and SHOP_NOW as examples, v2 lists LEARN_MORE, LISTEN_NOW, VIEW_NOW.
-pub const CALLS_TO_ACTION: &[&str] =
-    &["LEARN_MORE", "SHOP_NOW", "LISTEN_NOW", "VIEW_NOW", "WATCH_MORE", "SIGN_UP", "GET_TICKETS"];
+pub const CALLS_TO_ACTION: &[&str] = &[
+    "LEARN_MORE",
+    "SHOP_NOW",
+    "LISTEN_NOW",
+    "VIEW_NOW",
+    "WATCH_MORE",
+    "SIGN_UP",
+    "GET_TICKETS",
+];
 pub const PLAYLIST_TIERS: &[(&str, f64)] = &[
     ("30000_followers", 150.0),
     ("100000_followers", 300.0),
@@ -33,15 +45,27 @@ pub struct Problems(pub Vec<Problem>);
 
 impl Problems {
     pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.0.push(Problem { field: field.into(), message: message.into() });
+        self.0.push(Problem {
+            field: field.into(),
+            message: message.into(),
+        });
     }
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
     /// The documented error body's `message` (the first problem) and `error` (all of them).
     pub fn summary(&self) -> (String, String) {
-        let first = self.0.first().map(|p| format!("{}: {}", p.field, p.message)).unwrap_or_default();
-        let all = self.0.iter().map(|p| format!("{}: {}", p.field, p.message)).collect::<Vec<_>>().join("; ");
+        let first = self
+            .0
+            .first()
+            .map(|p| format!("{}: {}", p.field, p.message))
+            .unwrap_or_default();
+        let all = self
+            .0
+            .iter()
+            .map(|p| format!("{}: {}", p.field, p.message))
+            .collect::<Vec<_>>()
+            .join("; ");
         (first, all)
     }
 }
@@ -60,7 +84,9 @@ pub struct Accepted {
 }
 
 pub fn parse_date(v: Option<&Value>) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(v?.as_str()?).ok().map(|d| d.with_timezone(&Utc))
+    DateTime::parse_from_rfc3339(v?.as_str()?)
+        .ok()
+        .map(|d| d.with_timezone(&Utc))
 }
 
 /// Whole days a campaign runs, rounding a partial day up; at least one.
@@ -70,11 +96,15 @@ pub fn days(start: DateTime<Utc>, end: DateTime<Utc>) -> i64 {
 }
 
 fn is_url(v: &Value) -> bool {
-    v.as_str().map(|s| (s.starts_with("https://") || s.starts_with("http://")) && s.len() > 10).unwrap_or(false)
+    v.as_str()
+        .map(|s| (s.starts_with("https://") || s.starts_with("http://")) && s.len() > 10)
+        .unwrap_or(false)
 }
 
 fn non_empty_str(v: Option<&Value>) -> Option<&str> {
-    v.and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty())
+    v.and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }
 
 pub fn check_budget(
@@ -91,7 +121,10 @@ pub fn check_budget(
     let value = budget.get("value").and_then(Value::as_f64);
     let currency = non_empty_str(budget.get("currency")).map(str::to_uppercase);
     let (Some(value), Some(currency)) = (value, currency) else {
-        p.add("metadata.budget", "needs a numeric value and a currency code");
+        p.add(
+            "metadata.budget",
+            "needs a numeric value and a currency code",
+        );
         return None;
     };
     if value <= 0.0 || !value.is_finite() {
@@ -99,7 +132,10 @@ pub fn check_budget(
         return None;
     }
     if money::currency(&currency).is_none() {
-        p.add("metadata.budget.currency", format!("{currency} is not a supported currency"));
+        p.add(
+            "metadata.budget.currency",
+            format!("{currency} is not a supported currency"),
+        );
         return None;
     }
     if currency != brand_currency {
@@ -129,7 +165,10 @@ fn check_dates(p: &mut Problems, m: &Value) -> Option<(DateTime<Utc>, DateTime<U
     let start = parse_date(m.get("start_date"));
     let end = parse_date(m.get("end_date"));
     if start.is_none() {
-        p.add("metadata.start_date", "is required as an ISO 8601 date-time");
+        p.add(
+            "metadata.start_date",
+            "is required as an ISO 8601 date-time",
+        );
     }
     if end.is_none() {
         p.add("metadata.end_date", "is required as an ISO 8601 date-time");
@@ -149,18 +188,27 @@ fn check_links(p: &mut Problems, m: &Value, key: &str) -> usize {
         return 0;
     };
     if links.len() > MAX_LINKS {
-        p.add(format!("metadata.{key}"), format!("has {} items; at most {MAX_LINKS} are allowed", links.len()));
+        p.add(
+            format!("metadata.{key}"),
+            format!("has {} items; at most {MAX_LINKS} are allowed", links.len()),
+        );
     }
     for (i, l) in links.iter().enumerate() {
         if !l.get("url").map(is_url).unwrap_or(false) {
-            p.add(format!("metadata.{key}[{i}].url"), "must be a public http(s) URL");
+            p.add(
+                format!("metadata.{key}[{i}].url"),
+                "must be a public http(s) URL",
+            );
         }
         if non_empty_str(l.get("name")).is_none() {
             p.add(format!("metadata.{key}[{i}].name"), "is required");
         }
         if let Some(t) = l.get("thumbnail") {
             if !t.is_null() && !is_url(t) {
-                p.add(format!("metadata.{key}[{i}].thumbnail"), "must be a public http(s) URL");
+                p.add(
+                    format!("metadata.{key}[{i}].thumbnail"),
+                    "must be a public http(s) URL",
+                );
             }
         }
     }
@@ -172,10 +220,15 @@ fn check_targeting(p: &mut Problems, m: &Value) -> Vec<(String, f64, Vec<Value>)
     if let Some(tc) = m.get("targeting_countries") {
         match tc.as_array() {
             None => p.add("metadata.targeting_countries", "must be a list of markets"),
-            Some(list) if list.is_empty() => p.add("metadata.targeting_countries", "needs at least one market"),
+            Some(list) if list.is_empty() => {
+                p.add("metadata.targeting_countries", "needs at least one market")
+            }
             Some(list) if list.len() > MAX_MARKETS => p.add(
                 "metadata.targeting_countries",
-                format!("has {} markets; at most {MAX_MARKETS} are allowed", list.len()),
+                format!(
+                    "has {} markets; at most {MAX_MARKETS} are allowed",
+                    list.len()
+                ),
             ),
             Some(list) => {
                 let mut sum = 0.0;
@@ -188,7 +241,10 @@ fn check_targeting(p: &mut Problems, m: &Value) -> Vec<(String, f64, Vec<Value>)
                     let share = mk.get("budget").and_then(Value::as_f64);
                     match share {
                         Some(b) if b > 0.0 && b <= 1.0 => sum += b,
-                        _ => p.add(format!("{f}.budget"), "must be a fraction above 0 and at most 1"),
+                        _ => p.add(
+                            format!("{f}.budget"),
+                            "must be a fraction above 0 and at most 1",
+                        ),
                     }
                     let locs = mk.get("locations").and_then(Value::as_array);
                     match locs {
@@ -196,7 +252,10 @@ fn check_targeting(p: &mut Problems, m: &Value) -> Vec<(String, f64, Vec<Value>)
                             for (j, loc) in l.iter().enumerate() {
                                 let has_id = loc.get("value").or_else(|| loc.get("key")).is_some();
                                 if !has_id || loc.get("type").and_then(Value::as_str).is_none() {
-                                    p.add(format!("{f}.locations[{j}]"), "needs value, label and type");
+                                    p.add(
+                                        format!("{f}.locations[{j}]"),
+                                        "needs value, label and type",
+                                    );
                                 }
                             }
                         }
@@ -211,7 +270,10 @@ fn check_targeting(p: &mut Problems, m: &Value) -> Vec<(String, f64, Vec<Value>)
                 if (sum - 1.0).abs() > 0.001 && p.is_empty() {
                     p.add(
                         "metadata.targeting_countries",
-                        format!("market budgets must add up to 1 (100%); they add up to {}", (sum * 1000.0).round() / 1000.0),
+                        format!(
+                            "market budgets must add up to 1 (100%); they add up to {}",
+                            (sum * 1000.0).round() / 1000.0
+                        ),
                     );
                 }
             }
@@ -223,7 +285,10 @@ fn check_targeting(p: &mut Problems, m: &Value) -> Vec<(String, f64, Vec<Value>)
             Some(list) => {
                 for (i, a) in list.iter().enumerate() {
                     if non_empty_str(a.get("name")).is_none() {
-                        p.add(format!("metadata.targeting_audiences[{i}].name"), "is required");
+                        p.add(
+                            format!("metadata.targeting_audiences[{i}].name"),
+                            "is required",
+                        );
                     }
                 }
             }
@@ -237,31 +302,52 @@ fn check_targeting(p: &mut Problems, m: &Value) -> Vec<(String, f64, Vec<Value>)
             match (min, max) {
                 (Some(lo), Some(hi)) => {
                     if lo < 18 {
-                        p.add("metadata.targeting_demographic.age.min", format!("{lo} is below the minimum age of 18"));
+                        p.add(
+                            "metadata.targeting_demographic.age.min",
+                            format!("{lo} is below the minimum age of 18"),
+                        );
                     }
                     if hi > 65 {
-                        p.add("metadata.targeting_demographic.age.max", format!("{hi} is above the maximum age of 65"));
+                        p.add(
+                            "metadata.targeting_demographic.age.max",
+                            format!("{hi} is above the maximum age of 65"),
+                        );
                     }
                     if lo > hi {
-                        p.add("metadata.targeting_demographic.age", format!("min ({lo}) must not exceed max ({hi})"));
+                        p.add(
+                            "metadata.targeting_demographic.age",
+                            format!("min ({lo}) must not exceed max ({hi})"),
+                        );
                     }
                 }
-                _ if a.is_object() => p.add("metadata.targeting_demographic.age", "needs whole-number min and max"),
+                _ if a.is_object() => p.add(
+                    "metadata.targeting_demographic.age",
+                    "needs whole-number min and max",
+                ),
                 _ => p.add("metadata.targeting_demographic.age", "must be { min, max }"),
             }
         }
         if let Some(g) = demo.get("gender") {
             if !g.as_str().map(|g| GENDERS.contains(&g)).unwrap_or(false) {
-                p.add("metadata.targeting_demographic.gender", "must be All, Male or Female");
+                p.add(
+                    "metadata.targeting_demographic.gender",
+                    "must be All, Male or Female",
+                );
             }
         }
         if let Some(langs) = demo.get("languages") {
             let ok = langs
                 .as_array()
-                .map(|l| l.iter().all(|x| x.get("key").and_then(Value::as_i64).is_some()))
+                .map(|l| {
+                    l.iter()
+                        .all(|x| x.get("key").and_then(Value::as_i64).is_some())
+                })
                 .unwrap_or(false);
             if !ok {
-                p.add("metadata.targeting_demographic.languages", "must be a list of { key, name } with numeric keys");
+                p.add(
+                    "metadata.targeting_demographic.languages",
+                    "must be a list of { key, name } with numeric keys",
+                );
             }
         }
     }
@@ -269,16 +355,24 @@ fn check_targeting(p: &mut Problems, m: &Value) -> Vec<(String, f64, Vec<Value>)
 }
 
 /// Validates a v1 POST /campaign body for a brand whose ad account uses `brand_currency`.
-pub fn create(body: &Value, brand_currency: &str, now: DateTime<Utc>) -> Result<Accepted, Problems> {
+pub fn create(
+    body: &Value,
+    brand_currency: &str,
+    now: DateTime<Utc>,
+) -> Result<Accepted, Problems> {
     let mut p = Problems::default();
     let campaign_type = non_empty_str(body.get("campaign_type"));
     let provider = non_empty_str(body.get("provider"));
     let name = non_empty_str(body.get("campaign_name"));
     match campaign_type {
-        None => p.add("campaign_type", format!("is required: one of {}", CAMPAIGN_TYPES.join(", "))),
-        Some(t) if !CAMPAIGN_TYPES.contains(&t) => {
-            p.add("campaign_type", format!("{t} is not one of {}", CAMPAIGN_TYPES.join(", ")))
-        }
+        None => p.add(
+            "campaign_type",
+            format!("is required: one of {}", CAMPAIGN_TYPES.join(", ")),
+        ),
+        Some(t) if !CAMPAIGN_TYPES.contains(&t) => p.add(
+            "campaign_type",
+            format!("{t} is not one of {}", CAMPAIGN_TYPES.join(", ")),
+        ),
         _ => {}
     }
     if name.is_none() {
@@ -290,11 +384,20 @@ pub fn create(body: &Value, brand_currency: &str, now: DateTime<Utc>) -> Result<
         p.add("metadata", "is required as an object");
         return Err(p);
     };
-    let Some(t) = campaign_type.filter(|t| CAMPAIGN_TYPES.contains(t)) else { return Err(p) };
-    let expected = if FACEBOOK_TYPES.contains(&t) { "facebook" } else { "symphony" };
+    let Some(t) = campaign_type.filter(|t| CAMPAIGN_TYPES.contains(t)) else {
+        return Err(p);
+    };
+    let expected = if FACEBOOK_TYPES.contains(&t) {
+        "facebook"
+    } else {
+        "symphony"
+    };
     match provider {
         Some(pv) if pv == expected => {}
-        Some(pv) => p.add("provider", format!("{t} campaigns use provider {expected}, not {pv}")),
+        Some(pv) => p.add(
+            "provider",
+            format!("{t} campaigns use provider {expected}, not {pv}"),
+        ),
         None => p.add("provider", format!("is required ({expected} for {t})")),
     }
     let mut accepted = Accepted {
@@ -312,12 +415,21 @@ pub fn create(body: &Value, brand_currency: &str, now: DateTime<Utc>) -> Result<
             p.add("metadata.spotify_id", "is required: the release to pitch");
         }
         let tiers: Vec<&str> = PLAYLIST_TIERS.iter().map(|(t, _)| *t).collect();
-        match m.get("tier").and_then(Value::as_str).and_then(|t| PLAYLIST_TIERS.iter().find(|(n, _)| *n == t)) {
+        match m
+            .get("tier")
+            .and_then(Value::as_str)
+            .and_then(|t| PLAYLIST_TIERS.iter().find(|(n, _)| *n == t))
+        {
             Some((_, price)) => {
-                let c = money::currency(brand_currency).map(|c| c.per_usd).unwrap_or(1.0);
+                let c = money::currency(brand_currency)
+                    .map(|c| c.per_usd)
+                    .unwrap_or(1.0);
                 accepted.budget = money::round(price * c, brand_currency);
             }
-            None => p.add("metadata.tier", format!("must be one of {}", tiers.join(", "))),
+            None => p.add(
+                "metadata.tier",
+                format!("must be one of {}", tiers.join(", ")),
+            ),
         }
         return if p.is_empty() { Ok(accepted) } else { Err(p) };
     }
@@ -325,42 +437,70 @@ pub fn create(body: &Value, brand_currency: &str, now: DateTime<Utc>) -> Result<
     if let Some((start, end)) = dates {
         accepted.start = start;
         accepted.end = end;
-        if let Some((value, currency)) = check_budget(&mut p, m.get("budget"), brand_currency, start, end) {
+        if let Some((value, currency)) =
+            check_budget(&mut p, m.get("budget"), brand_currency, start, end)
+        {
             accepted.budget = value;
             accepted.currency = currency;
         }
     }
     if t == "increase_video_views" {
         if non_empty_str(m.get("video_id")).is_none() {
-            p.add("metadata.video_id", "is required: a video from /advertising/youtube/videos");
+            p.add(
+                "metadata.video_id",
+                "is required: a video from /advertising/youtube/videos",
+            );
         }
         if let Some(goal) = m.get("views_goal") {
             if !matches!(goal.as_str(), Some("cheapest_views" | "more_engagement")) {
-                p.add("metadata.views_goal", "must be cheapest_views or more_engagement");
+                p.add(
+                    "metadata.views_goal",
+                    "must be cheapest_views or more_engagement",
+                );
             }
         }
         return if p.is_empty() { Ok(accepted) } else { Err(p) };
     }
     // Meta campaigns.
     if let Some(cta) = m.get("call_to_action") {
-        if !cta.as_str().map(|c| CALLS_TO_ACTION.contains(&c)).unwrap_or(false) {
-            p.add("metadata.call_to_action", format!("must be one of {}", CALLS_TO_ACTION.join(", ")));
+        if !cta
+            .as_str()
+            .map(|c| CALLS_TO_ACTION.contains(&c))
+            .unwrap_or(false)
+        {
+            p.add(
+                "metadata.call_to_action",
+                format!("must be one of {}", CALLS_TO_ACTION.join(", ")),
+            );
         }
     }
     let videos = check_links(&mut p, m, "public_video_links");
     let images = check_links(&mut p, m, "public_image_links");
     let post = non_empty_str(m.get("instagram_post_id")).is_some();
     if !post && videos == 0 && images == 0 {
-        p.add("metadata", "needs media: instagram_post_id, public_video_links or public_image_links");
+        p.add(
+            "metadata",
+            "needs media: instagram_post_id, public_video_links or public_image_links",
+        );
     }
     match t {
         "record_streams" => {
-            if non_empty_str(m.get("spotify_id")).or_else(|| non_empty_str(m.get("spotify_link"))).is_none() {
+            if non_empty_str(m.get("spotify_id"))
+                .or_else(|| non_empty_str(m.get("spotify_link")))
+                .is_none()
+            {
                 p.add("metadata.spotify_id", "is required: the release to promote");
             }
             if let Some(ext) = m.get("spotify_external_platforms") {
-                if !ext.as_array().map(|a| a.iter().all(is_url)).unwrap_or(false) {
-                    p.add("metadata.spotify_external_platforms", "must be a list of URLs");
+                if !ext
+                    .as_array()
+                    .map(|a| a.iter().all(is_url))
+                    .unwrap_or(false)
+                {
+                    p.add(
+                        "metadata.spotify_external_platforms",
+                        "must be a list of URLs",
+                    );
                 }
             }
         }
@@ -388,7 +528,9 @@ mod tests {
     use serde_json::json;
 
     fn now() -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339("2024-08-01T00:00:00Z").map(|d| d.with_timezone(&Utc)).unwrap()
+        DateTime::parse_from_rfc3339("2024-08-01T00:00:00Z")
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap()
     }
 
     fn base() -> Value {
@@ -424,10 +566,15 @@ mod tests {
         b["metadata"]["end_date"] = json!("2024-08-19T05:00:00Z");
         assert_eq!(fields(&b, "USD"), ["metadata.end_date"]);
         let mut b = base();
-        b["metadata"]["targeting_demographic"] = json!({"age": {"min": 17, "max": 70}, "gender": "Other"});
+        b["metadata"]["targeting_demographic"] =
+            json!({"age": {"min": 17, "max": 70}, "gender": "Other"});
         assert_eq!(
             fields(&b, "USD"),
-            ["metadata.targeting_demographic.age.min", "metadata.targeting_demographic.age.max", "metadata.targeting_demographic.gender"]
+            [
+                "metadata.targeting_demographic.age.min",
+                "metadata.targeting_demographic.age.max",
+                "metadata.targeting_demographic.gender"
+            ]
         );
         let mut b = base();
         b["metadata"]["targeting_demographic"] = json!({"age": {"min": 40, "max": 30}});
@@ -456,14 +603,19 @@ mod tests {
     #[test]
     fn links_media_and_type_fields() {
         let mut b = base();
-        b["metadata"].as_object_mut().map(|m| m.remove("instagram_post_id"));
+        b["metadata"]
+            .as_object_mut()
+            .map(|m| m.remove("instagram_post_id"));
         assert_eq!(fields(&b, "USD"), ["metadata"]);
         let link = json!({ "url": "https://cdn.example.com/v.mp4", "name": "v" });
         b["metadata"]["public_video_links"] = json!([link, link, link, link]);
         assert_eq!(fields(&b, "USD"), ["metadata.public_video_links"]);
         let mut b = base();
         b["campaign_type"] = json!("link_clicks");
-        assert_eq!(fields(&b, "USD"), ["metadata.link_to_boost", "metadata.caption"]);
+        assert_eq!(
+            fields(&b, "USD"),
+            ["metadata.link_to_boost", "metadata.caption"]
+        );
         let mut b = base();
         b["campaign_type"] = json!("record_streams");
         assert_eq!(fields(&b, "USD"), ["metadata.spotify_id"]);

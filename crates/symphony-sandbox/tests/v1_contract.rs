@@ -9,14 +9,41 @@ use symphony_sandbox::{SandboxConfig, DEMO_KEY, DEMO_REVOKED_KEY};
 #[tokio::test]
 async fn authentication_follows_the_faq() {
     let sb = demo().await;
-    let r = call(&sb, Method::GET, "/advertising/v1/campaign", None, None, None).await;
+    let r = call(
+        &sb,
+        Method::GET,
+        "/advertising/v1/campaign",
+        None,
+        None,
+        None,
+    )
+    .await;
     assert_eq!(r.status, StatusCode::UNAUTHORIZED);
     assert_eq!(r.body["success"], false);
     assert!(r.body["error"].as_str().unwrap_or("").contains("missing"));
-    let r = call(&sb, Method::GET, "/advertising/v1/campaign", Some("nope"), None, None).await;
+    let r = call(
+        &sb,
+        Method::GET,
+        "/advertising/v1/campaign",
+        Some("nope"),
+        None,
+        None,
+    )
+    .await;
     assert_eq!(r.status, StatusCode::UNAUTHORIZED);
-    assert!(r.body["error"].as_str().unwrap_or("").contains("not recognized"));
-    let r = call(&sb, Method::GET, "/advertising/v1/campaign", Some(DEMO_REVOKED_KEY), None, None).await;
+    assert!(r.body["error"]
+        .as_str()
+        .unwrap_or("")
+        .contains("not recognized"));
+    let r = call(
+        &sb,
+        Method::GET,
+        "/advertising/v1/campaign",
+        Some(DEMO_REVOKED_KEY),
+        None,
+        None,
+    )
+    .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     assert!(r.body["error"].as_str().unwrap_or("").contains("revoked"));
 }
@@ -38,33 +65,72 @@ async fn list_has_the_documented_envelope_and_pages() {
         assert!(first["campaign_metadata"].get(k).is_some(), "missing {k}");
     }
     let last = get(&sb, "/advertising/v1/campaign?limit=3&offset=6").await;
-    assert_eq!(last.body["data"]["campaigns"].as_array().map(Vec::len), Some(2));
+    assert_eq!(
+        last.body["data"]["campaigns"].as_array().map(Vec::len),
+        Some(2)
+    );
     // The guide's misspelt "ofsset" works too.
     let alt = get(&sb, "/advertising/v1/campaign?limit=3&ofsset=6").await;
-    assert_eq!(alt.body["data"]["campaigns"], last.body["data"]["campaigns"]);
+    assert_eq!(
+        alt.body["data"]["campaigns"],
+        last.body["data"]["campaigns"]
+    );
 }
 
 #[tokio::test]
 async fn list_filters_narrow_and_bad_filters_are_400() {
     let sb = demo().await;
-    let r = get(&sb, "/advertising/v1/campaign?campaign_type=link_clicks&limit=100").await;
-    let items = r.body["data"]["campaigns"].as_array().cloned().unwrap_or_default();
+    let r = get(
+        &sb,
+        "/advertising/v1/campaign?campaign_type=link_clicks&limit=100",
+    )
+    .await;
+    let items = r.body["data"]["campaigns"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     assert_eq!(items.len(), 2);
-    assert!(items.iter().all(|c| c["campaign_metadata"]["campaign_type"] == "link_clicks"));
+    assert!(items
+        .iter()
+        .all(|c| c["campaign_metadata"]["campaign_type"] == "link_clicks"));
     let r = get(&sb, "/advertising/v1/campaign?status=paused&limit=100").await;
-    let items = r.body["data"]["campaigns"].as_array().cloned().unwrap_or_default();
+    let items = r.body["data"]["campaigns"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     assert_eq!(items.len(), 1);
     assert_eq!(items[0]["status"], "PAUSED");
-    let r = get(&sb, "/advertising/v1/campaign?budget.between.start=1000&limit=100").await;
-    let items = r.body["data"]["campaigns"].as_array().cloned().unwrap_or_default();
+    let r = get(
+        &sb,
+        "/advertising/v1/campaign?budget.between.start=1000&limit=100",
+    )
+    .await;
+    let items = r.body["data"]["campaigns"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     assert!(!items.is_empty());
-    assert!(items.iter().all(|c| c["campaign_metadata"]["budget"].as_f64().unwrap_or(0.0) >= 1000.0));
-    let r = get(&sb, "/advertising/v1/campaign?date.between.start=2026-02-01&limit=100").await;
-    let items = r.body["data"]["campaigns"].as_array().cloned().unwrap_or_default();
-    assert!(items.iter().all(|c| c["campaign_metadata"]["start_date"].as_str().unwrap_or("") >= "2026-02-01"));
+    assert!(items
+        .iter()
+        .all(|c| c["campaign_metadata"]["budget"].as_f64().unwrap_or(0.0) >= 1000.0));
+    let r = get(
+        &sb,
+        "/advertising/v1/campaign?date.between.start=2026-02-01&limit=100",
+    )
+    .await;
+    let items = r.body["data"]["campaigns"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(items
+        .iter()
+        .all(|c| c["campaign_metadata"]["start_date"].as_str().unwrap_or("") >= "2026-02-01"));
     let r = get(&sb, "/advertising/v1/campaign?date.between.start=yesterday").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
-    assert!(r.body["message"].as_str().unwrap_or("").contains("date.between.start"));
+    assert!(r.body["message"]
+        .as_str()
+        .unwrap_or("")
+        .contains("date.between.start"));
     let r = get(&sb, "/advertising/v1/campaign?limit=abc").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
 }
@@ -72,23 +138,54 @@ async fn list_filters_narrow_and_bad_filters_are_400() {
 #[tokio::test]
 async fn brand_header_scopes_data() {
     let sb = demo().await;
-    let r = call(&sb, Method::GET, "/advertising/v1/campaign?limit=100", Some(DEMO_KEY), Some("574"), None).await;
-    let items = r.body["data"]["campaigns"].as_array().cloned().unwrap_or_default();
+    let r = call(
+        &sb,
+        Method::GET,
+        "/advertising/v1/campaign?limit=100",
+        Some(DEMO_KEY),
+        Some("574"),
+        None,
+    )
+    .await;
+    let items = r.body["data"]["campaigns"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     assert_eq!(items.len(), 3);
     assert!(items.iter().all(|c| c["brand_id"] == 574));
     let other = items[0]["id"].as_u64().unwrap_or(0);
     // Not visible from the default brand.
     let r = get(&sb, &format!("/advertising/v1/campaign/{other}")).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
-    let r = call(&sb, Method::GET, "/advertising/v1/campaign", Some(DEMO_KEY), Some("999999"), None).await;
+    let r = call(
+        &sb,
+        Method::GET,
+        "/advertising/v1/campaign",
+        Some(DEMO_KEY),
+        Some("999999"),
+        None,
+    )
+    .await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
-    let r = call(&sb, Method::GET, "/advertising/v1/campaign", Some(DEMO_KEY), Some("abc"), None).await;
+    let r = call(
+        &sb,
+        Method::GET,
+        "/advertising/v1/campaign",
+        Some(DEMO_KEY),
+        Some("abc"),
+        None,
+    )
+    .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
 }
 
 #[tokio::test]
 async fn create_answers_as_documented_for_every_type() {
-    let sb = fixed(SandboxConfig { demo_data: false, ..SandboxConfig::default() }).await;
+    let sb = fixed(SandboxConfig {
+        demo_data: false,
+        ..SandboxConfig::default()
+    })
+    .await;
     let r = post(&sb, "/advertising/v1/campaign", boost()).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     assert_eq!(r.body["status"], 200);
@@ -109,7 +206,12 @@ async fn create_answers_as_documented_for_every_type() {
     let views = json!({ "campaign_type": "increase_video_views", "provider": "symphony", "campaign_name": "views",
         "metadata": { "video_id": "abc", "budget": { "value": 100, "currency": "USD" },
             "start_date": "2026-03-03T00:00:00Z", "end_date": "2026-03-08T00:00:00Z" } });
-    for (body, kind) in [(streams, "record_streams"), (clicks, "link_clicks"), (playlisted, "get_playlisted"), (views, "increase_video_views")] {
+    for (body, kind) in [
+        (streams, "record_streams"),
+        (clicks, "link_clicks"),
+        (playlisted, "get_playlisted"),
+        (views, "increase_video_views"),
+    ] {
         let r = post(&sb, "/advertising/v1/campaign", body).await;
         assert_eq!(r.status, StatusCode::OK, "{kind}: {}", r.body);
         assert_eq!(r.body["data"]["type"], kind);
@@ -130,10 +232,15 @@ async fn create_validation_rules_are_specific() {
     let mut b = boost();
     b["metadata"]["budget"]["value"] = json!(99);
     let m = rejected(&sb, b).await;
-    assert!(m.contains("metadata.budget.value") && m.contains("100 USD for 10 days"), "{m}");
+    assert!(
+        m.contains("metadata.budget.value") && m.contains("100 USD for 10 days"),
+        "{m}"
+    );
     let mut b = boost();
     b["metadata"]["budget"]["currency"] = json!("MXN");
-    assert!(rejected(&sb, b).await.contains("does not match the ad account currency USD"));
+    assert!(rejected(&sb, b)
+        .await
+        .contains("does not match the ad account currency USD"));
     let mut b = boost();
     b["metadata"]["end_date"] = json!("2026-03-01T00:00:00Z");
     assert!(rejected(&sb, b).await.contains("end_date"));
@@ -163,7 +270,15 @@ async fn create_validation_rules_are_specific() {
     let p = json!({ "campaign_type": "get_playlisted", "provider": "symphony", "campaign_name": "p",
         "metadata": { "spotify_id": "x", "tier": "10_followers" } });
     assert!(rejected(&sb, p).await.contains("metadata.tier"));
-    let r = call(&sb, Method::POST, "/advertising/v1/campaign", Some(DEMO_KEY), None, None).await;
+    let r = call(
+        &sb,
+        Method::POST,
+        "/advertising/v1/campaign",
+        Some(DEMO_KEY),
+        None,
+        None,
+    )
+    .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
 }
 
@@ -174,16 +289,37 @@ async fn search_endpoints_answer_with_documented_shapes() {
     let hit = &r.body["data"][0];
     assert_eq!(hit["key"], "689194");
     assert_eq!(hit["region_id"], 1019);
-    let r = get(&sb, "/advertising/v1/meta/locations/search?keyword=Los%20Angeles").await;
+    let r = get(
+        &sb,
+        "/advertising/v1/meta/locations/search?keyword=Los%20Angeles",
+    )
+    .await;
     let hit = &r.body["data"][0];
-    for k in ["key", "name", "type", "country_code", "country_name", "region", "region_id", "supports_region", "supports_city"] {
+    for k in [
+        "key",
+        "name",
+        "type",
+        "country_code",
+        "country_name",
+        "region",
+        "region_id",
+        "supports_region",
+        "supports_city",
+    ] {
         assert!(hit.get(k).is_some(), "location lacks {k}");
     }
-    let r = get(&sb, "/advertising/v1/meta/interest/search?keyword=indie%20pop").await;
+    let r = get(
+        &sb,
+        "/advertising/v1/meta/interest/search?keyword=indie%20pop",
+    )
+    .await;
     assert_eq!(r.body["data"][0]["id"], "6003278637610");
     assert_eq!(r.body["data"][0]["audience_size_lower_bound"], 74537074);
     let r = get(&sb, "/advertising/v1/meta/language/search?keyword=english").await;
-    assert_eq!(r.body["data"][0], json!({ "name": "English (US)", "key": 6 }));
+    assert_eq!(
+        r.body["data"][0],
+        json!({ "name": "English (US)", "key": 6 })
+    );
     let r = get(&sb, "/advertising/v1/meta/language/search?keyword=").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
 }
@@ -191,13 +327,20 @@ async fn search_endpoints_answer_with_documented_shapes() {
 #[tokio::test]
 async fn content_endpoints_list_the_brands_catalogue() {
     let sb = demo().await;
-    let r = get(&sb, "/advertising/v1/brand_content/record_streams?keyword=midnight").await;
+    let r = get(
+        &sb,
+        "/advertising/v1/brand_content/record_streams?keyword=midnight",
+    )
+    .await;
     let hits = r.body["data"].as_array().cloned().unwrap_or_default();
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0]["name"], "Midnight Drive");
     assert_eq!(hits[0]["brand_id"], 358);
     let r = get(&sb, "/advertising/v1/meta/instagram/posts").await;
-    assert!(r.body["data"].as_array().map(|a| a.len() >= 3).unwrap_or(false));
+    assert!(r.body["data"]
+        .as_array()
+        .map(|a| a.len() >= 3)
+        .unwrap_or(false));
     assert!(r.body["data"][0]["timestamp"].as_str().is_some());
     let r = get(&sb, "/advertising/youtube/videos").await;
     assert!(r.body["data"][0]["id"].as_str().is_some());

@@ -156,9 +156,15 @@ pub struct CreativePerformance {
 
 impl Client {
     pub async fn campaign_analytics(&self, id: u64) -> Result<CampaignAnalytics> {
-        self.get(Api::V1, &format!("v1/analytic/campaign/{id}"), &[]).await
+        self.get(Api::V1, &format!("v1/analytic/campaign/{id}"), &[])
+            .await
     }
     pub async fn creative_performance(&self, campaign_id: u64) -> Result<Vec<CreativePerformance>> {
-        self.get(Api::V1, "v1/analytic/creative/performance", &[("campaignId", campaign_id.to_string())]).await
+        self.get(
+            Api::V1,
+            "v1/analytic/creative/performance",
+            &[("campaignId", campaign_id.to_string())],
+        )
+        .await
     }
 }

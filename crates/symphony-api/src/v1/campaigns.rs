@@ -37,10 +37,15 @@ pub struct SummaryMetadata {
 impl CampaignSummary {
     /// The campaign's name when the server includes one.
     pub fn name(&self) -> Option<&str> {
-        ["campaign_name", "name"].iter().find_map(|k| self.campaign_metadata.extra.get(*k).and_then(Value::as_str))
+        ["campaign_name", "name"]
+            .iter()
+            .find_map(|k| self.campaign_metadata.extra.get(*k).and_then(Value::as_str))
     }
     pub fn currency(&self) -> Option<&str> {
-        self.campaign_metadata.extra.get("currency").and_then(Value::as_str)
+        self.campaign_metadata
+            .extra
+            .get("currency")
+            .and_then(Value::as_str)
     }
 }
 
@@ -104,9 +109,19 @@ pub struct CampaignDetails {
     pub brand_id: u64,
     pub status: CampaignStatus,
     pub campaign_metadata: DetailsMetadata,
-    #[serde(rename = "createdAt", default, with = "iso_millis::option", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "createdAt",
+        default,
+        with = "iso_millis::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub created_at: Option<DateTime<Utc>>,
-    #[serde(rename = "updatedAt", default, with = "iso_millis::option", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "updatedAt",
+        default,
+        with = "iso_millis::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub updated_at: Option<DateTime<Utc>>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -114,13 +129,27 @@ pub struct CampaignDetails {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DetailsMetadata {
-    #[serde(default, deserialize_with = "opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub budget: Option<Decimal>,
     #[serde(default)]
     pub currency: Option<String>,
-    #[serde(rename = "startDate", default, with = "iso_millis::option", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "startDate",
+        default,
+        with = "iso_millis::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub start_date: Option<DateTime<Utc>>,
-    #[serde(rename = "endDate", default, with = "iso_millis::option", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "endDate",
+        default,
+        with = "iso_millis::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub end_date: Option<DateTime<Utc>>,
     #[serde(default)]
     pub campaign_type: Option<CampaignType>,
@@ -141,7 +170,9 @@ fn opt_decimal<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Decimal>
     let v: Option<Value> = Deserialize::deserialize(d)?;
     match v {
         None | Some(Value::Null) => Ok(None),
-        Some(v) => decimal_lenient(v).map(Some).map_err(serde::de::Error::custom),
+        Some(v) => decimal_lenient(v)
+            .map(Some)
+            .map_err(serde::de::Error::custom),
     }
 }
 
@@ -188,8 +219,17 @@ impl CampaignDetails {
         m.extra
             .get("campaign_name")
             .and_then(Value::as_str)
-            .or_else(|| m.campaign_input.get("campaign_name").and_then(Value::as_str))
-            .or_else(|| m.extra.get("content").and_then(|c| c.get("name")).and_then(Value::as_str))
+            .or_else(|| {
+                m.campaign_input
+                    .get("campaign_name")
+                    .and_then(Value::as_str)
+            })
+            .or_else(|| {
+                m.extra
+                    .get("content")
+                    .and_then(|c| c.get("name"))
+                    .and_then(Value::as_str)
+            })
     }
 
     /// Market ids (fbCampaign ids) once the campaign is completed.
@@ -254,12 +294,20 @@ impl Client {
     }
 
     /// Every campaign matching the filter, walking the pages (`page_size` per request).
-    pub async fn all_campaigns(&self, filter: &CampaignFilter, page_size: u32) -> Result<Vec<CampaignSummary>> {
+    pub async fn all_campaigns(
+        &self,
+        filter: &CampaignFilter,
+        page_size: u32,
+    ) -> Result<Vec<CampaignSummary>> {
         let size = page_size.clamp(1, 100);
         let mut out = Vec::new();
         let mut offset = filter.offset.unwrap_or(0);
         loop {
-            let f = CampaignFilter { limit: Some(size), offset: Some(offset), ..filter.clone() };
+            let f = CampaignFilter {
+                limit: Some(size),
+                offset: Some(offset),
+                ..filter.clone()
+            };
             let page = self.campaigns(&f).await?;
             let n = page.campaigns.len() as u32;
             out.extend(page.campaigns);
@@ -276,30 +324,71 @@ impl Client {
 
     /// Changes the end date and/or budget. Allowed once the campaign is completed.
     pub async fn update_campaign(&self, id: u64, update: &CampaignUpdate) -> Result<EditResult> {
-        let body = serde_json::to_value(update).map_err(|e| crate::Error::Config { message: e.to_string() })?;
+        let body = serde_json::to_value(update).map_err(|e| crate::Error::Config {
+            message: e.to_string(),
+        })?;
         // Setting absolute values: repeating it gives the same result.
-        self.call(Api::V1, Method::PUT, &format!("v1/campaign/{id}"), &[], Some(&body), Safety::Idempotent).await
+        self.call(
+            Api::V1,
+            Method::PUT,
+            &format!("v1/campaign/{id}"),
+            &[],
+            Some(&body),
+            Safety::Idempotent,
+        )
+        .await
     }
 
     /// Adds locations to a market. The guide names PATCH and shows PUT; we send PATCH (the
     /// endpoint's stated method) and the sandbox accepts both.
     pub async fn add_locations(&self, id: u64, add: &AddLocations) -> Result<EditResult> {
-        let body = serde_json::to_value(add).map_err(|e| crate::Error::Config { message: e.to_string() })?;
-        self.call(Api::V1, Method::PATCH, &format!("v1/campaign/{id}/location/add"), &[], Some(&body), Safety::Idempotent)
-            .await
+        let body = serde_json::to_value(add).map_err(|e| crate::Error::Config {
+            message: e.to_string(),
+        })?;
+        self.call(
+            Api::V1,
+            Method::PATCH,
+            &format!("v1/campaign/{id}/location/add"),
+            &[],
+            Some(&body),
+            Safety::Idempotent,
+        )
+        .await
     }
 
     /// Pauses (`paused = true`) or resumes one location of a market.
-    pub async fn set_location_paused(&self, id: u64, toggle: &LocationToggle, paused: bool) -> Result<EditResult> {
-        let body = serde_json::to_value(toggle).map_err(|e| crate::Error::Config { message: e.to_string() })?;
+    pub async fn set_location_paused(
+        &self,
+        id: u64,
+        toggle: &LocationToggle,
+        paused: bool,
+    ) -> Result<EditResult> {
+        let body = serde_json::to_value(toggle).map_err(|e| crate::Error::Config {
+            message: e.to_string(),
+        })?;
         let status = if paused { "PAUSED" } else { "ACTIVE" };
-        self.call(Api::V1, Method::PUT, &format!("v1/campaign/{id}/location/{status}"), &[], Some(&body), Safety::Idempotent)
-            .await
+        self.call(
+            Api::V1,
+            Method::PUT,
+            &format!("v1/campaign/{id}/location/{status}"),
+            &[],
+            Some(&body),
+            Safety::Idempotent,
+        )
+        .await
     }
 
     /// Pauses or resumes a whole campaign (`PUT /v1/campaign/{id}/PAUSE|ACTIVE`).
     pub async fn set_campaign_paused(&self, id: u64, paused: bool) -> Result<EditResult> {
         let status = if paused { "PAUSE" } else { "ACTIVE" };
-        self.call(Api::V1, Method::PUT, &format!("v1/campaign/{id}/{status}"), &[], None, Safety::Idempotent).await
+        self.call(
+            Api::V1,
+            Method::PUT,
+            &format!("v1/campaign/{id}/{status}"),
+            &[],
+            None,
+            Safety::Idempotent,
+        )
+        .await
     }
 }

@@ -85,7 +85,12 @@ pub struct YoutubeVideo {
 impl Client {
     /// Releases matching a slug or name (`/v1/brand_content/record_streams?keyword=`).
     pub async fn releases(&self, keyword: &str) -> Result<Vec<Release>> {
-        self.get(Api::V1, "v1/brand_content/record_streams", &[("keyword", keyword.trim().to_string())]).await
+        self.get(
+            Api::V1,
+            "v1/brand_content/record_streams",
+            &[("keyword", keyword.trim().to_string())],
+        )
+        .await
     }
     pub async fn instagram_posts(&self) -> Result<Vec<InstagramPost>> {
         self.get(Api::V1, "v1/meta/instagram/posts", &[]).await

@@ -38,7 +38,13 @@ pub struct TargetLocation {
 impl TargetLocation {
     /// A whole country, written as the documents' defaults write it.
     pub fn country(code: &str, label: &str) -> TargetLocation {
-        TargetLocation { value: code.into(), label: label.into(), kind: "country".into(), region_id: Tri::Null, country_code: Tri::Null }
+        TargetLocation {
+            value: code.into(),
+            label: label.into(),
+            kind: "country".into(),
+            region_id: Tri::Null,
+            country_code: Tri::Null,
+        }
     }
 }
 
@@ -47,7 +53,10 @@ impl TargetLocation {
 pub struct Market {
     pub name: String,
     /// Share of the campaign budget, 0..=1; the markets' shares add up to 1. Exact decimal.
-    #[serde(serialize_with = "crate::num::serialize_decimal", deserialize_with = "crate::num::decimal_lenient")]
+    #[serde(
+        serialize_with = "crate::num::serialize_decimal",
+        deserialize_with = "crate::num::decimal_lenient"
+    )]
     pub budget: rust_decimal::Decimal,
     pub locations: Vec<TargetLocation>,
 }
@@ -119,12 +128,32 @@ pub struct NewCampaign {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum NewCampaignKind {
-    RecordStreams { meta: MetaMetadata, spotify_id: String, spotify_external_platforms: Vec<String> },
-    BoostInstagram { meta: MetaMetadata },
-    LinkClicks { meta: MetaMetadata, link_to_boost: String, caption: String },
-    GetPlaylisted { spotify_id: String, tier: PlaylistTier, pitch_notes: Option<String> },
+    RecordStreams {
+        meta: MetaMetadata,
+        spotify_id: String,
+        spotify_external_platforms: Vec<String>,
+    },
+    BoostInstagram {
+        meta: MetaMetadata,
+    },
+    LinkClicks {
+        meta: MetaMetadata,
+        link_to_boost: String,
+        caption: String,
+    },
+    GetPlaylisted {
+        spotify_id: String,
+        tier: PlaylistTier,
+        pitch_notes: Option<String>,
+    },
     /// The documents mark this flow "TBD"; field names are this client's assumption (README).
-    IncreaseVideoViews { video_id: String, budget: Budget, start_date: DateTime<Utc>, end_date: DateTime<Utc>, views_goal: Option<String> },
+    IncreaseVideoViews {
+        video_id: String,
+        budget: Budget,
+        start_date: DateTime<Utc>,
+        end_date: DateTime<Utc>,
+        views_goal: Option<String>,
+    },
 }
 
 impl NewCampaign {
@@ -140,9 +169,9 @@ impl NewCampaign {
 
     pub fn start_date(&self) -> Option<DateTime<Utc>> {
         match &self.kind {
-            NewCampaignKind::RecordStreams { meta, .. } | NewCampaignKind::BoostInstagram { meta } | NewCampaignKind::LinkClicks { meta, .. } => {
-                Some(meta.start_date)
-            }
+            NewCampaignKind::RecordStreams { meta, .. }
+            | NewCampaignKind::BoostInstagram { meta }
+            | NewCampaignKind::LinkClicks { meta, .. } => Some(meta.start_date),
             NewCampaignKind::IncreaseVideoViews { start_date, .. } => Some(*start_date),
             NewCampaignKind::GetPlaylisted { .. } => None,
         }
@@ -152,29 +181,48 @@ impl NewCampaign {
     pub fn to_body(&self) -> Result<Value> {
         let ser = |v: &dyn erased::Ser| v.to_value();
         let metadata = match &self.kind {
-            NewCampaignKind::RecordStreams { meta, spotify_id, spotify_external_platforms } => {
+            NewCampaignKind::RecordStreams {
+                meta,
+                spotify_id,
+                spotify_external_platforms,
+            } => {
                 let mut m = ser(meta)?;
                 m["spotify_id"] = Value::from(spotify_id.clone());
                 if !spotify_external_platforms.is_empty() {
-                    m["spotify_external_platforms"] = Value::from(spotify_external_platforms.clone());
+                    m["spotify_external_platforms"] =
+                        Value::from(spotify_external_platforms.clone());
                 }
                 m
             }
             NewCampaignKind::BoostInstagram { meta } => ser(meta)?,
-            NewCampaignKind::LinkClicks { meta, link_to_boost, caption } => {
+            NewCampaignKind::LinkClicks {
+                meta,
+                link_to_boost,
+                caption,
+            } => {
                 let mut m = ser(meta)?;
                 m["link_to_boost"] = Value::from(link_to_boost.clone());
                 m["caption"] = Value::from(caption.clone());
                 m
             }
-            NewCampaignKind::GetPlaylisted { spotify_id, tier, pitch_notes } => {
+            NewCampaignKind::GetPlaylisted {
+                spotify_id,
+                tier,
+                pitch_notes,
+            } => {
                 let mut m = serde_json::json!({ "spotify_id": spotify_id, "tier": tier });
                 if let Some(p) = pitch_notes {
                     m["pitch_notes"] = Value::from(p.clone());
                 }
                 m
             }
-            NewCampaignKind::IncreaseVideoViews { video_id, budget, start_date, end_date, views_goal } => {
+            NewCampaignKind::IncreaseVideoViews {
+                video_id,
+                budget,
+                start_date,
+                end_date,
+                views_goal,
+            } => {
                 #[derive(Serialize)]
                 struct V<'a> {
                     video_id: &'a str,
@@ -186,7 +234,13 @@ impl NewCampaign {
                     #[serde(skip_serializing_if = "Option::is_none")]
                     views_goal: &'a Option<String>,
                 }
-                ser(&V { video_id, budget, start_date: *start_date, end_date: *end_date, views_goal })?
+                ser(&V {
+                    video_id,
+                    budget,
+                    start_date: *start_date,
+                    end_date: *end_date,
+                    views_goal,
+                })?
             }
         };
         let t = self.campaign_type();
@@ -199,6 +253,113 @@ impl NewCampaign {
     }
 }
 
+impl NewCampaign {
+    /// Reads a creation body in the documents' shape (`provider`, `campaign_type`,
+    /// `campaign_name`, `metadata`) into typed input, e.g. from a file the CLI is given.
+    pub fn from_json(body: &Value) -> Result<NewCampaign> {
+        let bad = |m: String| Error::Config { message: m };
+        let name = body
+            .get("campaign_name")
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|n| !n.is_empty());
+        let name = name
+            .ok_or_else(|| bad("campaign_name is required".into()))?
+            .to_string();
+        let kind = body
+            .get("campaign_type")
+            .and_then(Value::as_str)
+            .map(CampaignType::from);
+        let kind = kind.ok_or_else(|| bad("campaign_type is required".into()))?;
+        let mut metadata = body
+            .get("metadata")
+            .cloned()
+            .filter(Value::is_object)
+            .ok_or_else(|| bad("metadata must be an object".into()))?;
+        let mut take = |k: &str| metadata.as_object_mut().and_then(|m| m.remove(k));
+        let text = |v: Option<Value>, k: &str| -> Result<String> {
+            v.and_then(|v| v.as_str().map(str::to_string))
+                .ok_or_else(|| bad(format!("metadata.{k} is required")))
+        };
+        let parse = |v: Value| -> Result<MetaMetadata> {
+            let text = v.to_string();
+            let mut de = serde_json::Deserializer::from_str(&text);
+            serde_path_to_error::deserialize(&mut de)
+                .map_err(|e| bad(format!("metadata.{}: {}", e.path(), e.inner())))
+        };
+        let kind = match kind {
+            CampaignType::RecordStreams => {
+                let spotify_id = text(
+                    take("spotify_id").or_else(|| take("spotify_link")),
+                    "spotify_id",
+                )?;
+                let platforms = take("spotify_external_platforms")
+                    .map(|v| {
+                        serde_json::from_value::<Vec<String>>(v)
+                            .map_err(|e| bad(format!("metadata.spotify_external_platforms: {e}")))
+                    })
+                    .transpose()?
+                    .unwrap_or_default();
+                NewCampaignKind::RecordStreams {
+                    meta: parse(metadata)?,
+                    spotify_id,
+                    spotify_external_platforms: platforms,
+                }
+            }
+            CampaignType::BoostInstagram => NewCampaignKind::BoostInstagram {
+                meta: parse(metadata)?,
+            },
+            CampaignType::LinkClicks => {
+                let link_to_boost = text(take("link_to_boost"), "link_to_boost")?;
+                let caption = text(take("caption"), "caption")?;
+                NewCampaignKind::LinkClicks {
+                    meta: parse(metadata)?,
+                    link_to_boost,
+                    caption,
+                }
+            }
+            CampaignType::GetPlaylisted => {
+                let spotify_id = text(take("spotify_id"), "spotify_id")?;
+                let tier = PlaylistTier::from(text(take("tier"), "tier")?.as_str());
+                let pitch_notes = take("pitch_notes").and_then(|v| v.as_str().map(str::to_string));
+                NewCampaignKind::GetPlaylisted {
+                    spotify_id,
+                    tier,
+                    pitch_notes,
+                }
+            }
+            CampaignType::IncreaseVideoViews => {
+                #[derive(Deserialize)]
+                struct V {
+                    video_id: String,
+                    budget: Budget,
+                    #[serde(with = "iso_millis")]
+                    start_date: DateTime<Utc>,
+                    #[serde(with = "iso_millis")]
+                    end_date: DateTime<Utc>,
+                    #[serde(default)]
+                    views_goal: Option<String>,
+                }
+                let v: V =
+                    serde_json::from_value(metadata).map_err(|e| bad(format!("metadata: {e}")))?;
+                NewCampaignKind::IncreaseVideoViews {
+                    video_id: v.video_id,
+                    budget: v.budget,
+                    start_date: v.start_date,
+                    end_date: v.end_date,
+                    views_goal: v.views_goal,
+                }
+            }
+            CampaignType::Other(t) => {
+                return Err(bad(format!(
+                    "campaign_type {t:?} is not one of the five documented types"
+                )))
+            }
+        };
+        Ok(NewCampaign { name, kind })
+    }
+}
+
 mod erased {
     use serde_json::Value;
     pub trait Ser {
@@ -206,7 +367,9 @@ mod erased {
     }
     impl<T: serde::Serialize> Ser for T {
         fn to_value(&self) -> crate::Result<Value> {
-            serde_json::to_value(self).map_err(|e| crate::Error::Config { message: format!("could not encode the request: {e}") })
+            serde_json::to_value(self).map_err(|e| crate::Error::Config {
+                message: format!("could not encode the request: {e}"),
+            })
         }
     }
 }
@@ -226,7 +389,10 @@ pub struct CreatedCampaign {
 pub enum CreateOutcome {
     /// The server created it. `recovered` means the response was lost and the campaign was
     /// found afterwards by name and creation time.
-    Created { campaign: CreatedCampaign, recovered: bool },
+    Created {
+        campaign: CreatedCampaign,
+        recovered: bool,
+    },
     /// The response was lost, and a lookup showed the server did not create it: safe to retry.
     NotCreated { cause: Error },
     /// The response was lost and the lookup failed too: check before trying again.
@@ -237,10 +403,26 @@ impl Client {
     /// POST /v1/campaign, at most once. See [`CreateOutcome`].
     pub async fn create_campaign(&self, new: &NewCampaign) -> Result<CreateOutcome> {
         let body = new.to_body()?;
-        match self.call::<CreatedCampaign>(Api::V1, Method::POST, "v1/campaign", &[], Some(&body), Safety::Once).await {
-            Ok(campaign) => Ok(CreateOutcome::Created { campaign, recovered: false }),
+        match self
+            .call::<CreatedCampaign>(
+                Api::V1,
+                Method::POST,
+                "v1/campaign",
+                &[],
+                Some(&body),
+                Safety::Once,
+            )
+            .await
+        {
+            Ok(campaign) => Ok(CreateOutcome::Created {
+                campaign,
+                recovered: false,
+            }),
             Err(cause) if cause.outcome_unknown() => match self.find_created(new).await {
-                Ok(Some(campaign)) => Ok(CreateOutcome::Created { campaign, recovered: true }),
+                Ok(Some(campaign)) => Ok(CreateOutcome::Created {
+                    campaign,
+                    recovered: true,
+                }),
                 Ok(None) => Ok(CreateOutcome::NotCreated { cause }),
                 Err(lookup) => Ok(CreateOutcome::Unknown { cause, lookup }),
             },
@@ -257,9 +439,13 @@ impl Client {
             ..CampaignFilter::default()
         };
         // Newest first, so the first pages hold it if it exists.
-        let f = CampaignFilter { limit: Some(50), ..filter };
-        let (page, server_now): (crate::v1::campaigns::CampaignPage, _) =
-            self.get_with_server_time(Api::V1, "v1/campaign", &f.query()).await?;
+        let f = CampaignFilter {
+            limit: Some(50),
+            ..filter
+        };
+        let (page, server_now): (crate::v1::campaigns::CampaignPage, _) = self
+            .get_with_server_time(Api::V1, "v1/campaign", &f.query())
+            .await?;
         let since = server_now.unwrap_or_else(Utc::now) - Duration::minutes(10);
         for s in page.campaigns {
             let named = s.name().map(|n| n == new.name);
@@ -267,7 +453,9 @@ impl Client {
                 continue;
             }
             let d = self.campaign(s.id).await?;
-            if d.name() == Some(new.name.as_str()) && d.created_at.map(|c| c >= since).unwrap_or(true) {
+            if d.name() == Some(new.name.as_str())
+                && d.created_at.map(|c| c >= since).unwrap_or(true)
+            {
                 return Ok(Some(CreatedCampaign {
                     id: d.id,
                     kind: new.campaign_type(),

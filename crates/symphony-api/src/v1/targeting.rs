@@ -54,19 +54,36 @@ pub struct Language {
 fn keyword(q: &str) -> Result<String> {
     let k = q.trim();
     if k.is_empty() {
-        return Err(Error::Config { message: "type at least one character to search".into() });
+        return Err(Error::Config {
+            message: "type at least one character to search".into(),
+        });
     }
     Ok(k.to_string())
 }
 
 impl Client {
     pub async fn search_locations(&self, query: &str) -> Result<Vec<Location>> {
-        self.get(Api::V1, "v1/meta/locations/search", &[("keyword", keyword(query)?)]).await
+        self.get(
+            Api::V1,
+            "v1/meta/locations/search",
+            &[("keyword", keyword(query)?)],
+        )
+        .await
     }
     pub async fn search_interests(&self, query: &str) -> Result<Vec<Interest>> {
-        self.get(Api::V1, "v1/meta/interest/search", &[("keyword", keyword(query)?)]).await
+        self.get(
+            Api::V1,
+            "v1/meta/interest/search",
+            &[("keyword", keyword(query)?)],
+        )
+        .await
     }
     pub async fn search_languages(&self, query: &str) -> Result<Vec<Language>> {
-        self.get(Api::V1, "v1/meta/language/search", &[("keyword", keyword(query)?)]).await
+        self.get(
+            Api::V1,
+            "v1/meta/language/search",
+            &[("keyword", keyword(query)?)],
+        )
+        .await
     }
 }

@@ -181,7 +181,9 @@ pub struct Webhook {
 }
 
 fn to_value<T: Serialize>(v: &T) -> Result<Value> {
-    serde_json::to_value(v).map_err(|e| Error::Config { message: format!("could not encode the request: {e}") })
+    serde_json::to_value(v).map_err(|e| Error::Config {
+        message: format!("could not encode the request: {e}"),
+    })
 }
 
 impl Client {
@@ -195,9 +197,22 @@ impl Client {
     /// POST /brands. Not retried: a lost response is checked by listing brands by name.
     pub async fn create_brand(&self, new: &NewBrand) -> Result<Brand> {
         let body = to_value(new)?;
-        match self.call::<Brand>(Api::V2, Method::POST, "brands", &[], Some(&body), Safety::Once).await {
+        match self
+            .call::<Brand>(
+                Api::V2,
+                Method::POST,
+                "brands",
+                &[],
+                Some(&body),
+                Safety::Once,
+            )
+            .await
+        {
             Err(e) if e.outcome_unknown() => {
-                let found = self.brands().await.ok().and_then(|bs| bs.into_iter().find(|b| b.name.eq_ignore_ascii_case(&new.name)));
+                let found = self.brands().await.ok().and_then(|bs| {
+                    bs.into_iter()
+                        .find(|b| b.name.eq_ignore_ascii_case(&new.name))
+                });
                 found.ok_or(e)
             }
             other => other,
@@ -207,17 +222,38 @@ impl Client {
     /// response is reported as an error whose `outcome_unknown()` is true.
     pub async fn create_v2_campaign(&self, new: &NewV2Campaign) -> Result<V2Campaign> {
         let body = to_value(new)?;
-        self.call(Api::V2, Method::POST, "campaigns", &[], Some(&body), Safety::Once).await
+        self.call(
+            Api::V2,
+            Method::POST,
+            "campaigns",
+            &[],
+            Some(&body),
+            Safety::Once,
+        )
+        .await
     }
     pub async fn v2_campaign(&self, id: u64) -> Result<V2Campaign> {
         self.get(Api::V2, &format!("campaigns/{id}"), &[]).await
     }
     pub async fn update_v2_campaign(&self, id: u64, update: &V2Update) -> Result<V2Campaign> {
         let body = to_value(update)?;
-        self.call(Api::V2, Method::PUT, &format!("campaigns/{id}"), &[], Some(&body), Safety::Idempotent).await
+        self.call(
+            Api::V2,
+            Method::PUT,
+            &format!("campaigns/{id}"),
+            &[],
+            Some(&body),
+            Safety::Idempotent,
+        )
+        .await
     }
     /// POST /geography-search, /interest-search or /language-search with `{ adPlatform, query }`.
-    pub async fn v2_search(&self, kind: SearchKind, platform: AdPlatform, query: &str) -> Result<Vec<SearchHit>> {
+    pub async fn v2_search(
+        &self,
+        kind: SearchKind,
+        platform: AdPlatform,
+        query: &str,
+    ) -> Result<Vec<SearchHit>> {
         let path = match kind {
             SearchKind::Geography => "geography-search",
             SearchKind::Interest => "interest-search",
@@ -225,11 +261,27 @@ impl Client {
         };
         let body = serde_json::json!({ "adPlatform": platform, "query": query.trim() });
         // A search changes nothing: safe to retry.
-        self.call(Api::V2, Method::POST, path, &[], Some(&body), Safety::Idempotent).await
+        self.call(
+            Api::V2,
+            Method::POST,
+            path,
+            &[],
+            Some(&body),
+            Safety::Idempotent,
+        )
+        .await
     }
     pub async fn register_webhook(&self, new: &NewWebhook) -> Result<Webhook> {
         let body = to_value(new)?;
-        self.call(Api::V2, Method::POST, "webhooks", &[], Some(&body), Safety::Once).await
+        self.call(
+            Api::V2,
+            Method::POST,
+            "webhooks",
+            &[],
+            Some(&body),
+            Safety::Once,
+        )
+        .await
     }
     pub async fn webhooks(&self) -> Result<Vec<Webhook>> {
         self.get(Api::V2, "webhooks", &[]).await

@@ -17,13 +17,25 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 const TITLES: &[&str] = &[
-    "Midnight Drive", "Neon Hearts", "Acoustic Sessions", "Entre Roma y Viena", "Traidores", "Golden Hour",
-    "Paper Planes", "Corridos en Vivo", "Summer Single", "Lost in Lisbon", "Static Bloom", "Velvet Skies",
+    "Midnight Drive",
+    "Neon Hearts",
+    "Acoustic Sessions",
+    "Entre Roma y Viena",
+    "Traidores",
+    "Golden Hour",
+    "Paper Planes",
+    "Corridos en Vivo",
+    "Summer Single",
+    "Lost in Lisbon",
+    "Static Bloom",
+    "Velvet Skies",
 ];
 
 fn id62(r: &mut Rng) -> String {
     const A: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    (0..22).map(|_| A[(r.next_u64() % 62) as usize] as char).collect()
+    (0..22)
+        .map(|_| A[(r.next_u64() % 62) as usize] as char)
+        .collect()
 }
 
 pub fn releases(s: &Shared, brand_id: u64) -> Vec<Value> {
@@ -76,7 +88,8 @@ async fn record_streams(
             .filter(|r| {
                 let name = r["name"].as_str().unwrap_or("");
                 let sl = r["slug"].as_str().unwrap_or("");
-                crate::search::rank(name, keyword).is_some() || sl.contains(&crate::search::fold(keyword))
+                crate::search::rank(name, keyword).is_some()
+                    || sl.contains(&crate::search::fold(keyword))
             })
             .collect()
     };

@@ -21,14 +21,20 @@ pub fn router() -> Router<Arc<Shared>> {
     Router::new()
         .route("/v1/campaign", get(list).post(create))
         .route("/v1/campaign/{id}", get(details).put(update))
-        .route("/v1/campaign/{id}/location/add", put(add_locations).patch(add_locations))
+        .route(
+            "/v1/campaign/{id}/location/add",
+            put(add_locations).patch(add_locations),
+        )
         .route("/v1/campaign/{id}/location/{status}", put(location_status))
         .route("/v1/campaign/{id}/{status}", put(campaign_status))
         .route("/v1/meta/locations/search", get(search_locations))
         .route("/v1/meta/interest/search", get(search_interests))
         .route("/v1/meta/language/search", get(search_languages))
         .route("/v1/analytic/campaign/{id}", get(campaign_analytics))
-        .route("/v1/analytic/creative/performance", get(creative_performance))
+        .route(
+            "/v1/analytic/creative/performance",
+            get(creative_performance),
+        )
         .nest("/v1", super::content::v1_routes())
 }
 
@@ -42,8 +48,15 @@ fn acting_brand(s: &Shared, caller: &Caller, headers: &HeaderMap) -> Result<Bran
 
 /// Looks a campaign up within the acting brand; other brands' campaigns are "not found".
 fn find(s: &Shared, brand: &Brand, id: &str) -> Result<Campaign, Response> {
-    let id: u64 = id.parse().map_err(|_| bad_request("Invalid campaign id", format!("{id:?} is not a number")))?;
-    s.store().campaigns.get(&id).filter(|c| c.brand_id == brand.id).cloned().ok_or_else(|| not_found("Campaign"))
+    let id: u64 = id
+        .parse()
+        .map_err(|_| bad_request("Invalid campaign id", format!("{id:?} is not a number")))?;
+    s.store()
+        .campaigns
+        .get(&id)
+        .filter(|c| c.brand_id == brand.id)
+        .cloned()
+        .ok_or_else(|| not_found("Campaign"))
 }
 
 fn list_item(s: &Shared, c: &Campaign) -> Value {
@@ -64,7 +77,9 @@ fn list_item(s: &Shared, c: &Campaign) -> Value {
 }
 
 fn mapping(c: &Campaign) -> Vec<Value> {
-    let minor = money::currency(&c.currency).map(|x| 10f64.powi(x.exponent as i32)).unwrap_or(100.0);
+    let minor = money::currency(&c.currency)
+        .map(|x| 10f64.powi(x.exponent as i32))
+        .unwrap_or(100.0);
     c.markets
         .iter()
         .map(|m| {
@@ -172,7 +187,12 @@ fn parse_day(q: &HashMap<String, String>, key: &str) -> Result<Option<NaiveDate>
         None => Ok(None),
         Some(v) => NaiveDate::parse_from_str(v.get(..10).unwrap_or(v), "%Y-%m-%d")
             .map(Some)
-            .map_err(|_| bad_request(format!("Invalid {key}"), format!("{key} must be a date as YYYY-MM-DD, got {v:?}"))),
+            .map_err(|_| {
+                bad_request(
+                    format!("Invalid {key}"),
+                    format!("{key} must be a date as YYYY-MM-DD, got {v:?}"),
+                )
+            }),
     }
 }
 
@@ -184,11 +204,21 @@ fn parse_num(q: &HashMap<String, String>, key: &str) -> Result<Option<f64>, Resp
             .ok()
             .filter(|n| n.is_finite() && *n >= 0.0)
             .map(Some)
-            .ok_or_else(|| bad_request(format!("Invalid {key}"), format!("{key} must be a non-negative number, got {v:?}"))),
+            .ok_or_else(|| {
+                bad_request(
+                    format!("Invalid {key}"),
+                    format!("{key} must be a non-negative number, got {v:?}"),
+                )
+            }),
     }
 }
 
-async fn list(State(s): State<Arc<Shared>>, Extension(caller): Extension<Caller>, headers: HeaderMap, Query(q): Q) -> Response {
+async fn list(
+    State(s): State<Arc<Shared>>,
+    Extension(caller): Extension<Caller>,
+    headers: HeaderMap,
+    Query(q): Q,
+) -> Response {
     let b = match acting_brand(&s, &caller, &headers) {
         Ok(b) => b,
         Err(e) => return e,
@@ -216,8 +246,15 @@ async fn list(State(s): State<Arc<Shared>>, Extension(caller): Extension<Caller>
         return bad_request("Invalid limit", "limit must be between 1 and 100");
     }
     let offset = offset.map(|o| o as usize).unwrap_or(0);
-    let status = q.get("status").map(|s| s.trim().to_uppercase()).filter(|s| !s.is_empty());
-    let kind = q.get("type").or_else(|| q.get("campaign_type")).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let status = q
+        .get("status")
+        .map(|s| s.trim().to_uppercase())
+        .filter(|s| !s.is_empty());
+    let kind = q
+        .get("type")
+        .or_else(|| q.get("campaign_type"))
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty());
     let now = s.clock.now();
     let review = s.config.lifecycle.review;
     let matching: Vec<Campaign> = s
@@ -226,8 +263,17 @@ async fn list(State(s): State<Arc<Shared>>, Extension(caller): Extension<Caller>
         .values()
         .rev()
         .filter(|c| c.brand_id == b.id)
-        .filter(|c| status.as_deref().map(|st| lifecycle::status(c, now, review) == st).unwrap_or(true))
-        .filter(|c| kind.as_deref().map(|k| c.campaign_type == k).unwrap_or(true))
+        .filter(|c| {
+            status
+                .as_deref()
+                .map(|st| lifecycle::status(c, now, review) == st)
+                .unwrap_or(true)
+        })
+        .filter(|c| {
+            kind.as_deref()
+                .map(|k| c.campaign_type == k)
+                .unwrap_or(true)
+        })
         .filter(|c| d0.map(|d| c.start.date_naive() >= d).unwrap_or(true))
         .filter(|c| d1.map(|d| c.end.date_naive() <= d).unwrap_or(true))
         .filter(|c| b0.map(|v| c.budget >= v).unwrap_or(true))
@@ -235,11 +281,21 @@ async fn list(State(s): State<Arc<Shared>>, Extension(caller): Extension<Caller>
         .cloned()
         .collect();
     let count = matching.len();
-    let page: Vec<Value> = matching.iter().skip(offset).take(limit).map(|c| list_item(&s, c)).collect();
+    let page: Vec<Value> = matching
+        .iter()
+        .skip(offset)
+        .take(limit)
+        .map(|c| list_item(&s, c))
+        .collect();
     ok(json!({ "campaigns": page, "count": count, "total_pages": count.div_ceil(limit) }))
 }
 
-async fn create(State(s): State<Arc<Shared>>, Extension(caller): Extension<Caller>, headers: HeaderMap, raw: Bytes) -> Response {
+async fn create(
+    State(s): State<Arc<Shared>>,
+    Extension(caller): Extension<Caller>,
+    headers: HeaderMap,
+    raw: Bytes,
+) -> Response {
     if let Some(r) = super::maybe_fail_create(&s) {
         return r;
     }
@@ -315,10 +371,17 @@ async fn create(State(s): State<Arc<Shared>>, Extension(caller): Extension<Calle
     };
     s.persist();
     maybe_lose_response(&s);
-    ok(json!({ "id": id, "type": accepted.campaign_type, "status": "IN_REVIEW", "provider": accepted.provider }))
+    ok(
+        json!({ "id": id, "type": accepted.campaign_type, "status": "IN_REVIEW", "provider": accepted.provider }),
+    )
 }
 
-async fn details(State(s): State<Arc<Shared>>, Extension(caller): Extension<Caller>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+async fn details(
+    State(s): State<Arc<Shared>>,
+    Extension(caller): Extension<Caller>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
     match acting_brand(&s, &caller, &headers).and_then(|b| find(&s, &b, &id)) {
         Ok(c) => ok(details_json(&s, &c)),
         Err(e) => e,
@@ -337,7 +400,10 @@ fn require_completed(s: &Shared, c: &Campaign) -> Result<(), Response> {
 }
 
 fn spent(s: &Shared, c: &Campaign) -> f64 {
-    analytics::days(c, s.config.seed, s.clock.now(), s.config.lifecycle.review).iter().map(|d| d.spend).sum()
+    analytics::days(c, s.config.seed, s.clock.now(), s.config.lifecycle.review)
+        .iter()
+        .map(|d| d.spend)
+        .sum()
 }
 
 async fn update(
@@ -347,10 +413,11 @@ async fn update(
     Path(id): Path<String>,
     raw: Bytes,
 ) -> Response {
-    let (b, mut c) = match acting_brand(&s, &caller, &headers).and_then(|b| find(&s, &b, &id).map(|c| (b, c))) {
-        Ok(x) => x,
-        Err(e) => return e,
-    };
+    let (b, mut c) =
+        match acting_brand(&s, &caller, &headers).and_then(|b| find(&s, &b, &id).map(|c| (b, c))) {
+            Ok(x) => x,
+            Err(e) => return e,
+        };
     let req = match body(&raw) {
         Ok(v) => v,
         Err(e) => return e,
@@ -360,7 +427,10 @@ async fn update(
     }
     let now = s.clock.now();
     if c.end <= now {
-        return bad_request("Campaign has finished", "A finished campaign cannot be edited");
+        return bad_request(
+            "Campaign has finished",
+            "A finished campaign cannot be edited",
+        );
     }
     if req.get("end_date").is_none() && req.get("budget").is_none() {
         return bad_request("Nothing to update", "Send end_date, budget or both");
@@ -378,17 +448,33 @@ async fn update(
     let mut new_budget = c.budget;
     if p.is_empty() {
         if let Some(bv) = req.get("budget") {
-            if let Some((value, _)) = validate::check_budget(&mut p, Some(bv), &b.currency, c.start, new_end) {
+            if let Some((value, _)) =
+                validate::check_budget(&mut p, Some(bv), &b.currency, c.start, new_end)
+            {
                 let already = spent(&s, &c);
                 if value + 1e-9 < already {
-                    p.add("budget.value", format!("{value} is below what the campaign has already spent ({already} {})", c.currency));
+                    p.add(
+                        "budget.value",
+                        format!(
+                            "{value} is below what the campaign has already spent ({already} {})",
+                            c.currency
+                        ),
+                    );
                 } else {
                     new_budget = value;
                 }
             }
-        } else if let Some(min) = money::minimum_budget(&c.currency, validate::days(c.start, new_end)) {
+        } else if let Some(min) =
+            money::minimum_budget(&c.currency, validate::days(c.start, new_end))
+        {
             if c.budget + 1e-9 < min {
-                p.add("end_date", format!("extends the campaign beyond its budget: {min} {} needed for the new dates", c.currency));
+                p.add(
+                    "end_date",
+                    format!(
+                        "extends the campaign beyond its budget: {min} {} needed for the new dates",
+                        c.currency
+                    ),
+                );
             }
         }
     }
@@ -401,7 +487,10 @@ async fn update(
     c.updated_at = now;
     if let Some(m) = c.metadata.as_object_mut() {
         m.insert("end_date".into(), json!(iso(new_end)));
-        m.insert("budget".into(), json!({ "value": new_budget, "currency": c.currency }));
+        m.insert(
+            "budget".into(),
+            json!({ "value": new_budget, "currency": c.currency }),
+        );
     }
     s.store().campaigns.insert(c.id, c.clone());
     s.persist();
@@ -409,13 +498,27 @@ async fn update(
 }
 
 fn market_index(c: &Campaign, req: &Value) -> Result<usize, Response> {
-    let market = req.get("market_id").and_then(|m| m.as_str().map(str::to_string).or_else(|| m.as_u64().map(|n| n.to_string())));
+    let market = req.get("market_id").and_then(|m| {
+        m.as_str()
+            .map(str::to_string)
+            .or_else(|| m.as_u64().map(|n| n.to_string()))
+    });
     let Some(market) = market else {
-        return Err(bad_request("market_id is required", "market_id: the fbCampaign id from platform_details.campaignsMapping"));
+        return Err(bad_request(
+            "market_id is required",
+            "market_id: the fbCampaign id from platform_details.campaignsMapping",
+        ));
     };
-    c.markets.iter().position(|m| m.fb_id == market).ok_or_else(|| {
-        error(StatusCode::NOT_FOUND, "Market not found", format!("No market {market} in campaign {}", c.id))
-    })
+    c.markets
+        .iter()
+        .position(|m| m.fb_id == market)
+        .ok_or_else(|| {
+            error(
+                StatusCode::NOT_FOUND,
+                "Market not found",
+                format!("No market {market} in campaign {}", c.id),
+            )
+        })
 }
 
 async fn add_locations(
@@ -440,18 +543,35 @@ async fn add_locations(
         Ok(i) => i,
         Err(e) => return e,
     };
-    let Some(locs) = req.get("locations").and_then(Value::as_array).filter(|l| !l.is_empty()) else {
-        return bad_request("locations is required", "locations: a non-empty list from /v1/meta/locations/search");
+    let Some(locs) = req
+        .get("locations")
+        .and_then(Value::as_array)
+        .filter(|l| !l.is_empty())
+    else {
+        return bad_request(
+            "locations is required",
+            "locations: a non-empty list from /v1/meta/locations/search",
+        );
     };
     for (i, l) in locs.iter().enumerate() {
-        if l.get("key").and_then(Value::as_str).is_none() || l.get("type").and_then(Value::as_str).is_none() {
-            return bad_request("Invalid location", format!("locations[{i}] needs key, name and type"));
+        if l.get("key").and_then(Value::as_str).is_none()
+            || l.get("type").and_then(Value::as_str).is_none()
+        {
+            return bad_request(
+                "Invalid location",
+                format!("locations[{i}] needs key, name and type"),
+            );
         }
     }
     let market = &mut c.markets[mi];
     for l in locs {
         let key = l.get("key").and_then(Value::as_str).unwrap_or_default();
-        let exists = market.locations.iter().any(|x| x.get("value").or_else(|| x.get("key")).and_then(Value::as_str) == Some(key));
+        let exists = market.locations.iter().any(|x| {
+            x.get("value")
+                .or_else(|| x.get("key"))
+                .and_then(Value::as_str)
+                == Some(key)
+        });
         if !exists {
             market.locations.push(json!({
                 "value": key, "label": l.get("name"), "type": l.get("type"),
@@ -475,7 +595,12 @@ async fn location_status(
     let pause = match status.as_str() {
         "PAUSED" | "PAUSE" => true,
         "ACTIVE" => false,
-        other => return bad_request("Invalid location status", format!("{other:?} must be PAUSED or ACTIVE")),
+        other => {
+            return bad_request(
+                "Invalid location status",
+                format!("{other:?} must be PAUSED or ACTIVE"),
+            )
+        }
     };
     let mut c = match acting_brand(&s, &caller, &headers).and_then(|b| find(&s, &b, &id)) {
         Ok(c) => c,
@@ -492,12 +617,28 @@ async fn location_status(
         Ok(i) => i,
         Err(e) => return e,
     };
-    let Some(key) = req.get("location_key").and_then(|k| k.as_str().map(str::to_string).or_else(|| k.as_u64().map(|n| n.to_string()))) else {
-        return bad_request("location_key is required", "location_key: a location of this market");
+    let Some(key) = req.get("location_key").and_then(|k| {
+        k.as_str()
+            .map(str::to_string)
+            .or_else(|| k.as_u64().map(|n| n.to_string()))
+    }) else {
+        return bad_request(
+            "location_key is required",
+            "location_key: a location of this market",
+        );
     };
     let market = &mut c.markets[mi];
-    if !market.locations.iter().any(|x| x.get("value").or_else(|| x.get("key")).and_then(Value::as_str) == Some(key.as_str())) {
-        return error(StatusCode::NOT_FOUND, "Location not found", format!("No location {key} in market {}", market.fb_id));
+    if !market.locations.iter().any(|x| {
+        x.get("value")
+            .or_else(|| x.get("key"))
+            .and_then(Value::as_str)
+            == Some(key.as_str())
+    }) {
+        return error(
+            StatusCode::NOT_FOUND,
+            "Location not found",
+            format!("No location {key} in market {}", market.fb_id),
+        );
     }
     market.paused_locations.retain(|k| *k != key);
     if pause {
@@ -506,7 +647,9 @@ async fn location_status(
     c.updated_at = s.clock.now();
     s.store().campaigns.insert(c.id, c.clone());
     s.persist();
-    ok(json!({ "id": c.id, "market_id": c.markets[mi].fb_id, "location_key": key, "status": if pause { "PAUSED" } else { "ACTIVE" } }))
+    ok(
+        json!({ "id": c.id, "market_id": c.markets[mi].fb_id, "location_key": key, "status": if pause { "PAUSED" } else { "ACTIVE" } }),
+    )
 }
 
 async fn campaign_status(
@@ -518,7 +661,12 @@ async fn campaign_status(
     let pause = match status.as_str() {
         "PAUSE" | "PAUSED" => true,
         "ACTIVE" => false,
-        other => return bad_request("Invalid status", format!("{other:?} must be PAUSE or ACTIVE")),
+        other => {
+            return bad_request(
+                "Invalid status",
+                format!("{other:?} must be PAUSE or ACTIVE"),
+            )
+        }
     };
     let mut c = match acting_brand(&s, &caller, &headers).and_then(|b| find(&s, &b, &id)) {
         Ok(c) => c,
@@ -528,7 +676,10 @@ async fn campaign_status(
     let review = s.config.lifecycle.review;
     let current = lifecycle::status(&c, now, review);
     if matches!(current, "FINISHED" | "DENIED" | "ERROR") {
-        return bad_request(format!("Campaign is {current}"), "Only campaigns in review, scheduled, active or paused can be paused or resumed");
+        return bad_request(
+            format!("Campaign is {current}"),
+            "Only campaigns in review, scheduled, active or paused can be paused or resumed",
+        );
     }
     match (pause, c.paused_at) {
         (true, None) => c.paused_at = Some(now),
@@ -542,23 +693,40 @@ async fn campaign_status(
 }
 
 fn keyword(q: &HashMap<String, String>) -> Result<String, Response> {
-    match q.get("keyword").or_else(|| q.get("q")).map(|k| k.trim().to_string()).filter(|k| !k.is_empty()) {
+    match q
+        .get("keyword")
+        .or_else(|| q.get("q"))
+        .map(|k| k.trim().to_string())
+        .filter(|k| !k.is_empty())
+    {
         Some(k) if k.chars().count() <= 100 => Ok(k),
-        Some(_) => Err(bad_request("keyword is too long", "keyword must be at most 100 characters")),
-        None => Err(bad_request("keyword is required", "Pass ?keyword= with at least one character")),
+        Some(_) => Err(bad_request(
+            "keyword is too long",
+            "keyword must be at most 100 characters",
+        )),
+        None => Err(bad_request(
+            "keyword is required",
+            "Pass ?keyword= with at least one character",
+        )),
     }
 }
 
 async fn search_locations(Query(q): Q) -> Response {
-    keyword(&q).map(|k| ok(json!(search::locations(&k)))).unwrap_or_else(|e| e)
+    keyword(&q)
+        .map(|k| ok(json!(search::locations(&k))))
+        .unwrap_or_else(|e| e)
 }
 
 async fn search_interests(Query(q): Q) -> Response {
-    keyword(&q).map(|k| ok(json!(search::interests(&k)))).unwrap_or_else(|e| e)
+    keyword(&q)
+        .map(|k| ok(json!(search::interests(&k))))
+        .unwrap_or_else(|e| e)
 }
 
 async fn search_languages(Query(q): Q) -> Response {
-    keyword(&q).map(|k| ok(json!(search::languages(&k)))).unwrap_or_else(|e| e)
+    keyword(&q)
+        .map(|k| ok(json!(search::languages(&k))))
+        .unwrap_or_else(|e| e)
 }
 
 async fn campaign_analytics(
@@ -568,7 +736,12 @@ async fn campaign_analytics(
     Path(id): Path<String>,
 ) -> Response {
     match acting_brand(&s, &caller, &headers).and_then(|b| find(&s, &b, &id)) {
-        Ok(c) => ok(analytics::campaign_analytics(&c, s.config.seed, s.clock.now(), s.config.lifecycle.review)),
+        Ok(c) => ok(analytics::campaign_analytics(
+            &c,
+            s.config.seed,
+            s.clock.now(),
+            s.config.lifecycle.review,
+        )),
         Err(e) => e,
     }
 }
@@ -580,12 +753,19 @@ async fn creative_performance(
     Query(q): Q,
 ) -> Response {
     let Some(id) = q.get("campaignId") else {
-        return bad_request("campaignId is required", "Pass ?campaignId= with the campaign's id");
+        return bad_request(
+            "campaignId is required",
+            "Pass ?campaignId= with the campaign's id",
+        );
     };
     match acting_brand(&s, &caller, &headers).and_then(|b| find(&s, &b, id)) {
         Ok(c) => {
             let days = analytics::days(&c, s.config.seed, s.clock.now(), s.config.lifecycle.review);
-            ok(json!(analytics::creative_performance(&c, &days, s.config.seed)))
+            ok(json!(analytics::creative_performance(
+                &c,
+                &days,
+                s.config.seed
+            )))
         }
         Err(e) => e,
     }

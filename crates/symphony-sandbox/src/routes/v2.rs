@@ -17,7 +17,13 @@ use std::sync::Arc;
 
 pub const AD_PLATFORMS: &[&str] = &["meta", "tiktok"];
 pub const V2_CTAS: &[&str] = &["LEARN_MORE", "LISTEN_NOW", "VIEW_NOW"];
-pub const EVENTS: &[&str] = &["campaign.created", "campaign.updated", "campaign.processing", "campaign.completed", "campaign.failed"];
+pub const EVENTS: &[&str] = &[
+    "campaign.created",
+    "campaign.updated",
+    "campaign.processing",
+    "campaign.completed",
+    "campaign.failed",
+];
 
 pub fn router() -> Router<Arc<Shared>> {
     Router::new()
@@ -44,46 +50,92 @@ fn brand_json(b: &Brand) -> Value {
 }
 
 fn brand_id_of(v: &Value) -> Option<String> {
-    v.get("brandId").and_then(|b| b.as_u64().map(|n| n.to_string()).or_else(|| b.as_str().map(str::to_string)))
+    v.get("brandId").and_then(|b| {
+        b.as_u64()
+            .map(|n| n.to_string())
+            .or_else(|| b.as_str().map(str::to_string))
+    })
 }
 
 async fn api_test(State(s): State<Arc<Shared>>, Extension(caller): Extension<Caller>) -> Response {
     match brand(&s, &caller, None) {
-        Ok(b) => success(StatusCode::OK, json!({ "message": "API key is valid", "brandId": b.id, "brandName": b.name })),
+        Ok(b) => success(
+            StatusCode::OK,
+            json!({ "message": "API key is valid", "brandId": b.id, "brandName": b.name }),
+        ),
         Err(e) => e,
     }
 }
 
-async fn list_brands(State(s): State<Arc<Shared>>, Extension(caller): Extension<Caller>) -> Response {
-    let brands: Vec<Value> = s.store().brands.values().filter(|b| b.partner_id == caller.partner_id).map(brand_json).collect();
+async fn list_brands(
+    State(s): State<Arc<Shared>>,
+    Extension(caller): Extension<Caller>,
+) -> Response {
+    let brands: Vec<Value> = s
+        .store()
+        .brands
+        .values()
+        .filter(|b| b.partner_id == caller.partner_id)
+        .map(brand_json)
+        .collect();
     success(StatusCode::OK, json!(brands))
 }
 
-async fn create_brand(State(s): State<Arc<Shared>>, Extension(caller): Extension<Caller>, raw: Bytes) -> Response {
+async fn create_brand(
+    State(s): State<Arc<Shared>>,
+    Extension(caller): Extension<Caller>,
+    raw: Bytes,
+) -> Response {
     let req = match body(&raw) {
         Ok(v) => v,
         Err(e) => return e,
     };
-    let Some(name) = req.get("name").and_then(Value::as_str).map(str::trim).filter(|n| !n.is_empty()) else {
+    let Some(name) = req
+        .get("name")
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    else {
         return bad_request("name is required", "name: the artist or brand name");
     };
     if name.chars().count() > 100 {
         return bad_request("name is too long", "name must be at most 100 characters");
     }
-    let currency = req.get("currency").and_then(Value::as_str).unwrap_or("USD").to_uppercase();
+    let currency = req
+        .get("currency")
+        .and_then(Value::as_str)
+        .unwrap_or("USD")
+        .to_uppercase();
     if money::currency(&currency).is_none() {
-        return bad_request("Unsupported currency", format!("currency {currency} is not supported"));
+        return bad_request(
+            "Unsupported currency",
+            format!("currency {currency} is not supported"),
+        );
     }
-    let spotify = req.get("spotifyArtistId").and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty());
+    let spotify = req
+        .get("spotifyArtistId")
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
     if let Some(sp) = spotify {
         if sp.len() != 22 || !sp.chars().all(|c| c.is_ascii_alphanumeric()) {
-            return bad_request("Invalid spotifyArtistId", "spotifyArtistId must be the 22-character id from the artist's Spotify URL");
+            return bad_request(
+                "Invalid spotifyArtistId",
+                "spotifyArtistId must be the 22-character id from the artist's Spotify URL",
+            );
         }
     }
     let b = {
         let mut st = s.store();
-        if st.brands.values().any(|b| b.partner_id == caller.partner_id && b.name.eq_ignore_ascii_case(name)) {
-            return bad_request("Brand already exists", format!("A brand named {name:?} already exists"));
+        if st
+            .brands
+            .values()
+            .any(|b| b.partner_id == caller.partner_id && b.name.eq_ignore_ascii_case(name))
+        {
+            return bad_request(
+                "Brand already exists",
+                format!("A brand named {name:?} already exists"),
+            );
         }
         let id = st.next_id();
         let b = Brand {
@@ -134,17 +186,29 @@ fn campaign_json(s: &Shared, c: &V2Campaign) -> Value {
 
 fn validate_input(platform: &str, input: &Value, currency_of_brand: &str) -> validate::Problems {
     let mut p = validate::Problems::default();
-    let text = |k: &str| input.get(k).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty());
+    let text = |k: &str| {
+        input
+            .get(k)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    };
     if text("name").is_none() {
         p.add("campaignInput.name", "is required");
     }
     let start = validate::parse_date(input.get("startDate"));
     let end = validate::parse_date(input.get("endDate"));
     if start.is_none() {
-        p.add("campaignInput.startDate", "is required as an ISO 8601 date-time");
+        p.add(
+            "campaignInput.startDate",
+            "is required as an ISO 8601 date-time",
+        );
     }
     if end.is_none() {
-        p.add("campaignInput.endDate", "is required as an ISO 8601 date-time");
+        p.add(
+            "campaignInput.endDate",
+            "is required as an ISO 8601 date-time",
+        );
     }
     if let (Some(st), Some(en)) = (start, end) {
         if en <= st {
@@ -153,12 +217,16 @@ fn validate_input(platform: &str, input: &Value, currency_of_brand: &str) -> val
     }
     match input.get("budget").and_then(Value::as_f64) {
         Some(b) if b > 0.0 && b.is_finite() => {}
-        _ => p.add("campaignInput.budget", "must be a positive number (the lifetime budget)"),
+        _ => p.add(
+            "campaignInput.budget",
+            "must be a positive number (the lifetime budget)",
+        ),
     }
     match text("currency") {
-        Some(c) if c != currency_of_brand => {
-            p.add("campaignInput.currency", format!("{c} does not match the ad account currency {currency_of_brand}"))
-        }
+        Some(c) if c != currency_of_brand => p.add(
+            "campaignInput.currency",
+            format!("{c} does not match the ad account currency {currency_of_brand}"),
+        ),
         Some(_) => {}
         None => p.add("campaignInput.currency", "is required, e.g. USD"),
     }
@@ -169,38 +237,63 @@ fn validate_input(platform: &str, input: &Value, currency_of_brand: &str) -> val
     if platform == "meta" {
         if let Some(cta) = input.get("callToAction") {
             if !cta.as_str().map(|c| V2_CTAS.contains(&c)).unwrap_or(false) {
-                p.add("campaignInput.callToAction", format!("must be one of {}", V2_CTAS.join(", ")));
+                p.add(
+                    "campaignInput.callToAction",
+                    format!("must be one of {}", V2_CTAS.join(", ")),
+                );
             }
         }
     }
     let t = input.get("targetingConfig").cloned().unwrap_or(json!({}));
     if let Some(g) = t.get("genders") {
-        let ok = g.as_array().map(|a| a.iter().all(|x| matches!(x.as_str(), Some("MALE" | "FEMALE")))).unwrap_or(false);
+        let ok = g
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .all(|x| matches!(x.as_str(), Some("MALE" | "FEMALE")))
+            })
+            .unwrap_or(false);
         if !ok {
-            p.add("campaignInput.targetingConfig.genders", "must be a list of MALE and/or FEMALE");
+            p.add(
+                "campaignInput.targetingConfig.genders",
+                "must be a list of MALE and/or FEMALE",
+            );
         }
     }
     let min = t.get("minAge").and_then(Value::as_i64);
     let max = t.get("maxAge").and_then(Value::as_i64);
     if platform == "meta" && (min.is_none() || max.is_none()) {
-        p.add("campaignInput.targetingConfig", "minAge and maxAge are required for Meta campaigns");
+        p.add(
+            "campaignInput.targetingConfig",
+            "minAge and maxAge are required for Meta campaigns",
+        );
     }
     for (k, v) in [("minAge", min), ("maxAge", max)] {
         if let Some(v) = v {
             if !(13..=65).contains(&v) {
-                p.add(format!("campaignInput.targetingConfig.{k}"), format!("{v} must be between 13 and 65"));
+                p.add(
+                    format!("campaignInput.targetingConfig.{k}"),
+                    format!("{v} must be between 13 and 65"),
+                );
             }
         }
     }
     if let (Some(lo), Some(hi)) = (min, max) {
         if lo > hi {
-            p.add("campaignInput.targetingConfig", format!("minAge ({lo}) must not exceed maxAge ({hi})"));
+            p.add(
+                "campaignInput.targetingConfig",
+                format!("minAge ({lo}) must not exceed maxAge ({hi})"),
+            );
         }
     }
     p
 }
 
-async fn create_campaign(State(s): State<Arc<Shared>>, Extension(caller): Extension<Caller>, raw: Bytes) -> Response {
+async fn create_campaign(
+    State(s): State<Arc<Shared>>,
+    Extension(caller): Extension<Caller>,
+    raw: Bytes,
+) -> Response {
     if let Some(r) = super::maybe_fail_create(&s) {
         return r;
     }
@@ -210,14 +303,20 @@ async fn create_campaign(State(s): State<Arc<Shared>>, Extension(caller): Extens
     };
     let platform = req.get("adPlatform").and_then(Value::as_str).unwrap_or("");
     if !AD_PLATFORMS.contains(&platform) {
-        return bad_request("adPlatform: must be meta or tiktok", format!("adPlatform {platform:?} is not supported"));
+        return bad_request(
+            "adPlatform: must be meta or tiktok",
+            format!("adPlatform {platform:?} is not supported"),
+        );
     }
     let b = match brand(&s, &caller, brand_id_of(&req).as_deref()) {
         Ok(b) => b,
         Err(e) => return e,
     };
     let Some(input) = req.get("campaignInput").filter(|i| i.is_object()) else {
-        return bad_request("campaignInput: is required", "campaignInput must be an object");
+        return bad_request(
+            "campaignInput: is required",
+            "campaignInput must be an object",
+        );
     };
     let p = validate_input(platform, input, &b.currency);
     if !p.is_empty() {
@@ -228,7 +327,15 @@ async fn create_campaign(State(s): State<Arc<Shared>>, Extension(caller): Extens
     let c = {
         let mut st = s.store();
         let id = st.next_id();
-        let c = V2Campaign { id, brand_id: b.id, ad_platform: platform.into(), input: input.clone(), created_at: now, updated_at: now, paused: false };
+        let c = V2Campaign {
+            id,
+            brand_id: b.id,
+            ad_platform: platform.into(),
+            input: input.clone(),
+            created_at: now,
+            updated_at: now,
+            paused: false,
+        };
         st.v2_campaigns.insert(id, c.clone());
         c
     };
@@ -238,16 +345,26 @@ async fn create_campaign(State(s): State<Arc<Shared>>, Extension(caller): Extens
 }
 
 fn find(s: &Shared, caller: &Caller, id: &str) -> Result<V2Campaign, Response> {
-    let id: u64 = id.parse().map_err(|_| bad_request("Invalid campaign id", format!("{id:?} is not a number")))?;
+    let id: u64 = id
+        .parse()
+        .map_err(|_| bad_request("Invalid campaign id", format!("{id:?} is not a number")))?;
     let st = s.store();
-    let c = st.v2_campaigns.get(&id).cloned().ok_or_else(|| not_found("Campaign"))?;
+    let c = st
+        .v2_campaigns
+        .get(&id)
+        .cloned()
+        .ok_or_else(|| not_found("Campaign"))?;
     match st.brands.get(&c.brand_id) {
         Some(b) if b.partner_id == caller.partner_id => Ok(c),
         _ => Err(not_found("Campaign")),
     }
 }
 
-async fn get_campaign(State(s): State<Arc<Shared>>, Extension(caller): Extension<Caller>, Path(id): Path<String>) -> Response {
+async fn get_campaign(
+    State(s): State<Arc<Shared>>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<String>,
+) -> Response {
     match find(&s, &caller, &id) {
         Ok(c) => success(StatusCode::OK, campaign_json(&s, &c)),
         Err(e) => e,
@@ -272,26 +389,45 @@ async fn update_campaign(
         return bad_request("Nothing to update", "Send budget, endDate and/or paused");
     }
     if matches!(v2_status(&s, &c), "FINISHED") {
-        return bad_request("Campaign has finished", "A finished campaign cannot be changed");
+        return bad_request(
+            "Campaign has finished",
+            "A finished campaign cannot be changed",
+        );
     }
     if let Some(b) = req.get("budget") {
         match b.as_f64() {
             Some(v) if v > 0.0 => c.input["budget"] = json!(v),
-            _ => return bad_request("budget: must be a positive number", "budget is the lifetime budget"),
+            _ => {
+                return bad_request(
+                    "budget: must be a positive number",
+                    "budget is the lifetime budget",
+                )
+            }
         }
     }
     if let Some(e) = req.get("endDate") {
         match validate::parse_date(Some(e)) {
-            Some(d) if validate::parse_date(c.input.get("startDate")).map(|st| d > st).unwrap_or(true) => {
+            Some(d)
+                if validate::parse_date(c.input.get("startDate"))
+                    .map(|st| d > st)
+                    .unwrap_or(true) =>
+            {
                 c.input["endDate"] = e.clone()
             }
-            _ => return bad_request("endDate: must be an ISO 8601 date-time after startDate", "endDate is invalid"),
+            _ => {
+                return bad_request(
+                    "endDate: must be an ISO 8601 date-time after startDate",
+                    "endDate is invalid",
+                )
+            }
         }
     }
     if let Some(p) = req.get("paused") {
         match p.as_bool() {
             Some(v) => c.paused = v,
-            None => return bad_request("paused: must be true or false", "paused must be a boolean"),
+            None => {
+                return bad_request("paused: must be true or false", "paused must be a boolean")
+            }
         }
     }
     c.updated_at = s.clock.now();
@@ -304,7 +440,10 @@ fn search_request(raw: &Bytes) -> Result<String, Response> {
     let req = body(raw)?;
     let platform = req.get("adPlatform").and_then(Value::as_str).unwrap_or("");
     if !AD_PLATFORMS.contains(&platform) {
-        return Err(bad_request("adPlatform: must be meta or tiktok", format!("adPlatform {platform:?} is not supported")));
+        return Err(bad_request(
+            "adPlatform: must be meta or tiktok",
+            format!("adPlatform {platform:?} is not supported"),
+        ));
     }
     req.get("query")
         .and_then(Value::as_str)
@@ -344,8 +483,10 @@ async fn interest_search(raw: Bytes) -> Response {
 async fn language_search(raw: Bytes) -> Response {
     match search_request(&raw) {
         Ok(q) => {
-            let hits: Vec<Value> =
-                search::languages(&q).into_iter().map(|l| json!({ "id": l["key"], "type": "language", "name": l["name"] })).collect();
+            let hits: Vec<Value> = search::languages(&q)
+                .into_iter()
+                .map(|l| json!({ "id": l["key"], "type": "language", "name": l["name"] }))
+                .collect();
             success(StatusCode::OK, json!(hits))
         }
         Err(e) => e,
@@ -357,7 +498,11 @@ fn webhook_json(w: &Webhook) -> Value {
         "createdAt": w.created_at.to_rfc3339_opts(SecondsFormat::Millis, true) })
 }
 
-async fn create_webhook(State(s): State<Arc<Shared>>, Extension(caller): Extension<Caller>, raw: Bytes) -> Response {
+async fn create_webhook(
+    State(s): State<Arc<Shared>>,
+    Extension(caller): Extension<Caller>,
+    raw: Bytes,
+) -> Response {
     let req = match body(&raw) {
         Ok(v) => v,
         Err(e) => return e,
@@ -366,22 +511,46 @@ async fn create_webhook(State(s): State<Arc<Shared>>, Extension(caller): Extensi
         Ok(b) => b,
         Err(e) => return e,
     };
-    let Some(url) = req.get("url").and_then(Value::as_str).filter(|u| u.starts_with("https://") || u.starts_with("http://")) else {
-        return bad_request("url: is required as an http(s) URL", "url is where events are delivered");
+    let Some(url) = req
+        .get("url")
+        .and_then(Value::as_str)
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+    else {
+        return bad_request(
+            "url: is required as an http(s) URL",
+            "url is where events are delivered",
+        );
     };
     let events: Vec<String> = match req.get("events") {
         None => EVENTS.iter().map(|e| e.to_string()).collect(),
         Some(v) => match v.as_array() {
-            Some(a) if !a.is_empty() && a.iter().all(|e| e.as_str().map(|e| EVENTS.contains(&e)).unwrap_or(false)) => {
-                a.iter().filter_map(|e| e.as_str().map(str::to_string)).collect()
+            Some(a)
+                if !a.is_empty()
+                    && a.iter()
+                        .all(|e| e.as_str().map(|e| EVENTS.contains(&e)).unwrap_or(false)) =>
+            {
+                a.iter()
+                    .filter_map(|e| e.as_str().map(str::to_string))
+                    .collect()
             }
-            _ => return bad_request(format!("events: must be a list of {}", EVENTS.join(", ")), "unknown event"),
+            _ => {
+                return bad_request(
+                    format!("events: must be a list of {}", EVENTS.join(", ")),
+                    "unknown event",
+                )
+            }
         },
     };
     let w = {
         let mut st = s.store();
         let id = st.next_id();
-        let w = Webhook { id, brand_id: b.id, url: url.into(), events, created_at: s.clock.now() };
+        let w = Webhook {
+            id,
+            brand_id: b.id,
+            url: url.into(),
+            events,
+            created_at: s.clock.now(),
+        };
         st.webhooks.push(w.clone());
         w
     };
@@ -389,14 +558,21 @@ async fn create_webhook(State(s): State<Arc<Shared>>, Extension(caller): Extensi
     success(StatusCode::CREATED, webhook_json(&w))
 }
 
-async fn list_webhooks(State(s): State<Arc<Shared>>, Extension(caller): Extension<Caller>) -> Response {
+async fn list_webhooks(
+    State(s): State<Arc<Shared>>,
+    Extension(caller): Extension<Caller>,
+) -> Response {
     let st = s.store();
     let hooks: Vec<Value> = st
         .webhooks
         .iter()
-        .filter(|w| st.brands.get(&w.brand_id).map(|b| b.partner_id == caller.partner_id).unwrap_or(false))
+        .filter(|w| {
+            st.brands
+                .get(&w.brand_id)
+                .map(|b| b.partner_id == caller.partner_id)
+                .unwrap_or(false)
+        })
         .map(webhook_json)
         .collect();
     success(StatusCode::OK, json!(hooks))
 }
-

@@ -7,12 +7,16 @@ use serde_json::{json, Value};
 use symphony_sandbox::{Clock, Sandbox, SandboxConfig, DEMO_KEY};
 
 pub fn t0() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-03-02T12:00:00Z").map(|d| d.with_timezone(&Utc)).expect("valid date")
+    DateTime::parse_from_rfc3339("2026-03-02T12:00:00Z")
+        .map(|d| d.with_timezone(&Utc))
+        .expect("valid date")
 }
 
 /// A demo sandbox whose clock is frozen at `t0()`.
 pub async fn fixed(config: SandboxConfig) -> Sandbox {
-    Sandbox::start_with_clock(config, Clock::fixed(t0())).await.expect("sandbox starts")
+    Sandbox::start_with_clock(config, Clock::fixed(t0()))
+        .await
+        .expect("sandbox starts")
 }
 
 pub async fn demo() -> Sandbox {
@@ -25,7 +29,14 @@ pub struct Resp {
     pub body: Value,
 }
 
-pub async fn call(sb: &Sandbox, method: Method, path: &str, key: Option<&str>, brand: Option<&str>, body: Option<Value>) -> Resp {
+pub async fn call(
+    sb: &Sandbox,
+    method: Method,
+    path: &str,
+    key: Option<&str>,
+    brand: Option<&str>,
+    body: Option<Value>,
+) -> Resp {
     let url = format!("http://{}{}", sb.addr(), path);
     let mut req = reqwest::Client::new().request(method, url);
     if let Some(k) = key {
@@ -41,7 +52,11 @@ pub async fn call(sb: &Sandbox, method: Method, path: &str, key: Option<&str>, b
     let status = r.status();
     let headers = r.headers().clone();
     let body = r.json().await.unwrap_or(Value::Null);
-    Resp { status, headers, body }
+    Resp {
+        status,
+        headers,
+        body,
+    }
 }
 
 pub async fn get(sb: &Sandbox, path: &str) -> Resp {

@@ -1,0 +1,157 @@
+//! The command line, as clap sees it.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "crescendo",
+    version,
+    about = "Symphony Automated Ads from the command line",
+    after_help = "The API key is read from CRESCENDO_API_KEY (never from arguments)."
+)]
+pub struct Cli {
+    /// The v1 base URL, the documents' {{ADVERTISING_API}} (https://…/advertising).
+    #[arg(long, env = "CRESCENDO_BASE_URL", global = true)]
+    pub base_url: Option<String>,
+    /// The v2 base URL (https://…/api/sym/v2). Derived from --base-url when it ends in /advertising.
+    #[arg(long, env = "CRESCENDO_V2_URL", global = true)]
+    pub v2_url: Option<String>,
+    /// Act for this brand (x-brand-id); the key's default brand otherwise.
+    #[arg(long, env = "CRESCENDO_BRAND_ID", global = true)]
+    pub brand_id: Option<u64>,
+    /// Print exact JSON instead of tables.
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check the key and the connection (v2 api-test).
+    Ping,
+    #[command(subcommand)]
+    Campaigns(Campaigns),
+    #[command(subcommand)]
+    Locations(Locations),
+    /// Targeting search.
+    Search { kind: SearchKind, query: String },
+    #[command(subcommand)]
+    Content(Content),
+    /// A campaign's analytics: daily stats, countries, creatives.
+    Analytics {
+        id: u64,
+        /// Daily stats as CSV.
+        #[arg(long)]
+        csv: bool,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum SearchKind {
+    Locations,
+    Interests,
+    Languages,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Campaigns {
+    /// List campaigns (one page, or --all).
+    List(ListArgs),
+    /// Show one campaign's details.
+    Get {
+        id: u64,
+    },
+    /// Create a campaign from a JSON file in the documents' shape.
+    Create {
+        #[arg(long)]
+        file: PathBuf,
+    },
+    Pause {
+        id: u64,
+    },
+    Resume {
+        id: u64,
+    },
+    /// Change the budget and/or end date.
+    Update {
+        id: u64,
+        /// New lifetime budget, e.g. 250 or 2010.50.
+        #[arg(long, requires = "currency")]
+        budget: Option<String>,
+        #[arg(long, requires = "budget")]
+        currency: Option<String>,
+        /// New end date, ISO 8601 (2026-05-05T00:00:00Z).
+        #[arg(long)]
+        end_date: Option<String>,
+    },
+}
+
+#[derive(Args, Debug, Default)]
+pub struct ListArgs {
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long = "type")]
+    pub campaign_type: Option<String>,
+    /// Campaigns starting on or after this date (YYYY-MM-DD).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Campaigns ending on or before this date (YYYY-MM-DD).
+    #[arg(long)]
+    pub until: Option<String>,
+    #[arg(long)]
+    pub budget_min: Option<String>,
+    #[arg(long)]
+    pub budget_max: Option<String>,
+    #[arg(long, default_value_t = 25)]
+    pub limit: u32,
+    #[arg(long, default_value_t = 0)]
+    pub offset: u32,
+    /// Walk every page.
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Locations {
+    /// Add a location (found by search) to a market of a completed campaign.
+    Add {
+        id: u64,
+        #[arg(long)]
+        market: String,
+        /// Search text for the location, e.g. "Madrid".
+        #[arg(long)]
+        query: String,
+        /// Pick this key among the search results (the first result otherwise).
+        #[arg(long)]
+        key: Option<String>,
+    },
+    Pause {
+        id: u64,
+        #[arg(long)]
+        market: String,
+        #[arg(long)]
+        key: String,
+    },
+    Resume {
+        id: u64,
+        #[arg(long)]
+        market: String,
+        #[arg(long)]
+        key: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Content {
+    /// Releases for record_streams / get_playlisted.
+    Releases {
+        #[arg(default_value = "")]
+        keyword: String,
+    },
+    /// Instagram posts of the brand.
+    Posts,
+    /// YouTube videos of the brand.
+    Videos,
+}

@@ -1,0 +1,160 @@
+//! The `crescendo` binary against symphony-sandbox on 127.0.0.1.
+
+use std::process::{Command, Output};
+use symphony_sandbox::{Sandbox, SandboxConfig, DEMO_KEY, DEMO_REVOKED_KEY};
+
+async fn sandbox() -> Sandbox {
+    Sandbox::start(SandboxConfig::default())
+        .await
+        .expect("sandbox")
+}
+
+/// Runs the CLI off the async runtime (it blocks) with the key in the environment only.
+async fn crescendo(sb: &Sandbox, key: Option<&str>, args: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_crescendo"));
+    cmd.args(args)
+        .env("CRESCENDO_BASE_URL", sb.advertising_url())
+        .env_remove("CRESCENDO_V2_URL")
+        .env_remove("CRESCENDO_BRAND_ID");
+    match key {
+        Some(k) => cmd.env("CRESCENDO_API_KEY", k),
+        None => cmd.env_remove("CRESCENDO_API_KEY"),
+    };
+    tokio::task::spawn_blocking(move || cmd.output().expect("runs"))
+        .await
+        .expect("joins")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ping_and_list() {
+    let sb = sandbox().await;
+    let o = crescendo(&sb, Some(DEMO_KEY), &["ping"]).await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("default brand Luna Vega (358)"));
+
+    let o = crescendo(&sb, Some(DEMO_KEY), &["campaigns", "list", "--limit", "3"]).await;
+    let text = stdout(&o);
+    assert!(text.trim_start().starts_with("ID"), "{text}");
+    assert!(text.contains("3 of 8 campaign(s)"), "{text}");
+
+    let o = crescendo(
+        &sb,
+        Some(DEMO_KEY),
+        &["campaigns", "list", "--all", "--json", "--brand-id", "574"],
+    )
+    .await;
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("exact JSON");
+    assert_eq!(v["count"], 3);
+    assert!(v["campaigns"]
+        .as_array()
+        .map(|a| a.iter().all(|c| c["brand_id"] == 574))
+        .unwrap_or(false));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn create_from_a_documented_file_then_get_and_pause() {
+    let sb = sandbox().await;
+    let file =
+        std::env::temp_dir().join(format!("crescendo-cli-create-{}.json", std::process::id()));
+    let body = serde_json::json!({
+        "provider": "facebook", "campaign_type": "link_clicks", "campaign_name": "CLI link clicks",
+        "metadata": {
+            "budget": { "value": 70, "currency": "USD" },
+            "start_date": "2030-01-01T00:00:00.000Z", "end_date": "2030-01-08T00:00:00.000Z",
+            "call_to_action": "LEARN_MORE", "instagram_post_id": "17921761666746619",
+            "link_to_boost": "https://shop.example.com", "caption": "New merch"
+        }
+    });
+    std::fs::write(&file, body.to_string()).expect("write");
+    let path = file.to_string_lossy().to_string();
+    let o = crescendo(
+        &sb,
+        Some(DEMO_KEY),
+        &["campaigns", "create", "--file", &path, "--json"],
+    )
+    .await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(v["outcome"], "created");
+    let id = v["campaign"]["id"].as_u64().expect("id").to_string();
+
+    let o = crescendo(&sb, Some(DEMO_KEY), &["campaigns", "get", &id]).await;
+    assert!(stdout(&o).contains("CLI link clicks"), "{}", stdout(&o));
+    let o = crescendo(&sb, Some(DEMO_KEY), &["campaigns", "pause", &id]).await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), format!("Paused campaign {id}"));
+
+    // Too small a budget: a validation error with the server's words, exit code 4.
+    let mut cheap = body.clone();
+    cheap["metadata"]["budget"]["value"] = serde_json::json!(5);
+    std::fs::write(&file, cheap.to_string()).expect("write");
+    let o = crescendo(
+        &sb,
+        Some(DEMO_KEY),
+        &["campaigns", "create", "--file", &path],
+    )
+    .await;
+    assert_eq!(o.status.code(), Some(4));
+    assert!(
+        stderr(&o).contains("metadata.budget.value"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(stderr(&o).lines().count(), 1, "one line: {}", stderr(&o));
+    let _ = std::fs::remove_file(&file);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn search_content_and_analytics() {
+    let sb = sandbox().await;
+    let o = crescendo(&sb, Some(DEMO_KEY), &["search", "locations", "Madrid"]).await;
+    assert!(stdout(&o).contains("689194"));
+    let o = crescendo(
+        &sb,
+        Some(DEMO_KEY),
+        &["search", "interests", "indie pop", "--json"],
+    )
+    .await;
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(v[0]["id"], "6003278637610");
+    let o = crescendo(&sb, Some(DEMO_KEY), &["content", "releases", "midnight"]).await;
+    assert!(stdout(&o).contains("Midnight Drive"));
+    let o = crescendo(&sb, Some(DEMO_KEY), &["analytics", "5001", "--csv"]).await;
+    let csv = stdout(&o);
+    assert!(csv.starts_with("date,spend,"));
+    assert!(csv.lines().count() > 60, "60+ days of stats");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn errors_are_one_line_with_a_code_and_never_show_the_key() {
+    let sb = sandbox().await;
+    let o = crescendo(&sb, None, &["ping"]).await;
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("CRESCENDO_API_KEY"));
+    let o = crescendo(&sb, Some(DEMO_REVOKED_KEY), &["ping"]).await;
+    assert_eq!(o.status.code(), Some(3));
+    let err = stderr(&o);
+    assert!(
+        err.contains("not active") && err.contains("[forbidden]"),
+        "{err}"
+    );
+    assert!(!err.contains(DEMO_REVOKED_KEY));
+    let o = crescendo(
+        &sb,
+        Some(DEMO_KEY),
+        &["campaigns", "list", "--from", "yesterday"],
+    )
+    .await;
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("YYYY-MM-DD"));
+    let o = crescendo(&sb, Some(DEMO_KEY), &["campaigns", "get", "1", "--json"]).await;
+    let v: serde_json::Value = serde_json::from_str(stderr(&o).trim()).expect("json error");
+    assert_eq!(v["error"]["code"], "not_found");
+}
