@@ -12,9 +12,9 @@ as_root() {
 }
 
 # Debian packages for building the app, running it headless, and the test pyramid.
-BUILD_PKGS=(build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev curl)
+BUILD_PKGS=(build-essential pkg-config libwebkit2gtk-4.1-dev libdbus-1-dev curl)
 RUN_PKGS=(xvfb xauth x11-utils imagemagick)
-TEST_PKGS=(webkit2gtk-driver chromium)
+TEST_PKGS=(webkit2gtk-driver chromium gnome-keyring dbus libsecret-tools libglib2.0-bin)
 
 ensure_apt() {
   local missing=()

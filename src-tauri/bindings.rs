@@ -5,6 +5,9 @@
 use crescendo_core::brands::BrandView;
 use crescendo_core::campaigns::{CampaignPageView, CampaignQuery, CampaignRow, StatusTone};
 use crescendo_core::money::Money;
+use crescendo_core::profiles::{Environment, Profile};
+use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
+use crescendo_core::vault::{KeyStorage, KeychainStatus};
 use crescendo_core::{AppError, ErrorCode, WorkspaceInfo, WorkspaceKind};
 use ts_rs::{Config, TS};
 
@@ -74,6 +77,13 @@ pub fn generate() -> String {
         CampaignRow::decl(&cfg),
         CampaignQuery::decl(&cfg),
         CampaignPageView::decl(&cfg),
+        KeyStorage::decl(&cfg),
+        KeychainStatus::decl(&cfg),
+        Environment::decl(&cfg),
+        Profile::decl(&cfg),
+        NewProfile::decl(&cfg),
+        ConnectionCheck::decl(&cfg),
+        NewBrandInput::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from Rust by src-tauri/bindings.rs. Do not edit: run\n// `UPDATE_BINDINGS=1 cargo test -p crescendo bindings` after changing a command or type.\n\n",

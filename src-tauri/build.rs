@@ -8,7 +8,15 @@ fn main() {
                 "workspace_info",
                 "list_brands",
                 "select_brand",
+                "create_brand",
                 "list_campaigns",
+                "keychain_status",
+                "list_profiles",
+                "add_profile",
+                "rename_profile",
+                "remove_profile",
+                "test_profile",
+                "use_profile",
             ])),
     )
     .expect("tauri-build failed");

@@ -4,14 +4,40 @@ pub mod bindings;
 mod commands;
 mod state;
 
+use crescendo_core::session::Session;
+use crescendo_core::vault::{Vault, SERVICE};
+use crescendo_core::{AppError, ErrorCode};
+use tauri::Manager;
+
 pub fn run() {
     tauri::Builder::default()
-        .manage(state::AppState::default())
+        .setup(|app| {
+            let session = app
+                .path()
+                .app_data_dir()
+                .map_err(|e| {
+                    AppError::new(
+                        ErrorCode::Internal,
+                        format!("No data directory for Crescendo: {e}"),
+                    )
+                })
+                .and_then(|dir| Session::open(&dir, Vault::new(SERVICE)));
+            app.manage(state::AppState::new(session));
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             commands::workspace::workspace_info,
             commands::brands::list_brands,
             commands::brands::select_brand,
+            commands::brands::create_brand,
             commands::campaigns::list_campaigns,
+            commands::accounts::keychain_status,
+            commands::accounts::list_profiles,
+            commands::accounts::add_profile,
+            commands::accounts::rename_profile,
+            commands::accounts::remove_profile,
+            commands::accounts::test_profile,
+            commands::accounts::use_profile,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -1,26 +1,19 @@
-//! The app's managed state: the connected workspace, set up once at start.
+//! The app's managed state: the session (workspace in use, saved accounts), opened at start.
 
-use crescendo_core::{AppError, ErrorCode, Workspace};
-use std::sync::Arc;
-use tokio::sync::OnceCell;
+use crescendo_core::session::Session;
+use crescendo_core::AppError;
 
-#[derive(Default)]
 pub struct AppState {
-    workspace: OnceCell<Result<Arc<Workspace>, AppError>>,
+    session: Result<Session, AppError>,
 }
 
 impl AppState {
-    /// The workspace: a real one when CRESCENDO_API_KEY is set, else the demo workspace.
-    pub async fn workspace(&self) -> Result<Arc<Workspace>, AppError> {
-        self.workspace
-            .get_or_init(|| async {
-                match Workspace::from_env() {
-                    Some(ws) => ws.map(Arc::new),
-                    None => Workspace::demo().await.map(Arc::new),
-                }
-            })
-            .await
-            .clone()
-            .map_err(|e| AppError::new(ErrorCode::NotReady, e.message))
+    pub fn new(session: Result<Session, AppError>) -> Self {
+        AppState { session }
+    }
+
+    /// The session, or why it could not open (e.g. a damaged accounts file), for every command.
+    pub fn session(&self) -> Result<&Session, AppError> {
+        self.session.as_ref().map_err(Clone::clone)
     }
 }

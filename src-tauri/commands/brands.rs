@@ -1,11 +1,12 @@
 use crate::state::AppState;
 use crescendo_core::brands::{self, BrandView};
+use crescendo_core::session::NewBrandInput;
 use crescendo_core::AppError;
 use tauri::State;
 
 #[tauri::command]
 pub async fn list_brands(state: State<'_, AppState>) -> Result<Vec<BrandView>, AppError> {
-    brands::list(&*state.workspace().await?).await
+    brands::list(&*state.session()?.workspace().await?).await
 }
 
 #[tauri::command]
@@ -13,5 +14,13 @@ pub async fn select_brand(
     state: State<'_, AppState>,
     brand_id: u64,
 ) -> Result<BrandView, AppError> {
-    brands::select(&*state.workspace().await?, brand_id).await
+    state.session()?.select_brand(brand_id).await
+}
+
+#[tauri::command]
+pub async fn create_brand(
+    state: State<'_, AppState>,
+    input: NewBrandInput,
+) -> Result<BrandView, AppError> {
+    state.session()?.create_brand(input).await
 }

@@ -8,5 +8,5 @@ pub async fn list_campaigns(
     state: State<'_, AppState>,
     query: CampaignQuery,
 ) -> Result<CampaignPageView, AppError> {
-    campaigns::list(&*state.workspace().await?, &query).await
+    campaigns::list(&*state.session()?.workspace().await?, &query).await
 }

@@ -4,5 +4,5 @@ use tauri::State;
 
 #[tauri::command]
 pub async fn workspace_info(state: State<'_, AppState>) -> Result<WorkspaceInfo, AppError> {
-    Ok(state.workspace().await?.info().clone())
+    state.session()?.info().await
 }

@@ -19,6 +19,12 @@ pub enum ErrorCode {
     Config,
     /// The workspace is not connected yet (still starting, or failed to start).
     NotReady,
+    /// No Secret Service / keychain is running.
+    KeychainUnavailable,
+    /// The keychain is there but locked.
+    KeychainLocked,
+    /// The profile's key is no longer in the keychain (deleted outside Crescendo).
+    KeyMissing,
     Internal,
 }
 
@@ -100,6 +106,9 @@ mod tests {
             (ErrorCode::Decode, "decode"),
             (ErrorCode::Config, "config"),
             (ErrorCode::NotReady, "not_ready"),
+            (ErrorCode::KeychainUnavailable, "keychain_unavailable"),
+            (ErrorCode::KeychainLocked, "keychain_locked"),
+            (ErrorCode::KeyMissing, "key_missing"),
             (ErrorCode::Internal, "internal"),
         ];
         for (code, text) in cases {

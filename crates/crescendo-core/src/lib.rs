@@ -5,6 +5,9 @@ pub mod brands;
 pub mod campaigns;
 pub mod error;
 pub mod money;
+pub mod profiles;
+pub mod session;
+pub mod vault;
 pub mod workspace;
 
 pub use error::{AppError, ErrorCode};

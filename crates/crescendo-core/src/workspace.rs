@@ -34,6 +34,10 @@ pub struct WorkspaceInfo {
     pub spends_money: bool,
     /// The key's last four characters, for showing it masked; empty for the demo.
     pub key_hint: String,
+    /// The saved account in use, if any.
+    pub profile_id: Option<String>,
+    /// Something the user should know about how this workspace was opened.
+    pub notice: Option<String>,
 }
 
 pub struct Workspace {
@@ -81,6 +85,8 @@ impl Workspace {
             advertising_url: endpoints.advertising.to_string(),
             spends_money: kind == WorkspaceKind::Production,
             key_hint: key.last4(),
+            profile_id: None,
+            notice: None,
         };
         let client = Client::builder(endpoints, key)
             .rate_limiter(RateLimiter::new(100, std::time::Duration::from_secs(60)))

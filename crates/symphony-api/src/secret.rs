@@ -32,6 +32,11 @@ impl ApiKey {
     pub(crate) fn expose(&self) -> &str {
         &self.0
     }
+
+    /// The key itself, only to hand to the OS keychain. Never log, display or send it elsewhere.
+    pub fn expose_for_storage(&self) -> &str {
+        &self.0
+    }
 }
 
 impl fmt::Debug for ApiKey {

@@ -1,7 +1,7 @@
 // Generated from Rust by src-tauri/bindings.rs. Do not edit: run
 // `UPDATE_BINDINGS=1 cargo test -p crescendo bindings` after changing a command or type.
 
-export type ErrorCode = "validation" | "unauthorized" | "forbidden" | "not_found" | "rate_limited" | "server" | "network" | "timeout" | "decode" | "config" | "not_ready" | "internal";
+export type ErrorCode = "validation" | "unauthorized" | "forbidden" | "not_found" | "rate_limited" | "server" | "network" | "timeout" | "decode" | "config" | "not_ready" | "keychain_unavailable" | "keychain_locked" | "key_missing" | "internal";
 
 export type AppError = { code: ErrorCode, message: string, };
 
@@ -23,7 +23,15 @@ spendsMoney: boolean,
 /**
  * The key's last four characters, for showing it masked; empty for the demo.
  */
-keyHint: string, };
+keyHint: string, 
+/**
+ * The saved account in use, if any.
+ */
+profileId: string | null, 
+/**
+ * Something the user should know about how this workspace was opened.
+ */
+notice: string | null, };
 
 export type BrandView = { id: number, name: string, 
 /**
@@ -60,6 +68,44 @@ status: string | null, campaignType: string | null,
 page: number, pageSize: number, };
 
 export type CampaignPageView = { rows: Array<CampaignRow>, total: number, page: number, pageSize: number, totalPages: number, };
+
+export type KeyStorage = "keychain" | "session_only";
+
+export type KeychainStatus = { available: boolean, 
+/**
+ * keychain_unavailable or keychain_locked when not available.
+ */
+code: ErrorCode | null, 
+/**
+ * What is wrong and how to fix it.
+ */
+message: string, };
+
+export type Environment = "sandbox" | "production" | "custom";
+
+export type Profile = { id: string, name: string, environment: Environment, customUrl: string | null, 
+/**
+ * The key's last four characters, to show it masked.
+ */
+keyHint: string, keyStorage: KeyStorage, 
+/**
+ * The brand last chosen with this profile, restored when it is used again.
+ */
+lastBrandId: number | null, };
+
+export type NewProfile = { name: string, environment: Environment, customUrl: string | null, apiKey: string, 
+/**
+ * The user chose to keep the key in memory for this session (no keychain available).
+ */
+sessionOnly: boolean, };
+
+export type ConnectionCheck = { ok: boolean, code: ErrorCode | null, 
+/**
+ * "Connected", "Key not recognized (401)", "Key not active (403)", "Network error", "Wrong base URL"
+ */
+title: string, message: string, brandId: number | null, brandName: string | null, };
+
+export type NewBrandInput = { name: string, spotifyArtistId: string | null, };
 
 export type Invoke = <T>(cmd: string, args?: Record<string, unknown>) => Promise<T>;
 
