@@ -45,6 +45,54 @@ fn commands(cfg: &Config) -> Vec<Command> {
             returns: CampaignPageView::name(cfg),
             doc: "One page of the active brand's campaigns.",
         },
+        Command {
+            name: "create_brand",
+            args: vec![("input", NewBrandInput::name(cfg))],
+            returns: BrandView::name(cfg),
+            doc: "Create a brand (artist) under the key.",
+        },
+        Command {
+            name: "keychain_status",
+            args: vec![],
+            returns: KeychainStatus::name(cfg),
+            doc: "Whether keys can be stored in the system keychain now.",
+        },
+        Command {
+            name: "list_profiles",
+            args: vec![],
+            returns: format!("Array<{}>", Profile::name(cfg)),
+            doc: "Saved accounts (never their keys).",
+        },
+        Command {
+            name: "add_profile",
+            args: vec![("input", NewProfile::name(cfg))],
+            returns: Profile::name(cfg),
+            doc: "Save an account; its key goes to the keychain and never comes back.",
+        },
+        Command {
+            name: "rename_profile",
+            args: vec![("id", "string".into()), ("name", "string".into())],
+            returns: Profile::name(cfg),
+            doc: "Rename a saved account.",
+        },
+        Command {
+            name: "remove_profile",
+            args: vec![("id", "string".into())],
+            returns: "null".into(),
+            doc: "Delete a saved account and its keychain entry.",
+        },
+        Command {
+            name: "test_profile",
+            args: vec![("id", "string".into())],
+            returns: ConnectionCheck::name(cfg),
+            doc: "Check an account's key against the API.",
+        },
+        Command {
+            name: "use_profile",
+            args: vec![("id", "string | null".into())],
+            returns: WorkspaceInfo::name(cfg),
+            doc: "Switch to a saved account, or to the demo with null.",
+        },
     ]
 }
 
@@ -93,6 +141,14 @@ pub fn generate() -> String {
         out.push_str(&d);
         out.push_str("\n\n");
     }
+    let codes: Vec<String> = ErrorCode::ALL
+        .iter()
+        .filter_map(|c| serde_json::to_string(c).ok())
+        .collect();
+    out.push_str(&format!(
+        "export const ERROR_CODES: readonly ErrorCode[] = [{}];\n\n",
+        codes.join(", ")
+    ));
     out.push_str(
         "export type Invoke = <T>(cmd: string, args?: Record<string, unknown>) => Promise<T>;\n\n",
     );
@@ -175,6 +231,32 @@ mod tests {
                 lib.contains(&format!("::{},", c.name)),
                 "{} not registered in the invoke handler",
                 c.name
+            );
+        }
+    }
+
+    #[test]
+    fn every_registered_command_is_in_the_bindings() {
+        let lib = include_str!("lib.rs");
+        let start = lib.find("generate_handler![").expect("handler list");
+        let end = lib[start..]
+            .find(']')
+            .map(|e| start + e)
+            .expect("end of list");
+        let names: Vec<String> = commands(&Config::new())
+            .iter()
+            .map(|c| c.name.to_string())
+            .collect();
+        let registered: Vec<&str> = lib[start..end]
+            .split(',')
+            .filter_map(|p| p.trim().rsplit("::").next())
+            .filter(|n| !n.is_empty() && !n.contains('['))
+            .collect();
+        assert!(!registered.is_empty());
+        for r in registered {
+            assert!(
+                names.iter().any(|n| n == r),
+                "{r} is registered but has no binding"
             );
         }
     }

@@ -28,6 +28,27 @@ pub enum ErrorCode {
     Internal,
 }
 
+impl ErrorCode {
+    /// Every code, for the UI's runtime check of what crosses IPC.
+    pub const ALL: &'static [ErrorCode] = &[
+        ErrorCode::Validation,
+        ErrorCode::Unauthorized,
+        ErrorCode::Forbidden,
+        ErrorCode::NotFound,
+        ErrorCode::RateLimited,
+        ErrorCode::Server,
+        ErrorCode::Network,
+        ErrorCode::Timeout,
+        ErrorCode::Decode,
+        ErrorCode::Config,
+        ErrorCode::NotReady,
+        ErrorCode::KeychainUnavailable,
+        ErrorCode::KeychainLocked,
+        ErrorCode::KeyMissing,
+        ErrorCode::Internal,
+    ];
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, TS, thiserror::Error)]
 #[error("{message}")]
 pub struct AppError {
@@ -111,6 +132,7 @@ mod tests {
             (ErrorCode::KeyMissing, "key_missing"),
             (ErrorCode::Internal, "internal"),
         ];
+        assert_eq!(cases.len(), ErrorCode::ALL.len(), "ALL lists every code");
         for (code, text) in cases {
             let e = AppError::new(code, "m");
             assert_eq!(

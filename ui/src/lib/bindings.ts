@@ -107,6 +107,8 @@ title: string, message: string, brandId: number | null, brandName: string | null
 
 export type NewBrandInput = { name: string, spotifyArtistId: string | null, };
 
+export const ERROR_CODES: readonly ErrorCode[] = ["validation", "unauthorized", "forbidden", "not_found", "rate_limited", "server", "network", "timeout", "decode", "config", "not_ready", "keychain_unavailable", "keychain_locked", "key_missing", "internal"];
+
 export type Invoke = <T>(cmd: string, args?: Record<string, unknown>) => Promise<T>;
 
 /** Typed wrappers over every app command. */
@@ -120,7 +122,23 @@ export function commands(invoke: Invoke) {
     selectBrand: (brandId: number) => invoke<BrandView>("select_brand", { brandId }),
     /** One page of the active brand's campaigns. */
     listCampaigns: (query: CampaignQuery) => invoke<CampaignPageView>("list_campaigns", { query }),
+    /** Create a brand (artist) under the key. */
+    createBrand: (input: NewBrandInput) => invoke<BrandView>("create_brand", { input }),
+    /** Whether keys can be stored in the system keychain now. */
+    keychainStatus: () => invoke<KeychainStatus>("keychain_status"),
+    /** Saved accounts (never their keys). */
+    listProfiles: () => invoke<Array<Profile>>("list_profiles"),
+    /** Save an account; its key goes to the keychain and never comes back. */
+    addProfile: (input: NewProfile) => invoke<Profile>("add_profile", { input }),
+    /** Rename a saved account. */
+    renameProfile: (id: string, name: string) => invoke<Profile>("rename_profile", { id, name }),
+    /** Delete a saved account and its keychain entry. */
+    removeProfile: (id: string) => invoke<null>("remove_profile", { id }),
+    /** Check an account's key against the API. */
+    testProfile: (id: string) => invoke<ConnectionCheck>("test_profile", { id }),
+    /** Switch to a saved account, or to the demo with null. */
+    useProfile: (id: string | null) => invoke<WorkspaceInfo>("use_profile", { id }),
   };
 }
 
-export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns"] as const;
+export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile"] as const;

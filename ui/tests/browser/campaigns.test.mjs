@@ -23,7 +23,7 @@ describe("campaigns list", () => {
     const { page, context, errors } = await openApp(browser, url);
     await page.getByTestId("campaign-row").first().waitFor();
     assert.match(await page.getByTestId("workspace-badge").innerText(), /^Demo workspace\nSimulated data on this computer/);
-    assert.equal(await page.getByLabel("Artist").inputValue(), "358");
+    assert.equal(await page.getByLabel("Artist", { exact: true }).inputValue(), "358");
     const rows = page.getByTestId("campaign-row");
     assert.equal(await rows.count(), 4);
     const first = await rows.first().innerText();
@@ -39,7 +39,7 @@ describe("campaigns list", () => {
   test("switching artist reloads that artist's campaigns in its currency", async () => {
     const { page, context } = await openApp(browser, url);
     await page.getByTestId("campaign-row").first().waitFor();
-    await page.getByLabel("Artist").selectOption("574");
+    await page.getByLabel("Artist", { exact: true }).selectOption("574");
     await page.getByText("Corridos en vivo — streams").waitFor();
     assert.equal(await page.getByTestId("campaign-row").count(), 1);
     assert.match(await page.getByTestId("campaign-row").innerText(), /MX\$40,000\.00/);

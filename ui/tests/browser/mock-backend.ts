@@ -1,20 +1,53 @@
 // Injected before the app loads: replaces Tauri's IPC with an in-page fake backend, so the
 // unmodified ui/dist runs in headless Chromium. Scenarios are chosen with window.__SCENARIO__.
 import { mockIPC } from "@tauri-apps/api/mocks";
-import type { BrandView, CampaignPageView, CampaignQuery, CampaignRow, WorkspaceInfo } from "../../src/lib/bindings";
+import type { BrandView, CampaignPageView, CampaignQuery, CampaignRow, ConnectionCheck, NewProfile, Profile, WorkspaceInfo } from "../../src/lib/bindings";
 
-type Scenario = "demo" | "empty" | "flaky" | "broken" | "slow";
+type Scenario = "demo" | "empty" | "flaky" | "broken" | "slow" | "no-keychain";
 const w = window as unknown as { __SCENARIO__?: Scenario; __CALLS__: { cmd: string; args: unknown }[] };
 w.__CALLS__ = [];
 
-const workspace: WorkspaceInfo = {
+const demoWorkspace: WorkspaceInfo = {
   kind: "demo", label: "Demo workspace", advertisingUrl: "http://127.0.0.1:40000/advertising", spendsMoney: false, keyHint: "",
+  profileId: null, notice: null,
 };
+let workspace: WorkspaceInfo = demoWorkspace;
+const profiles: Profile[] = [];
+/** Keys the mock backend received, so tests can check none comes back. */
+const w2 = window as unknown as { __KEYS_RECEIVED__: string[] };
+w2.__KEYS_RECEIVED__ = [];
+
+function addProfile(input: NewProfile): Profile {
+  if (!input.name.trim()) throw { code: "validation", message: "Give the account a name." };
+  if (profiles.some((p) => p.name.toLowerCase() === input.name.trim().toLowerCase()))
+    throw { code: "validation", message: `An account named "${input.name.trim()}" already exists; choose another name.` };
+  if (w.__SCENARIO__ === "no-keychain" && !input.sessionOnly)
+    throw { code: "keychain_unavailable", message: "No keychain is available: start a Secret Service such as GNOME Keyring." };
+  w2.__KEYS_RECEIVED__.push(input.apiKey);
+  const key = input.apiKey.trim();
+  const p: Profile = {
+    id: `p${profiles.length + 1}`, name: input.name.trim(), environment: input.environment,
+    customUrl: input.environment === "custom" ? input.customUrl : null, keyHint: key.slice(-4),
+    keyStorage: input.sessionOnly ? "session_only" : "keychain", lastBrandId: null,
+  };
+  profiles.push(p);
+  return p;
+}
+
+function testProfile(id: string): ConnectionCheck {
+  const p = profiles.find((x) => x.id === id);
+  if (!p) throw { code: "not_found", message: "That account no longer exists." };
+  if (p.keyHint === "dead") return { ok: false, code: "forbidden", title: "Key not active (403)", message: "The key exists but is not active.", brandId: null, brandName: null };
+  if (p.keyHint === "nope") return { ok: false, code: "unauthorized", title: "Key not recognized (401)", message: "Symphony does not recognize this key.", brandId: null, brandName: null };
+  return { ok: true, code: null, title: "Connected", message: "The key works. Its default artist is Luna Vega (358).", brandId: 358, brandName: "Luna Vega" };
+}
 
 let active = 358;
+const extraBrands: BrandView[] = [];
 const brands = (): BrandView[] => [
   { id: 358, name: "Luna Vega", currency: "USD", isDefault: true, isActive: active === 358 },
   { id: 574, name: "Los Cuervos del Norte", currency: "MXN", isDefault: false, isActive: active === 574 },
+  ...extraBrands.map((b) => ({ ...b, isActive: active === b.id })),
 ];
 
 function row(id: number, name: string, type: string, typeLabel: string, status: string, statusLabel: string,
@@ -52,6 +85,11 @@ function list(q: CampaignQuery): CampaignPageView {
 
 mockIPC(async (cmd, args) => {
   w.__CALLS__.push({ cmd, args });
+  // Real IPC serializes: hand out copies, never the mock's own objects.
+  return structuredClone(await handle(cmd, args));
+});
+
+async function handle(cmd: string, args: unknown): Promise<unknown> {
   if (w.__SCENARIO__ === "slow") await new Promise((r) => setTimeout(r, 1500));
   switch (cmd) {
     case "workspace_info": return workspace;
@@ -63,6 +101,43 @@ mockIPC(async (cmd, args) => {
       return brands().find((b) => b.id === id);
     }
     case "list_campaigns": return list((args as { query: CampaignQuery }).query);
+    case "create_brand": {
+      const input = (args as { input: { name: string; spotifyArtistId: string | null } }).input;
+      const id = input.spotifyArtistId?.split("/artist/").pop()?.split("?")[0] ?? "";
+      if (input.spotifyArtistId && !/^[A-Za-z0-9]{22}$/.test(id))
+        throw { code: "validation", message: "That is not a Spotify artist id: paste the artist's Spotify link or its 22-character id." };
+      const b: BrandView = { id: 900 + extraBrands.length, name: input.name.trim(), currency: "USD", isDefault: false, isActive: false };
+      extraBrands.push(b);
+      return b;
+    }
+    case "keychain_status":
+      return w.__SCENARIO__ === "no-keychain"
+        ? { available: false, code: "keychain_unavailable", message: "No keychain is available: start a Secret Service such as GNOME Keyring." }
+        : { available: true, code: null, message: "Keys are stored in your system keychain." };
+    case "list_profiles": return profiles;
+    case "add_profile": return addProfile((args as { input: NewProfile }).input);
+    case "rename_profile": {
+      const { id, name } = args as { id: string; name: string };
+      const p = profiles.find((x) => x.id === id);
+      if (!p) throw { code: "not_found", message: "That account no longer exists." };
+      p.name = name.trim();
+      return p;
+    }
+    case "remove_profile": {
+      const { id } = args as { id: string };
+      profiles.splice(profiles.findIndex((x) => x.id === id), 1);
+      if (workspace.profileId === id) workspace = demoWorkspace;
+      return null;
+    }
+    case "test_profile": return testProfile((args as { id: string }).id);
+    case "use_profile": {
+      const { id } = args as { id: string | null };
+      const p = profiles.find((x) => x.id === id);
+      workspace = p
+        ? { kind: p.environment, label: p.name, advertisingUrl: "https://development.partner.symphonyos.co/advertising", spendsMoney: p.environment === "production", keyHint: p.keyHint, profileId: p.id, notice: null }
+        : demoWorkspace;
+      return workspace;
+    }
     default: throw { code: "internal", message: `unknown command ${cmd}` };
   }
-});
+}

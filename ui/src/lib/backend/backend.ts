@@ -1,5 +1,5 @@
 import type { AppError, ErrorCode } from "../bindings";
-import { commands } from "../bindings";
+import { commands, ERROR_CODES } from "../bindings";
 
 /** Everything the UI can ask of Rust: the generated command wrappers. */
 export type Backend = ReturnType<typeof commands>;
@@ -17,16 +17,11 @@ export class BackendError extends Error {
   }
 }
 
-const CODES: readonly ErrorCode[] = [
-  "validation", "unauthorized", "forbidden", "not_found", "rate_limited", "server",
-  "network", "timeout", "decode", "config", "not_ready", "internal",
-];
-
 function isAppError(e: unknown): e is AppError {
   return (
     typeof e === "object" && e !== null &&
     typeof (e as AppError).message === "string" &&
-    CODES.includes((e as AppError).code)
+    ERROR_CODES.includes((e as AppError).code)
   );
 }
 

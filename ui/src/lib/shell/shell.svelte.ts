@@ -35,6 +35,30 @@ export class ShellState {
     }
   }
 
+  /** Switches to a saved account (or the demo with null) and reloads everything brand-scoped. */
+  async useProfile(id: string | null): Promise<void> {
+    this.switching = true;
+    try {
+      this.workspace = await this.#backend.useProfile(id);
+      this.brands = await this.#backend.listBrands();
+      this.error = null;
+      this.brandVersion += 1;
+    } catch (e) {
+      throw normalizeError("use_profile", e);
+    } finally {
+      this.switching = false;
+    }
+  }
+
+  /** Creates an artist under the key, then acts for it. */
+  async createBrand(name: string, spotifyArtistId: string): Promise<void> {
+    const b = await this.#backend.createBrand({ name, spotifyArtistId: spotifyArtistId.trim() || null }).catch((e) => {
+      throw normalizeError("create_brand", e);
+    });
+    this.brands = [...this.brands.map((x) => ({ ...x, isActive: false })), { ...b, isActive: false }];
+    await this.selectBrand(b.id);
+  }
+
   async selectBrand(id: number): Promise<void> {
     if (this.activeBrand?.id === id) return;
     this.switching = true;
