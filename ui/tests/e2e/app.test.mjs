@@ -4,7 +4,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, existsSync } from "node:fs";
+import { mkdirSync, mkdtempSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -27,22 +27,31 @@ function freePort() {
   });
 }
 
-let driver, browser;
+let driver, browser, home;
+const driverLog = [];
 
 before(async () => {
   assert.ok(existsSync(app), `no app binary at ${app}: build it with --features custom-protocol`);
-  const home = mkdtempSync(join(tmpdir(), "crescendo-e2e-"));
+  home = mkdtempSync(join(tmpdir(), "crescendo-e2e-"));
   const env = {
     ...process.env,
     XDG_DATA_HOME: join(home, "data"),
     XDG_CONFIG_HOME: join(home, "config"),
     XDG_CACHE_HOME: join(home, "cache"),
     WEBKIT_DISABLE_DMABUF_RENDERER: "1",
+    // The private D-Bus session (for the keyring) would otherwise make GTK look for an
+    // accessibility bus and an input-method daemon that are not there, stalling on timeouts.
+    NO_AT_BRIDGE: "1",
+    GTK_A11Y: "none",
+    GTK_IM_MODULE: "gtk-im-context-simple",
   };
   delete env.CRESCENDO_API_KEY; // always the demo workspace here
   const [port, nativePort] = [await freePort(), await freePort()];
-  driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], { env, stdio: ["ignore", "ignore", "pipe"] });
-  driver.stderr.on("data", () => {}); // drained, not kept: it can be chatty
+  driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], { env, stdio: ["ignore", "pipe", "pipe"] });
+  // Kept (bounded) to scan for secrets: this is where the app's own output ends up.
+  const keep = (d) => { if (driverLog.length < 5000) driverLog.push(d.toString()); };
+  driver.stdout.on("data", keep);
+  driver.stderr.on("data", keep);
   await new Promise((r) => setTimeout(r, 800));
   browser = await remote({
     hostname: "127.0.0.1",
@@ -54,14 +63,37 @@ before(async () => {
 });
 
 after(async () => {
-  await browser?.deleteSession().catch(() => {});
-  driver?.kill("SIGTERM");
+  if (process.env.E2E_DRIVER_LOG) (await import("node:fs")).writeFileSync(process.env.E2E_DRIVER_LOG, driverLog.join(""));
+  await within(15_000, browser?.deleteSession()).catch(() => {});
+  driver?.kill("SIGKILL");
+  // The app inherits the driver's pipes: close our ends so node can exit even if it lingers.
+  driver?.stdout?.destroy();
+  driver?.stderr?.destroy();
 });
 
+/** Text of the first match, read in the page (WebDriver's own getText can stall after typing). */
+const textOf = (selector) => browser.execute((sel) => document.querySelector(sel)?.textContent?.replace(/\s+/g, " ").trim() ?? "", selector);
+
+/** Runs a test body; on failure saves what the window showed, then fails. */
+async function withFailureShot(name, body) {
+  try {
+    await body();
+  } catch (e) {
+    await shot(`failure-${name}.png`).catch(() => {});
+    throw e;
+  }
+}
+
+const within = (ms, p) => Promise.race([p, new Promise((_, rej) => setTimeout(() => rej(new Error(`timed out after ${ms} ms`)), ms))]);
+
 async function shot(name) {
-  // WebKitWebDriver screenshots can lag the DOM: let two frames pass first.
-  await browser.execute(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await browser.saveScreenshot(join(out, name));
+  // WebKitWebDriver's snapshot never completes while a text field has focus (blinking caret
+  // under Xvfb), and can lag the DOM: blur, let two frames pass, then take it.
+  await browser.execute(() => {
+    document.activeElement?.blur?.();
+    return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+  await within(30_000, browser.saveScreenshot(join(out, name)));
 }
 
 test("starts on the demo workspace and lists the sandbox's campaigns", async () => {
@@ -94,3 +126,74 @@ test("filtering by status asks the sandbox", async () => {
   await browser.waitUntil(async () => (await browser.$$("[data-testid=campaign-row]")).length === 1, { timeout: 15_000 });
   assert.match(await browser.$("[data-testid=campaign-row]").getText(), /Error/);
 });
+
+const DEMO_KEY = "sandbox-demo-key";
+/** The key as text, base64 and hex: none may reach the UI, the data directory or the logs. */
+const keyForms = [DEMO_KEY, Buffer.from(DEMO_KEY).toString("base64").replace(/=+$/, ""), Buffer.from(DEMO_KEY).toString("hex")];
+
+function filesUnder(dir) {
+  const out = [];
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...filesUnder(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+test("an account added in Settings keeps its key in the keychain and out of the UI", () => withFailureShot("accounts", async () => {
+  // Record every IPC response the page receives from now on. (The app emits no events: its
+  // capability grants no event permission, so responses are the only payloads.)
+  // The spy wraps fetch: Tauri's IPC answers arrive as ipc://localhost responses (and
+  // __TAURI_INTERNALS__.invoke itself is read-only).
+  await browser.execute(() => {
+    window.__IPC_LOG__ = [];
+    const f = window.fetch.bind(window);
+    window.fetch = async (input, init) => {
+      const res = await f(input, init);
+      const url = String(input?.url ?? input);
+      if (url.startsWith("ipc:") || url.includes("ipc.localhost")) {
+        window.__IPC_LOG__.push({ url, body: await res.clone().text() });
+      }
+      return res;
+    };
+  });
+  await (await browser.$("button=Settings")).click();
+  const address = await (await browser.$("dd code")).getText();
+  const origin = address.replace(/\/advertising\/?$/, "");
+  assert.match(origin, /^http:\/\/127\.0\.0\.1:\d+$/);
+
+  await (await browser.$("#acc-name")).setValue("Local sandbox");
+  await (await browser.$("input[name=acc-env][value=custom]")).click();
+  await (await browser.$("#acc-url")).setValue(origin);
+  await (await browser.$("#acc-key")).setValue(DEMO_KEY);
+  await (await browser.$("button=Save account")).click();
+  const row = await browser.$("[data-testid=profile-row]");
+  await row.waitForExist({ timeout: 15_000 });
+  assert.equal(await textOf("[data-testid=key-mask]"), `Key •••• ${DEMO_KEY.slice(-4)}`);
+  assert.equal(await (await browser.$("#acc-key")).getValue(), "", "the key field is cleared");
+
+  await (await row.$("button=Test connection")).click();
+  const result = await row.$("[data-testid=connection-result]");
+  await result.waitForExist({ timeout: 15_000 });
+  assert.match(await textOf("[data-testid=connection-result]"), /Connected\. The key works\. Its default artist is Luna Vega/);
+  await (await row.$("button=Use")).click();
+  await browser.waitUntil(async () => /Local sandbox/.test(await textOf("[data-testid=workspace-badge]")), { timeout: 15_000 });
+  await (await browser.$("button=Campaigns")).click();
+  await browser.waitUntil(async () => (await browser.$$("[data-testid=campaign-row]")).length === 8, { timeout: 15_000 });
+  await shot("e2e-account-in-use.png");
+
+  const log = await browser.execute(() => JSON.stringify(window.__IPC_LOG__));
+  assert.ok(log.includes("ipc://localhost/add_profile") && log.includes("ipc://localhost/use_profile") && log.includes("ipc://localhost/list_campaigns"), `the spy saw the traffic: ${log.slice(0, 300)}`);
+  for (const f of keyForms) assert.ok(!log.includes(f), `an IPC response carried the key (${f})`);
+
+  // The data directory has the account, never the key; nor has anything the app printed.
+  const files = filesUnder(join(home, "data"));
+  assert.ok(files.some((f) => f.endsWith("profiles.json")), files.join(", "));
+  for (const file of files) {
+    const text = readFileSync(file).toString("latin1");
+    for (const f of keyForms) assert.ok(!text.includes(f), `${file} contains the key (${f})`);
+  }
+  const printed = driverLog.join("");
+  for (const f of keyForms) assert.ok(!printed.includes(f), "the logs contain the key");
+}));
