@@ -262,6 +262,17 @@ mod tests {
     }
 
     #[test]
+    fn the_cli_and_the_app_share_one_data_directory_and_keychain_service() {
+        let conf: serde_json::Value =
+            serde_json::from_str(include_str!("../tauri.conf.json")).expect("tauri.conf.json");
+        assert_eq!(conf["identifier"], crescendo_core::paths::IDENTIFIER);
+        assert_eq!(
+            crescendo_core::vault::SERVICE,
+            crescendo_core::paths::IDENTIFIER
+        );
+    }
+
+    #[test]
     fn errors_cross_ipc_as_code_and_message() {
         let e = AppError::new(ErrorCode::RateLimited, "slow down");
         assert_eq!(

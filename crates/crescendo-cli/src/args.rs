@@ -20,6 +20,9 @@ pub struct Cli {
     /// Act for this brand (x-brand-id); the key's default brand otherwise.
     #[arg(long, env = "CRESCENDO_BRAND_ID", global = true)]
     pub brand_id: Option<u64>,
+    /// Use a saved Crescendo account (its environment and its key from the system keychain).
+    #[arg(long, env = "CRESCENDO_PROFILE", global = true)]
+    pub profile: Option<String>,
     /// Print exact JSON instead of tables.
     #[arg(long, global = true)]
     pub json: bool,
@@ -67,6 +70,10 @@ pub enum Campaigns {
     Create {
         #[arg(long)]
         file: PathBuf,
+        /// Required in Production: the artist, amount and currency, as the prompt shows them
+        /// (e.g. --confirm-production "Luna Vega 250 USD").
+        #[arg(long)]
+        confirm_production: Option<String>,
     },
     Pause {
         id: u64,

@@ -18,7 +18,41 @@ fn config(msg: impl Into<String>) -> Error {
     }
 }
 
+/// A saved account of the app: its endpoints, its key from the keychain, its last artist.
+fn profile_client(name: &str, brand: Option<u64>) -> Result<Client, Error> {
+    use crescendo_core::{paths, profiles::ProfileStore, session, vault};
+    let dir = paths::app_data_dir().ok_or_else(|| config("no data directory on this system"))?;
+    let store = ProfileStore::open(&dir).map_err(|e| config(e.message))?;
+    let p = store
+        .find_by_name(name)
+        .ok_or_else(|| {
+            let names: Vec<&str> = store.list().iter().map(|p| p.name.as_str()).collect();
+            config(format!(
+                "no saved account named {name:?}; saved: {}",
+                if names.is_empty() {
+                    "none".into()
+                } else {
+                    names.join(", ")
+                }
+            ))
+        })?
+        .clone();
+    if p.key_storage == vault::KeyStorage::SessionOnly {
+        return Err(config(format!("the key of {name:?} was kept for one app session only; save it to the keychain in the app first")));
+    }
+    let key = vault::Vault::new(vault::SERVICE)
+        .load(&p.id, p.key_storage)
+        .map_err(|e| config(e.message))?;
+    let endpoints = session::endpoints(&p).map_err(|e| config(e.message))?;
+    Client::builder(endpoints, key)
+        .brand_id(brand.or(p.last_brand_id))
+        .build()
+}
+
 fn client(cli: &Cli) -> Result<Client, Error> {
+    if let Some(name) = &cli.profile {
+        return profile_client(name, cli.brand_id);
+    }
     let key = std::env::var("CRESCENDO_API_KEY").map_err(|_| {
         config("set CRESCENDO_API_KEY to your partner API key (it is never read from arguments)")
     })?;
@@ -203,12 +237,18 @@ async fn campaigns(c: &Client, cmd: Campaigns, as_json: bool) -> Result<String, 
             ));
             Ok(out.join("\n"))
         }
-        Campaigns::Create { file } => {
+        Campaigns::Create {
+            file,
+            confirm_production,
+        } => {
             let text = std::fs::read_to_string(&file)
                 .map_err(|e| config(format!("cannot read {}: {e}", file.display())))?;
             let body: serde_json::Value = serde_json::from_str(&text)
                 .map_err(|e| config(format!("{} is not valid JSON: {e}", file.display())))?;
             let new = NewCampaign::from_json(&body)?;
+            if c.endpoints() == &Endpoints::symphony_production() {
+                confirm_production_launch(c, &new, confirm_production.as_deref()).await?;
+            }
             let outcome = c.create_campaign(&new).await?;
             match outcome {
                 CreateOutcome::Created { campaign, recovered } => {
@@ -541,4 +581,93 @@ async fn analytics(c: &Client, id: u64, csv: bool, as_json: bool) -> Result<Stri
         ));
     }
     Ok(out.join("\n"))
+}
+
+/// Production spends real money: the user must name the artist, the amount and the currency.
+async fn confirm_production_launch(
+    c: &Client,
+    new: &NewCampaign,
+    typed: Option<&str>,
+) -> Result<(), Error> {
+    let brand = match c.brand_id() {
+        Some(id) => c
+            .brands()
+            .await?
+            .into_iter()
+            .find(|b| b.id == id)
+            .map(|b| b.name)
+            .unwrap_or_else(|| format!("brand {id}")),
+        None => c
+            .api_test()
+            .await?
+            .brand_name
+            .unwrap_or_else(|| "the default brand".into()),
+    };
+    check_confirmation(&brand, new, typed)
+}
+
+/// What the user must type to launch in Production: "<artist> <amount> <currency>".
+pub fn confirmation_phrase(brand: &str, new: &NewCampaign) -> String {
+    match new.budget() {
+        Some(b) => format!("{brand} {} {}", b.value.normalize(), b.currency),
+        None => format!("{brand} {}", new.campaign_type()),
+    }
+}
+
+pub fn check_confirmation(
+    brand: &str,
+    new: &NewCampaign,
+    typed: Option<&str>,
+) -> Result<(), Error> {
+    let expected = confirmation_phrase(brand, new);
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match typed {
+        Some(t) if norm(t) == norm(&expected) => Ok(()),
+        Some(t) => Err(config(format!("--confirm-production {t:?} does not match {expected:?}: nothing was launched"))),
+        None => Err(config(format!(
+            "this launches a real campaign in Production for {brand}. To proceed, add --confirm-production {expected:?}"
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn boost(value: &str, currency: &str) -> NewCampaign {
+        NewCampaign::from_json(&serde_json::json!({
+            "provider": "facebook", "campaign_type": "boost_instagram", "campaign_name": "x",
+            "metadata": { "budget": { "value": value.parse::<f64>().unwrap_or(0.0), "currency": currency },
+                "start_date": "2030-01-01T00:00:00Z", "end_date": "2030-01-02T00:00:00Z", "instagram_post_id": "1" }
+        }))
+        .expect("valid")
+    }
+
+    #[test]
+    fn production_needs_the_artist_amount_and_currency() {
+        let c = boost("250", "MXN");
+        assert_eq!(
+            confirmation_phrase("Los Cuervos", &c),
+            "Los Cuervos 250 MXN"
+        );
+        let missing = check_confirmation("Los Cuervos", &c, None).expect_err("needs confirmation");
+        assert!(
+            missing
+                .to_string()
+                .contains("--confirm-production \"Los Cuervos 250 MXN\""),
+            "{missing}"
+        );
+        assert!(
+            check_confirmation("Los Cuervos", &c, Some("Los Cuervos 250 USD")).is_err(),
+            "wrong currency"
+        );
+        assert!(
+            check_confirmation("Los Cuervos", &c, Some("Los Cuervos 2500 MXN")).is_err(),
+            "wrong amount"
+        );
+        assert!(
+            check_confirmation("Los Cuervos", &c, Some("Los  Cuervos 250 MXN ")).is_ok(),
+            "spacing does not matter"
+        );
+    }
 }

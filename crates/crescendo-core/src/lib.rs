@@ -5,6 +5,7 @@ pub mod brands;
 pub mod campaigns;
 pub mod error;
 pub mod money;
+pub mod paths;
 pub mod profiles;
 pub mod session;
 pub mod vault;

@@ -69,7 +69,8 @@ pub struct Session {
     notice: Mutex<Option<String>>,
 }
 
-fn endpoints(p: &Profile) -> Result<Endpoints, AppError> {
+/// The API bases a profile points at.
+pub fn endpoints(p: &Profile) -> Result<Endpoints, AppError> {
     Ok(match p.environment {
         Environment::Sandbox => Endpoints::symphony_sandbox(),
         Environment::Production => Endpoints::symphony_production(),

@@ -9,7 +9,8 @@ use std::sync::Mutex;
 use symphony_api::ApiKey;
 use ts_rs::TS;
 
-pub const SERVICE: &str = "app.crescendo.desktop";
+/// The keychain service name: the app's identifier, shared by the app and the CLI.
+pub const SERVICE: &str = crate::paths::IDENTIFIER;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

@@ -177,6 +177,17 @@ impl NewCampaign {
         }
     }
 
+    /// The money this campaign commits to, when it has a budget (get_playlisted is priced by tier).
+    pub fn budget(&self) -> Option<&Budget> {
+        match &self.kind {
+            NewCampaignKind::RecordStreams { meta, .. }
+            | NewCampaignKind::BoostInstagram { meta }
+            | NewCampaignKind::LinkClicks { meta, .. } => Some(&meta.budget),
+            NewCampaignKind::IncreaseVideoViews { budget, .. } => Some(budget),
+            NewCampaignKind::GetPlaylisted { .. } => None,
+        }
+    }
+
     /// The POST /v1/campaign body, exactly as the documents lay it out.
     pub fn to_body(&self) -> Result<Value> {
         let ser = |v: &dyn erased::Ser| v.to_value();

@@ -1,0 +1,74 @@
+//! `crescendo --profile NAME` uses the app's saved accounts and the same keychain entries.
+//! Needs a Secret Service: ignored in a plain `cargo test`, run by scripts/test in the keyring.
+
+use crescendo_core::profiles::Environment;
+use crescendo_core::session::{NewProfile, Session};
+use crescendo_core::vault::{Vault, SERVICE};
+use std::process::Command;
+use symphony_sandbox::{Sandbox, SandboxConfig, DEMO_KEY};
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs a Secret Service: run by scripts/test"]
+async fn the_cli_uses_the_apps_accounts_and_keychain() {
+    let sb = Sandbox::start(SandboxConfig::default())
+        .await
+        .expect("sandbox");
+    let data = tempfile::tempdir().expect("tempdir");
+    // What the app does: the session in <data dir>/app.crescendo.desktop, the key in the keychain.
+    let session = Session::open(
+        &data.path().join("app.crescendo.desktop"),
+        Vault::new(SERVICE),
+    )
+    .expect("session");
+    let p = session
+        .add_profile(NewProfile {
+            name: "Local sandbox".into(),
+            environment: Environment::Custom,
+            custom_url: Some(format!("http://{}", sb.addr())),
+            api_key: DEMO_KEY.into(),
+            session_only: false,
+        })
+        .await
+        .expect("add");
+    session.use_profile(Some(&p.id)).await.expect("use");
+    session.select_brand(574).await.expect("brand");
+
+    let run = |args: Vec<String>| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_crescendo"));
+        cmd.args(&args)
+            .env("XDG_DATA_HOME", data.path())
+            .env_remove("CRESCENDO_API_KEY")
+            .env_remove("CRESCENDO_BASE_URL");
+        tokio::task::spawn_blocking(move || cmd.output().expect("runs"))
+    };
+    let o = run(vec![
+        "--profile".into(),
+        "local sandbox".into(),
+        "campaigns".into(),
+        "list".into(),
+        "--json".into(),
+    ])
+    .await
+    .expect("joins");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["count"], 3, "the profile's last artist (574) is used");
+
+    let o = run(vec!["--profile".into(), "Nope".into(), "ping".into()])
+        .await
+        .expect("joins");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("saved: Local sandbox"));
+    session.remove_profile(&p.id).await.expect("cleanup");
+    let o = run(vec![
+        "--profile".into(),
+        "Local sandbox".into(),
+        "ping".into(),
+    ])
+    .await
+    .expect("joins");
+    assert!(
+        !o.status.success(),
+        "removed accounts are gone for the CLI too"
+    );
+}
