@@ -521,6 +521,21 @@ fn market_index(c: &Campaign, req: &Value) -> Result<usize, Response> {
         })
 }
 
+/// What every market edit needs first: the campaign (completed), the body, the market's index.
+fn market_edit(
+    s: &Shared,
+    caller: &Caller,
+    headers: &HeaderMap,
+    id: &str,
+    raw: &[u8],
+) -> Result<(Campaign, Value, usize), Response> {
+    let c = acting_brand(s, caller, headers).and_then(|b| find(s, &b, id))?;
+    let req = body(raw)?;
+    require_completed(s, &c)?;
+    let mi = market_index(&c, &req)?;
+    Ok((c, req, mi))
+}
+
 async fn add_locations(
     State(s): State<Arc<Shared>>,
     Extension(caller): Extension<Caller>,
@@ -528,19 +543,8 @@ async fn add_locations(
     Path(id): Path<String>,
     raw: Bytes,
 ) -> Response {
-    let mut c = match acting_brand(&s, &caller, &headers).and_then(|b| find(&s, &b, &id)) {
-        Ok(c) => c,
-        Err(e) => return e,
-    };
-    let req = match body(&raw) {
-        Ok(v) => v,
-        Err(e) => return e,
-    };
-    if let Err(e) = require_completed(&s, &c) {
-        return e;
-    }
-    let mi = match market_index(&c, &req) {
-        Ok(i) => i,
+    let (mut c, req, mi) = match market_edit(&s, &caller, &headers, &id, &raw) {
+        Ok(x) => x,
         Err(e) => return e,
     };
     let Some(locs) = req
@@ -602,19 +606,8 @@ async fn location_status(
             )
         }
     };
-    let mut c = match acting_brand(&s, &caller, &headers).and_then(|b| find(&s, &b, &id)) {
-        Ok(c) => c,
-        Err(e) => return e,
-    };
-    let req = match body(&raw) {
-        Ok(v) => v,
-        Err(e) => return e,
-    };
-    if let Err(e) = require_completed(&s, &c) {
-        return e;
-    }
-    let mi = match market_index(&c, &req) {
-        Ok(i) => i,
+    let (mut c, req, mi) = match market_edit(&s, &caller, &headers, &id, &raw) {
+        Ok(x) => x,
         Err(e) => return e,
     };
     let Some(key) = req.get("location_key").and_then(|k| {
