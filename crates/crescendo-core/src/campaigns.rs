@@ -91,6 +91,9 @@ pub fn status_view(s: &CampaignStatus) -> (String, StatusTone) {
     (label, tone)
 }
 
+/// ISO 4217's code for "no currency involved": never a guessed one.
+pub const NO_CURRENCY: &str = "XXX";
+
 pub fn row(c: &CampaignSummary, fallback_currency: &str) -> CampaignRow {
     let (status_label, tone) = status_view(&c.status);
     let currency = c.currency().unwrap_or(fallback_currency);
@@ -136,15 +139,22 @@ pub async fn list(ws: &Workspace, q: &CampaignQuery) -> Result<CampaignPageView,
         ..CampaignFilter::default()
     };
     let result = ws.client().campaigns(&filter).await?;
-    let fallback = crate::brands::list(ws)
-        .await
-        .ok()
-        .and_then(|bs| {
-            bs.into_iter()
-                .find(|b| b.is_active)
-                .and_then(|b| b.currency)
-        })
-        .unwrap_or_else(|| "USD".into());
+    // The list normally carries each campaign's currency; only when a row lacks it is the
+    // brand's ad-account currency looked up (one more request). If that is unknown too, the
+    // amount is shown with ISO "XXX" (no currency) rather than a guessed one.
+    let fallback = if result.campaigns.iter().any(|c| c.currency().is_none()) {
+        crate::brands::list(ws)
+            .await
+            .ok()
+            .and_then(|bs| {
+                bs.into_iter()
+                    .find(|b| b.is_active)
+                    .and_then(|b| b.currency)
+            })
+            .unwrap_or_else(|| NO_CURRENCY.into())
+    } else {
+        NO_CURRENCY.into()
+    };
     Ok(CampaignPageView {
         rows: result.campaigns.iter().map(|c| row(c, &fallback)).collect(),
         total: result.count,
@@ -157,6 +167,19 @@ pub async fn list(ws: &Workspace, q: &CampaignQuery) -> Result<CampaignPageView,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_row_without_a_currency_is_never_given_a_guessed_one() {
+        let c: CampaignSummary = serde_json::from_value(serde_json::json!({
+            "id": 1, "status": "ACTIVE", "brand_id": 2,
+            "campaign_metadata": { "start_date": "2026-01-01T00:00:00Z", "end_date": "2026-02-01T00:00:00Z",
+                "campaign_type": "link_clicks", "budget": 57000 }
+        }))
+        .expect("documented list item");
+        assert_eq!(row(&c, NO_CURRENCY).budget.currency, "XXX");
+        assert_eq!(row(&c, "MXN").budget.amount, "57000.00");
+        assert_eq!(row(&c, "MXN").name, "Campaign #1");
+    }
 
     #[test]
     fn every_status_has_a_tone_and_label() {

@@ -90,3 +90,36 @@ async fn demo_workspace_lists_brands_and_campaigns() {
     .expect_err("too big");
     assert_eq!(err.code, ErrorCode::Validation);
 }
+
+#[tokio::test]
+async fn a_page_costs_one_request_when_the_list_carries_currencies() {
+    use symphony_api::{ApiKey, Endpoints};
+    use symphony_sandbox::{Sandbox, SandboxConfig, DEMO_KEY};
+    let sb = Sandbox::start(SandboxConfig::default())
+        .await
+        .expect("sandbox");
+    let endpoints = Endpoints::new(&sb.advertising_url(), &sb.v2_url()).expect("urls");
+    let ws = Workspace::connect(
+        WorkspaceKind::Custom,
+        endpoints,
+        ApiKey::new(DEMO_KEY).expect("key"),
+    )
+    .expect("ws");
+    let page = campaigns::list(
+        &ws,
+        &CampaignQuery {
+            page: 1,
+            page_size: 25,
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("page");
+    assert_eq!(page.total, 8);
+    let paths: Vec<String> = sb.requests().iter().map(|r| r.path.clone()).collect();
+    assert_eq!(
+        paths,
+        ["/advertising/v1/campaign"],
+        "no extra brands lookup on the hot path"
+    );
+}

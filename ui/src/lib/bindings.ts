@@ -107,6 +107,10 @@ title: string, message: string, brandId: number | null, brandName: string | null
 
 export type NewBrandInput = { name: string, spotifyArtistId: string | null, };
 
+export const CAMPAIGN_TYPES: readonly { value: string; label: string }[] = [{ value: "record_streams", label: "Music streams" }, { value: "boost_instagram", label: "Instagram boost" }, { value: "link_clicks", label: "Link clicks" }, { value: "get_playlisted", label: "Get playlisted" }, { value: "increase_video_views", label: "YouTube views" }];
+
+export const CAMPAIGN_STATUSES: readonly { value: string; label: string }[] = [{ value: "DRAFT", label: "Draft" }, { value: "PUBLISHED", label: "Published" }, { value: "SUBMITTED", label: "Submitted" }, { value: "ACTIVE", label: "Active" }, { value: "STOPPED", label: "Stopped" }, { value: "FINALIZING", label: "Finalizing" }, { value: "PAUSED", label: "Paused" }, { value: "AWAITING_PAYMENT", label: "Awaiting payment" }, { value: "ERROR", label: "Error" }, { value: "IN_REVIEW", label: "In review" }, { value: "WITH_ISSUES", label: "With issues" }, { value: "DENIED", label: "Denied" }, { value: "TO_RETRY", label: "To retry" }, { value: "FINISHED", label: "Finished" }, { value: "SCHEDULED", label: "Scheduled" }];
+
 export const ERROR_CODES: readonly ErrorCode[] = ["validation", "unauthorized", "forbidden", "not_found", "rate_limited", "server", "network", "timeout", "decode", "config", "not_ready", "keychain_unavailable", "keychain_locked", "key_missing", "internal"];
 
 export type Invoke = <T>(cmd: string, args?: Record<string, unknown>) => Promise<T>;

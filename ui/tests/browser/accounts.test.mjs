@@ -1,25 +1,13 @@
 // Browser tests for Settings > Accounts and the artist switcher, backend mocked at IPC.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { launch, openApp, startServer } from "./harness.mjs";
+import { openApp, suite } from "./harness.mjs";
 
-const shots = process.env.SCREENSHOT_DIR ?? join(process.cwd(), "test-results");
-mkdirSync(shots, { recursive: true });
-let browser, server, url;
-
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const ctx = suite();
 
 async function settings(opts) {
-  const app = await openApp(browser, url, opts);
+  const app = await openApp(ctx.browser, ctx.url, opts);
   await app.page.getByTestId("campaign-row").first().waitFor().catch(() => {});
   await app.page.getByRole("button", { name: "Settings" }).click();
   await app.page.getByRole("heading", { name: "Accounts" }).waitFor();
@@ -76,7 +64,7 @@ describe("accounts", () => {
     await page.getByRole("alertdialog").getByRole("button", { name: "Remove account" }).click();
     await page.getByText("No saved accounts yet").waitFor();
     await page.getByTestId("workspace-badge").getByText("Demo workspace").waitFor();
-    await page.screenshot({ path: join(shots, "settings-accounts.png"), fullPage: true });
+    await page.screenshot({ path: join(ctx.shots, "settings-accounts.png"), fullPage: true });
     // Only the add command ever carried the key; no response contains it.
     const received = await responses(page);
     const calls = await page.evaluate(() => window.__CALLS__.filter((c) => JSON.stringify(c).includes("secret_value")).map((c) => c.cmd));
@@ -121,7 +109,7 @@ describe("accounts", () => {
 
 describe("artists", () => {
   test("a new artist is created from the switcher and becomes the active one", async () => {
-    const { page, context } = await openApp(browser, url);
+    const { page, context } = await openApp(ctx.browser, ctx.url);
     await page.getByTestId("campaign-row").first().waitFor();
     await page.getByRole("button", { name: "+ New artist" }).click();
     const dialog = page.getByRole("dialog", { name: "New artist" });

@@ -1,26 +1,14 @@
 // Browser tests: the built UI in headless Chromium, backend mocked at the IPC boundary.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { launch, openApp, startServer } from "./harness.mjs";
+import { openApp, suite } from "./harness.mjs";
 
-const shots = process.env.SCREENSHOT_DIR ?? join(process.cwd(), "test-results");
-mkdirSync(shots, { recursive: true });
-let browser, server, url;
-
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const ctx = suite();
 
 describe("campaigns list", () => {
   test("shows the demo workspace, the artist and real rows", async () => {
-    const { page, context, errors } = await openApp(browser, url);
+    const { page, context, errors } = await openApp(ctx.browser, ctx.url);
     await page.getByTestId("campaign-row").first().waitFor();
     assert.match(await page.getByTestId("workspace-badge").innerText(), /^Demo workspace\nSimulated data on this computer/);
     assert.equal(await page.getByLabel("Artist", { exact: true }).inputValue(), "358");
@@ -31,13 +19,13 @@ describe("campaigns list", () => {
     assert.match(first, /\$900\.00/);
     assert.match(first, /Scheduled/);
     assert.match(await page.locator(".pager").innerText(), /1–4 of 4/);
-    await page.screenshot({ path: join(shots, "campaigns-light-1280.png") });
+    await page.screenshot({ path: join(ctx.shots, "campaigns-light-1280.png") });
     assert.deepEqual(errors, []);
     await context.close();
   });
 
   test("switching artist reloads that artist's campaigns in its currency", async () => {
-    const { page, context } = await openApp(browser, url);
+    const { page, context } = await openApp(ctx.browser, ctx.url);
     await page.getByTestId("campaign-row").first().waitFor();
     await page.getByLabel("Artist", { exact: true }).selectOption("574");
     await page.getByText("Corridos en vivo — streams").waitFor();
@@ -49,7 +37,7 @@ describe("campaigns list", () => {
   });
 
   test("filters narrow the list and an empty result offers to clear them", async () => {
-    const { page, context } = await openApp(browser, url);
+    const { page, context } = await openApp(ctx.browser, ctx.url);
     await page.getByTestId("campaign-row").first().waitFor();
     await page.getByLabel("Status").selectOption("ACTIVE");
     await page.waitForFunction(() => document.querySelectorAll("[data-testid=campaign-row]").length === 1);
@@ -63,14 +51,14 @@ describe("campaigns list", () => {
   });
 
   test("an artist with no campaigns gets a clear empty state", async () => {
-    const { page, context } = await openApp(browser, url, { scenario: "empty" });
+    const { page, context } = await openApp(ctx.browser, ctx.url, { scenario: "empty" });
     await page.getByTestId("empty-state").waitFor();
     assert.match(await page.getByTestId("empty-state").innerText(), /No campaigns for Luna Vega yet/);
     await context.close();
   });
 
   test("a failing backend shows a readable error and Retry recovers", async () => {
-    const { page, context } = await openApp(browser, url, { scenario: "flaky" });
+    const { page, context } = await openApp(ctx.browser, ctx.url, { scenario: "flaky" });
     await page.getByTestId("load-error").waitFor();
     assert.match(await page.getByTestId("load-error").innerText(), /did not answer in time/);
     await page.getByRole("button", { name: "Retry" }).click();
@@ -80,7 +68,7 @@ describe("campaigns list", () => {
   });
 
   test("a broken backend never shows raw errors", async () => {
-    const { page, context } = await openApp(browser, url, { scenario: "broken" });
+    const { page, context } = await openApp(ctx.browser, ctx.url, { scenario: "broken" });
     await page.getByTestId("load-error").waitFor();
     const text = await page.getByTestId("load-error").innerText();
     assert.match(text, /Could not reach Symphony/);
@@ -89,7 +77,7 @@ describe("campaigns list", () => {
   });
 
   test("loading shows skeleton rows", async () => {
-    const { page, context } = await openApp(browser, url, { scenario: "slow" });
+    const { page, context } = await openApp(ctx.browser, ctx.url, { scenario: "slow" });
     await page.getByTestId("skeleton").waitFor({ timeout: 5000 });
     await page.getByTestId("campaign-row").first().waitFor({ timeout: 10000 });
     await context.close();
@@ -98,7 +86,7 @@ describe("campaigns list", () => {
 
 describe("shell", () => {
   test("keyboard reaches every control and opens Settings", async () => {
-    const { page, context } = await openApp(browser, url);
+    const { page, context } = await openApp(ctx.browser, ctx.url);
     await page.getByTestId("campaign-row").first().waitFor();
     const seen = [];
     for (let i = 0; i < 12; i++) {
@@ -114,16 +102,16 @@ describe("shell", () => {
   });
 
   test("dark mode follows the OS and stays readable at 1920x1080", async () => {
-    const { page, context } = await openApp(browser, url, { colorScheme: "dark", viewport: { width: 1920, height: 1080 } });
+    const { page, context } = await openApp(ctx.browser, ctx.url, { colorScheme: "dark", viewport: { width: 1920, height: 1080 } });
     await page.getByTestId("campaign-row").first().waitFor();
     const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     assert.equal(bg, "rgb(18, 18, 24)");
-    await page.screenshot({ path: join(shots, "campaigns-dark-1920.png") });
+    await page.screenshot({ path: join(ctx.shots, "campaigns-dark-1920.png") });
     await context.close();
   });
 
   test("unreleased screens are shown as such, not as empty pages", async () => {
-    const { page, context } = await openApp(browser, url);
+    const { page, context } = await openApp(ctx.browser, ctx.url);
     await page.getByTestId("campaign-row").first().waitFor();
     assert.equal(await page.getByRole("button", { name: /New campaign/ }).isDisabled(), true);
     assert.equal(await page.getByRole("button", { name: /Analytics/ }).isDisabled(), true);

@@ -1,4 +1,6 @@
 // Serves ui/dist on 127.0.0.1 and opens it in Debian's headless Chromium with the IPC mocked.
+import { after, before } from "node:test";
+import { mkdirSync } from "node:fs";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -55,4 +57,23 @@ export async function openApp(browser, url, { scenario = "demo", colorScheme = "
   await page.addInitScript(await mockScript());
   await page.goto(url);
   return { page, context, errors };
+}
+
+/**
+ * Registers one server and one browser for the calling test file; returns a context whose
+ * `browser` and `url` are set once `before` has run, and the screenshot directory.
+ */
+export function suite() {
+  const ctx = { browser: null, url: "", shots: process.env.SCREENSHOT_DIR ?? join(process.cwd(), "test-results") };
+  mkdirSync(ctx.shots, { recursive: true });
+  let server;
+  before(async () => {
+    ({ server, url: ctx.url } = await startServer());
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    server?.close();
+  });
+  return ctx;
 }

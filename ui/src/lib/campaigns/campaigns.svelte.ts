@@ -1,25 +1,9 @@
-import type { CampaignPageView, CampaignQuery } from "../bindings";
+import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, type CampaignPageView, type CampaignQuery } from "../bindings";
 import { BackendError, normalizeError, type Backend } from "../backend/backend";
 
-export const STATUS_FILTERS: { value: string; label: string }[] = [
-  { value: "", label: "All statuses" },
-  { value: "ACTIVE", label: "Active" },
-  { value: "IN_REVIEW", label: "In review" },
-  { value: "SCHEDULED", label: "Scheduled" },
-  { value: "PAUSED", label: "Paused" },
-  { value: "FINISHED", label: "Finished" },
-  { value: "DENIED", label: "Denied" },
-  { value: "ERROR", label: "Error" },
-];
-
-export const TYPE_FILTERS: { value: string; label: string }[] = [
-  { value: "", label: "All types" },
-  { value: "record_streams", label: "Music streams" },
-  { value: "boost_instagram", label: "Instagram boost" },
-  { value: "link_clicks", label: "Link clicks" },
-  { value: "get_playlisted", label: "Get playlisted" },
-  { value: "increase_video_views", label: "YouTube views" },
-];
+// Labels come from Rust (generated bindings), the same ones the rows carry.
+export const STATUS_FILTERS = [{ value: "", label: "All statuses" }, ...CAMPAIGN_STATUSES];
+export const TYPE_FILTERS = [{ value: "", label: "All types" }, ...CAMPAIGN_TYPES];
 
 /** One page of campaigns with its filters. The last page stays visible while reloading. */
 export class CampaignList {
