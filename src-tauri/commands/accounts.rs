@@ -1,18 +1,19 @@
 use crate::state::AppState;
 use crescendo_core::profiles::Profile;
 use crescendo_core::session::{ConnectionCheck, NewProfile};
+use crescendo_core::shield::shield;
 use crescendo_core::vault::KeychainStatus;
 use crescendo_core::{AppError, WorkspaceInfo};
 use tauri::State;
 
 #[tauri::command]
 pub async fn keychain_status(state: State<'_, AppState>) -> Result<KeychainStatus, AppError> {
-    Ok(state.session()?.keychain_status().await)
+    shield(async { Ok(state.session()?.keychain_status().await) }).await
 }
 
 #[tauri::command]
 pub async fn list_profiles(state: State<'_, AppState>) -> Result<Vec<Profile>, AppError> {
-    Ok(state.session()?.profiles())
+    shield(async { Ok(state.session()?.profiles()) }).await
 }
 
 #[tauri::command]
@@ -20,7 +21,7 @@ pub async fn add_profile(
     state: State<'_, AppState>,
     input: NewProfile,
 ) -> Result<Profile, AppError> {
-    state.session()?.add_profile(input).await
+    shield(async { state.session()?.add_profile(input).await }).await
 }
 
 #[tauri::command]
@@ -29,12 +30,12 @@ pub async fn rename_profile(
     id: String,
     name: String,
 ) -> Result<Profile, AppError> {
-    state.session()?.rename_profile(&id, &name)
+    shield(async { state.session()?.rename_profile(&id, &name) }).await
 }
 
 #[tauri::command]
 pub async fn remove_profile(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
-    state.session()?.remove_profile(&id).await
+    shield(async { state.session()?.remove_profile(&id).await }).await
 }
 
 #[tauri::command]
@@ -42,7 +43,7 @@ pub async fn test_profile(
     state: State<'_, AppState>,
     id: String,
 ) -> Result<ConnectionCheck, AppError> {
-    Ok(state.session()?.test_profile(&id).await)
+    shield(async { Ok(state.session()?.test_profile(&id).await) }).await
 }
 
 #[tauri::command]
@@ -50,5 +51,5 @@ pub async fn use_profile(
     state: State<'_, AppState>,
     id: Option<String>,
 ) -> Result<WorkspaceInfo, AppError> {
-    state.session()?.use_profile(id.as_deref()).await
+    shield(async { state.session()?.use_profile(id.as_deref()).await }).await
 }

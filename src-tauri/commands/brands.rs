@@ -1,12 +1,13 @@
 use crate::state::AppState;
 use crescendo_core::brands::{self, BrandView};
 use crescendo_core::session::NewBrandInput;
+use crescendo_core::shield::shield;
 use crescendo_core::AppError;
 use tauri::State;
 
 #[tauri::command]
 pub async fn list_brands(state: State<'_, AppState>) -> Result<Vec<BrandView>, AppError> {
-    brands::list(&*state.session()?.workspace().await?).await
+    shield(async { brands::list(&*state.session()?.workspace().await?).await }).await
 }
 
 #[tauri::command]
@@ -14,7 +15,7 @@ pub async fn select_brand(
     state: State<'_, AppState>,
     brand_id: u64,
 ) -> Result<BrandView, AppError> {
-    state.session()?.select_brand(brand_id).await
+    shield(async { state.session()?.select_brand(brand_id).await }).await
 }
 
 #[tauri::command]
@@ -22,5 +23,5 @@ pub async fn create_brand(
     state: State<'_, AppState>,
     input: NewBrandInput,
 ) -> Result<BrandView, AppError> {
-    state.session()?.create_brand(input).await
+    shield(async { state.session()?.create_brand(input).await }).await
 }

@@ -1,5 +1,6 @@
 use crate::state::AppState;
 use crescendo_core::campaigns::{self, CampaignPageView, CampaignQuery};
+use crescendo_core::shield::shield;
 use crescendo_core::AppError;
 use tauri::State;
 
@@ -8,5 +9,5 @@ pub async fn list_campaigns(
     state: State<'_, AppState>,
     query: CampaignQuery,
 ) -> Result<CampaignPageView, AppError> {
-    campaigns::list(&*state.session()?.workspace().await?, &query).await
+    shield(async { campaigns::list(&*state.session()?.workspace().await?, &query).await }).await
 }

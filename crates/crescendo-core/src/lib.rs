@@ -8,6 +8,7 @@ pub mod money;
 pub mod paths;
 pub mod profiles;
 pub mod session;
+pub mod shield;
 pub mod vault;
 pub mod workspace;
 
