@@ -45,3 +45,25 @@ async fn campaigns_get_json_prints_no_token() {
     assert!(!out.contains(FAKE_TOKEN_PREFIX), "a token was printed");
     assert!(out.contains("[redacted]"));
 }
+
+/// List rows carry no name (as documented): the table reads names and currencies from details.
+#[tokio::test(flavor = "multi_thread")]
+async fn campaigns_list_table_shows_names_and_currencies() {
+    let sb = Sandbox::start(SandboxConfig::default())
+        .await
+        .expect("sandbox");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_crescendo"));
+    cmd.args(["campaigns", "list", "--limit", "8"])
+        .env("CRESCENDO_BASE_URL", sb.advertising_url())
+        .env("CRESCENDO_API_KEY", DEMO_KEY)
+        .env_remove("CRESCENDO_V2_URL")
+        .env_remove("CRESCENDO_BRAND_ID");
+    let o = tokio::task::spawn_blocking(move || cmd.output().expect("runs"))
+        .await
+        .expect("joins");
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(out.contains("Midnight Drive — release push"), "{out}");
+    assert!(out.contains("Tour teaser boost"), "{out}");
+    assert!(out.contains(" USD"), "{out}");
+}

@@ -263,7 +263,10 @@ mod tests {
             currency: Some("JPY".into()),
         };
         let r = row(&c, Some(&label), "MXN");
-        assert_eq!((r.name.as_str(), r.budget.currency.as_str()), ("Tour teaser", "JPY"));
+        assert_eq!(
+            (r.name.as_str(), r.budget.currency.as_str()),
+            ("Tour teaser", "JPY")
+        );
     }
 
     #[test]

@@ -29,7 +29,10 @@ async fn demo_workspace_lists_brands_and_campaigns() {
     .expect("page");
     assert_eq!((page.rows.len(), page.total, page.total_pages), (5, 8, 2));
     // Names, statuses and budgets show, though the list rows carry no name (as documented).
-    assert!(page.rows.iter().any(|r| r.name == "Summer single — pre-save"));
+    assert!(page
+        .rows
+        .iter()
+        .any(|r| r.name == "Summer single — pre-save"));
     assert!(page.rows.iter().all(|r| !r.name.starts_with("Campaign #")));
     assert!(page.rows.iter().all(|r| !r.status_label.is_empty()));
     assert!(page
@@ -79,7 +82,10 @@ async fn demo_workspace_lists_brands_and_campaigns() {
     .expect("mx page");
     assert_eq!(page.total, 3);
     assert!(page.rows.iter().all(|r| r.budget.currency == "MXN"));
-    assert!(page.rows.iter().any(|r| r.name == "Corridos en vivo — streams"));
+    assert!(page
+        .rows
+        .iter()
+        .any(|r| r.name == "Corridos en vivo — streams"));
 
     let err = brands::select(&ws, 1).await.expect_err("unknown brand");
     assert_eq!(err.code, ErrorCode::NotFound);
@@ -122,11 +128,14 @@ async fn names_and_currencies_come_from_details_once_then_from_memory() {
     assert_eq!(names[0], "Acoustic EP — awaiting review");
     assert!(page.rows.iter().all(|r| !r.name.starts_with("Campaign #")));
     assert!(page.rows.iter().all(|r| r.budget.currency == "USD"));
-    let paths = |sb: &Sandbox| -> Vec<String> {
-        sb.requests().iter().map(|r| r.path.clone()).collect()
-    };
+    let paths =
+        |sb: &Sandbox| -> Vec<String> { sb.requests().iter().map(|r| r.path.clone()).collect() };
     let first = paths(&sb);
-    assert_eq!(first.len(), 1 + 8, "the list and each row's details once: {first:?}");
+    assert_eq!(
+        first.len(),
+        1 + 8,
+        "the list and each row's details once: {first:?}"
+    );
     assert_eq!(first[0], "/advertising/v1/campaign");
     assert!(first[1..]
         .iter()

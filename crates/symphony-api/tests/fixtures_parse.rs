@@ -29,7 +29,10 @@ fn create_response() {
 #[test]
 fn campaign_list() {
     let p: CampaignPage = decode_envelope(&bytes("campaign_list.json")).expect("parses");
-    assert!(p.campaigns[0].campaign_metadata.extra.is_empty(), "exactly the documented keys");
+    assert!(
+        p.campaigns[0].campaign_metadata.extra.is_empty(),
+        "exactly the documented keys"
+    );
     assert_eq!((p.count, p.total_pages), (49, 5));
     assert_eq!(
         p.campaigns[0].campaign_metadata.budget,
@@ -179,7 +182,10 @@ fn tokens_in_the_documented_details_are_redacted_when_parsed() {
         .iter()
         .filter(|(_, v)| *v == symphony_api::types::redact::REDACTED)
         .count();
-    assert_eq!(redacted, tokens, "every token, and nothing else, is redacted");
+    assert_eq!(
+        redacted, tokens,
+        "every token, and nothing else, is redacted"
+    );
     // Flags about tokens are not secrets, and the Debug form holds no token either.
     assert_eq!(
         again["campaign_metadata"]["campaign_input"]["brand"]["connections"]["logged_in_fb_user"]

@@ -441,7 +441,11 @@ async fn tokens_in_details_never_leave_the_parser() {
         .await
         .expect("list");
     let raw = reqwest::Client::new()
-        .get(format!("{}/v1/campaign/{}", sb.advertising_url(), all[0].id))
+        .get(format!(
+            "{}/v1/campaign/{}",
+            sb.advertising_url(),
+            all[0].id
+        ))
         .header("x-api-key", DEMO_KEY)
         .send()
         .await
@@ -450,7 +454,10 @@ async fn tokens_in_details_never_leave_the_parser() {
         .await
         .expect("text");
     let prefix = symphony_sandbox::documents::FAKE_TOKEN_PREFIX;
-    assert!(raw.contains(prefix), "the sandbox sends tokens, so this test is real");
+    assert!(
+        raw.contains(prefix),
+        "the sandbox sends tokens, so this test is real"
+    );
     for (id, d) in c
         .campaigns_details(&all.iter().map(|s| s.id).collect::<Vec<_>>(), 3)
         .await

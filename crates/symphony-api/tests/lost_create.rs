@@ -87,7 +87,13 @@ async fn an_older_campaign_with_the_same_name_is_not_taken_for_a_lost_one() {
     let start = t0() + Duration::days(1);
     let same = boost("Same name, same everything", 100, start);
     let first = c.create_campaign(&same).await.expect("outcome");
-    assert!(matches!(first, CreateOutcome::Created { recovered: false, .. }));
+    assert!(matches!(
+        first,
+        CreateOutcome::Created {
+            recovered: false,
+            ..
+        }
+    ));
     let older = newest_id(&c).await;
 
     // Three minutes later the same campaign is sent again, and its connection drops before
@@ -143,7 +149,13 @@ async fn a_lookup_reads_details_only_for_rows_that_may_match() {
         .create_campaign(&boost("The one", 150, start))
         .await
         .expect("outcome");
-    assert!(matches!(outcome, CreateOutcome::Created { recovered: true, .. }));
+    assert!(matches!(
+        outcome,
+        CreateOutcome::Created {
+            recovered: true,
+            ..
+        }
+    ));
     let gets: Vec<String> = sb
         .requests()
         .iter()
@@ -181,10 +193,24 @@ async fn many_lost_creations_make_no_duplicate() {
         lookups_gets += sb.requests().iter().filter(|r| r.method == "GET").count();
         sb.set_faults(Faults::default());
         match (mode, outcome) {
-            (0, CreateOutcome::Created { recovered: false, .. }) => plain += 1,
-            (1, CreateOutcome::Created { recovered: true, campaign }) => {
+            (
+                0,
+                CreateOutcome::Created {
+                    recovered: false, ..
+                },
+            ) => plain += 1,
+            (
+                1,
+                CreateOutcome::Created {
+                    recovered: true,
+                    campaign,
+                },
+            ) => {
                 if campaign.id != newest_id(&c).await {
-                    wrong.push(format!("attempt {i}: recovered {} is not the new one", campaign.id));
+                    wrong.push(format!(
+                        "attempt {i}: recovered {} is not the new one",
+                        campaign.id
+                    ));
                 }
                 recovered += 1;
             }
@@ -192,7 +218,13 @@ async fn many_lost_creations_make_no_duplicate() {
                 not_created += 1;
                 // What the app does next: send it again, safely.
                 let again = c.create_campaign(&new).await.expect("outcome");
-                if !matches!(again, CreateOutcome::Created { recovered: false, .. }) {
+                if !matches!(
+                    again,
+                    CreateOutcome::Created {
+                        recovered: false,
+                        ..
+                    }
+                ) {
                     wrong.push(format!("attempt {i}: retry gave {again:?}"));
                 }
             }

@@ -80,38 +80,77 @@ fn brand_doc(b: &Brand) -> Value {
         ("/id", json!(b.id)),
         ("/name", json!(b.name)),
         ("/slug", json!(b.slug)),
-        ("/image", json!(format!("https://cdn.sandbox.invalid/brand/{}.jpg", b.id))),
+        (
+            "/image",
+            json!(format!("https://cdn.sandbox.invalid/brand/{}.jpg", b.id)),
+        ),
         ("/currency/code", json!(b.currency)),
         ("/currency/symbol", json!(symbol(&b.currency))),
         ("/createdAt", json!(iso(b.created_at))),
         ("/updatedAt", json!(iso(b.created_at))),
-        ("/connections/facebook_page/id", json!(format!("page{}", b.id))),
+        (
+            "/connections/facebook_page/id",
+            json!(format!("page{}", b.id)),
+        ),
         ("/connections/facebook_page/name", json!(b.name)),
         ("/connections/facebook_page/access_token", token("page", b)),
         ("/connections/logged_in_fb_user/name", json!("Sandbox User")),
-        ("/connections/logged_in_fb_user/access_token", token("user", b)),
+        (
+            "/connections/logged_in_fb_user/access_token",
+            token("user", b),
+        ),
         (
             "/connections/facebook_pixel_conversions_api_access_token",
             token("capi", b),
         ),
-        ("/connections/facebook_ad_account/id", json!(format!("act_{}", b.id))),
-        ("/connections/facebook_ad_account/name", json!(format!("{} ads", b.name))),
-        ("/connections/facebook_ad_account/currency", json!(b.currency)),
+        (
+            "/connections/facebook_ad_account/id",
+            json!(format!("act_{}", b.id)),
+        ),
+        (
+            "/connections/facebook_ad_account/name",
+            json!(format!("{} ads", b.name)),
+        ),
+        (
+            "/connections/facebook_ad_account/currency",
+            json!(b.currency),
+        ),
         ("/connections/tiktok/username", json!(handle)),
-        ("/connections/tiktok/url", json!(format!("https://tiktok.com/@{handle}"))),
+        (
+            "/connections/tiktok/url",
+            json!(format!("https://tiktok.com/@{handle}")),
+        ),
         ("/connections/audiomack/name", json!(b.name)),
         ("/connections/youtube_channel/snippet/title", json!(b.name)),
-        ("/connections/youtube_channel/snippet/channelTitle", json!(b.name)),
+        (
+            "/connections/youtube_channel/snippet/channelTitle",
+            json!(b.name),
+        ),
         ("/connections/spotify_artist_page/name", json!(b.name)),
-        ("/connections/soundcloud_artist_page/username", json!(b.slug)),
+        (
+            "/connections/soundcloud_artist_page/username",
+            json!(b.slug),
+        ),
     ] {
         set(&mut d, p, v);
     }
     if let Some(id) = &b.spotify_artist_id {
         set(&mut d, "/connections/spotify_artist_page/id", json!(id));
-        set(&mut d, "/connections/spotify_artist_page/uri", json!(format!("spotify:artist:{id}")));
-        set(&mut d, "/connections/spotify_artist_page/href", json!(format!("https://api.spotify.com/v1/artists/{id}")));
-        set(&mut d, "/connections/spotify_artist_page/external_urls/spotify", json!(format!("https://open.spotify.com/artist/{id}")));
+        set(
+            &mut d,
+            "/connections/spotify_artist_page/uri",
+            json!(format!("spotify:artist:{id}")),
+        );
+        set(
+            &mut d,
+            "/connections/spotify_artist_page/href",
+            json!(format!("https://api.spotify.com/v1/artists/{id}")),
+        );
+        set(
+            &mut d,
+            "/connections/spotify_artist_page/external_urls/spotify",
+            json!(format!("https://open.spotify.com/artist/{id}")),
+        );
     }
     for p in [
         "/connections/instagram_page/name",
@@ -119,7 +158,11 @@ fn brand_doc(b: &Brand) -> Value {
         "/connections/instagram_page/instagramAccount/username",
         "/connections/instagram_page/connected_instagram_account/username",
     ] {
-        let v = if p.ends_with("/name") { json!(b.name) } else { json!(handle) };
+        let v = if p.ends_with("/name") {
+            json!(b.name)
+        } else {
+            json!(handle)
+        };
         set(&mut d, p, v);
     }
     d
@@ -131,15 +174,27 @@ fn fb_page(b: &Brand) -> Value {
     set(&mut p, "/name", json!(b.name));
     set(&mut p, "/access_token", token("page", b));
     let handle = b.slug.replace('-', "_");
-    set(&mut p, "/instagram_business_account/username", json!(handle));
-    set(&mut p, "/connected_instagram_account/username", json!(handle));
+    set(
+        &mut p,
+        "/instagram_business_account/username",
+        json!(handle),
+    );
+    set(
+        &mut p,
+        "/connected_instagram_account/username",
+        json!(handle),
+    );
     p
 }
 
 fn ig_page(b: &Brand) -> Value {
     let mut p = ex("/campaign_metadata/campaign_input/igPage");
     let handle = b.slug.replace('-', "_");
-    for k in ["businessAccount", "instagramAccount", "connected_instagram_account"] {
+    for k in [
+        "businessAccount",
+        "instagramAccount",
+        "connected_instagram_account",
+    ] {
         set(&mut p, &format!("/{k}/username"), json!(handle));
     }
     p
@@ -167,16 +222,27 @@ fn record(c: &Campaign, b: &Brand, release: Option<&Value>) -> Value {
         ("/name", json!(name)),
         ("/slug", json!(crate::store::slug(&name))),
         ("/explicit", json!(false)),
-        ("/record_url", json!(format!("https://open.spotify.com/track/{sid}"))),
+        (
+            "/record_url",
+            json!(format!("https://open.spotify.com/track/{sid}")),
+        ),
         ("/spotify_id", json!(sid)),
-        ("/preview_url", json!(format!("https://cdn.sandbox.invalid/preview/{sid}.mp3"))),
+        (
+            "/preview_url",
+            json!(format!("https://cdn.sandbox.invalid/preview/{sid}.mp3")),
+        ),
         ("/spotify_uri", json!(format!("spotify:track:{sid}"))),
         ("/external_ids/isrc", json!(format!("QZSBX{:07}", c.id))),
         (
             "/release_date",
-            release.map(|r| r["release_date"].clone()).unwrap_or(json!(c.created_at.date_naive().to_string())),
+            release
+                .map(|r| r["release_date"].clone())
+                .unwrap_or(json!(c.created_at.date_naive().to_string())),
         ),
-        ("/thumbnail_url", json!(format!("https://cdn.sandbox.invalid/cover/{sid}.jpg"))),
+        (
+            "/thumbnail_url",
+            json!(format!("https://cdn.sandbox.invalid/cover/{sid}.jpg")),
+        ),
         (
             "/external_links",
             json!([{ "url": format!("https://open.spotify.com/track/{sid}"), "name": "spotify" }]),
@@ -253,8 +319,16 @@ fn demographics(c: &Campaign) -> Value {
     let mut d = ex("/campaign_metadata/campaign_input/targetingDemographics");
     if let Some(g) = given {
         if let Some(age) = g.get("age") {
-            set(&mut d, "/age/min", age.get("min").cloned().unwrap_or(json!(18)));
-            set(&mut d, "/age/max", age.get("max").cloned().unwrap_or(json!(65)));
+            set(
+                &mut d,
+                "/age/min",
+                age.get("min").cloned().unwrap_or(json!(18)),
+            );
+            set(
+                &mut d,
+                "/age/max",
+                age.get("max").cloned().unwrap_or(json!(65)),
+            );
         }
         if let Some(gender) = g.get("gender") {
             set(&mut d, "/gender", gender.clone());
@@ -281,7 +355,14 @@ fn audiences(c: &Campaign) -> Value {
 }
 
 /// The example's `platform_details.ad_types` names.
-const AD_TYPES: [&str; 6] = ["all", "spotify", "apple_music", "youtube", "soundcloud", "custom"];
+const AD_TYPES: [&str; 6] = [
+    "all",
+    "spotify",
+    "apple_music",
+    "youtube",
+    "soundcloud",
+    "custom",
+];
 
 /// Everything `details` needs beyond the campaign itself.
 pub struct DetailsContext<'a> {
@@ -367,7 +448,10 @@ pub fn details(c: &Campaign, cx: &DetailsContext) -> Value {
         .iter()
         .map(|n| {
             let ids: Vec<String> = if *n == "all" {
-                c.markets.iter().map(|m| format!("{}100", m.fb_id)).collect()
+                c.markets
+                    .iter()
+                    .map(|m| format!("{}100", m.fb_id))
+                    .collect()
             } else {
                 Vec::new()
             };

@@ -62,7 +62,9 @@ async fn list_rows_have_exactly_the_documented_shape() {
 async fn details_follow_the_5195_example_field_by_field() {
     let sb = fixed(quiet()).await;
     let doc = documented("campaign_details.json");
-    let id = post(&sb, "/advertising/v1/campaign", full_streams()).await.body["data"]["id"]
+    let id = post(&sb, "/advertising/v1/campaign", full_streams())
+        .await
+        .body["data"]["id"]
         .as_u64()
         .expect("created");
     let path = format!("/advertising/v1/campaign/{id}");
@@ -159,8 +161,9 @@ fn the_shape_check_catches_drift() {
     assert!(problems(&doc, &nulled, false).is_empty());
     let strict = problems(&doc, &nulled, true);
     assert!(
-        strict.contains(&"null at $.data.campaign_metadata.content, documented {\"object\"}".to_string())
-            && strict.contains(&"missing $.data.campaign_metadata.content.name".to_string()),
+        strict.contains(
+            &"null at $.data.campaign_metadata.content, documented {\"object\"}".to_string()
+        ) && strict.contains(&"missing $.data.campaign_metadata.content.name".to_string()),
         "{strict:#?}"
     );
 }
@@ -185,7 +188,9 @@ const FAQ_STATUSES: [&str; 15] = [
 ];
 
 async fn status_seen(sb: &symphony_sandbox::Sandbox, id: u64) -> String {
-    let d = get(sb, &format!("/advertising/v1/campaign/{id}")).await.body;
+    let d = get(sb, &format!("/advertising/v1/campaign/{id}"))
+        .await
+        .body;
     let status = d["data"]["status"].as_str().unwrap_or("").to_string();
     // The list filtered by that status holds the campaign too.
     let l = get(
@@ -262,7 +267,12 @@ async fn every_documented_status_is_reachable() {
         FAQ_STATUSES.iter().map(|s| s.to_string()).collect();
     assert_eq!(seen, all);
     // The control refuses what is not documented, and can hand back to the lifecycle.
-    let r = put(&sb, &format!("/sandbox/campaign/{other}/status/ON_FIRE"), None).await;
+    let r = put(
+        &sb,
+        &format!("/sandbox/campaign/{other}/status/ON_FIRE"),
+        None,
+    )
+    .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
     let r = put(&sb, "/sandbox/campaign/999999/status/ACTIVE", None).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);

@@ -295,7 +295,8 @@ impl Client {
                 (i, id, client.campaign(id).await)
             });
         }
-        let mut out: Vec<Option<(u64, Result<CampaignDetails>)>> = ids.iter().map(|_| None).collect();
+        let mut out: Vec<Option<(u64, Result<CampaignDetails>)>> =
+            ids.iter().map(|_| None).collect();
         while let Some(done) = tasks.join_next().await {
             if let Ok((i, id, r)) = done {
                 out[i] = Some((id, r));

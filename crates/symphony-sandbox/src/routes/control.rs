@@ -18,14 +18,14 @@ pub fn router() -> Router<Arc<Shared>> {
         .route("/campaign/{id}/status", delete(clear))
 }
 
-async fn force(
-    State(s): State<Arc<Shared>>,
-    Path((id, status)): Path<(u64, String)>,
-) -> Response {
+async fn force(State(s): State<Arc<Shared>>, Path((id, status)): Path<(u64, String)>) -> Response {
     let Some(status) = lifecycle::documented(&status) else {
         return bad_request(
             "Unknown status",
-            format!("{status:?} is not one of: {}", lifecycle::STATUSES.join(", ")),
+            format!(
+                "{status:?} is not one of: {}",
+                lifecycle::STATUSES.join(", ")
+            ),
         );
     };
     if s.set_status(id, Some(status)) {

@@ -38,7 +38,11 @@ pub fn router() -> Router<Arc<Shared>> {
         .nest("/v1", super::content::v1_routes())
 }
 
-pub(super) fn acting_brand(s: &Shared, caller: &Caller, headers: &HeaderMap) -> Result<Brand, Response> {
+pub(super) fn acting_brand(
+    s: &Shared,
+    caller: &Caller,
+    headers: &HeaderMap,
+) -> Result<Brand, Response> {
     brand(s, caller, header_brand(headers).as_deref())
 }
 

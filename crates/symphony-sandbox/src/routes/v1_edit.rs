@@ -212,7 +212,9 @@ pub(super) async fn add_locations(
     c.updated_at = s.clock.now();
     s.store().campaigns.insert(c.id, c.clone());
     s.persist();
-    ok(json!({ "id": c.id, "market_id": c.markets[mi].fb_id, "campaignsMapping": mapping::mapping(&c) }))
+    ok(
+        json!({ "id": c.id, "market_id": c.markets[mi].fb_id, "campaignsMapping": mapping::mapping(&c) }),
+    )
 }
 
 pub(super) async fn location_status(
