@@ -139,16 +139,39 @@ async fn a_lookup_reads_details_only_for_rows_that_may_match() {
         let other = boost(&format!("Other {i}"), 100, start + Duration::hours(i + 1));
         c.create_campaign(&other).await.expect("created");
     }
-    sb.clock().advance(Duration::minutes(1));
+    // Same clock: the others are not older than the attempt, so only the rows can rule
+    // them out.
+    let gets = |sb: &Sandbox| -> Vec<String> {
+        sb.requests()
+            .iter()
+            .filter(|r| r.method == "GET")
+            .map(|r| r.path.clone())
+            .collect()
+    };
+    let the_one = boost("The one", 150, start);
+    sb.set_faults(Faults {
+        drop_create_before_commit: 1,
+        ..Faults::default()
+    });
+    sb.clear_requests();
+    let outcome = c.create_campaign(&the_one).await.expect("outcome");
+    assert!(
+        matches!(outcome, CreateOutcome::NotCreated { .. }),
+        "{outcome:?}"
+    );
+    assert_eq!(
+        gets(&sb).len(),
+        1,
+        "one list page, no details: {:?}",
+        gets(&sb)
+    );
+
     sb.set_faults(Faults {
         lose_create_responses: 1,
         ..Faults::default()
     });
     sb.clear_requests();
-    let outcome = c
-        .create_campaign(&boost("The one", 150, start))
-        .await
-        .expect("outcome");
+    let outcome = c.create_campaign(&the_one).await.expect("outcome");
     assert!(matches!(
         outcome,
         CreateOutcome::Created {
@@ -156,13 +179,12 @@ async fn a_lookup_reads_details_only_for_rows_that_may_match() {
             ..
         }
     ));
-    let gets: Vec<String> = sb
-        .requests()
-        .iter()
-        .filter(|r| r.method == "GET")
-        .map(|r| r.path.clone())
-        .collect();
-    assert_eq!(gets.len(), 2, "one list page and one details: {gets:?}");
+    assert_eq!(
+        gets(&sb).len(),
+        2,
+        "one list page and one details: {:?}",
+        gets(&sb)
+    );
 }
 
 #[tokio::test]

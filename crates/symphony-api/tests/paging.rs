@@ -135,7 +135,10 @@ async fn a_lookup_that_cannot_conclude_leaves_the_outcome_unknown() {
             caption: "x".into(),
         },
     };
-    let outcome = client(&origin).create_campaign(&new).await.expect("outcome");
+    let outcome = client(&origin)
+        .create_campaign(&new)
+        .await
+        .expect("outcome");
     match outcome {
         CreateOutcome::Unknown { lookup, .. } => {
             assert!(lookup.to_string().contains("20 pages"), "{lookup}")
