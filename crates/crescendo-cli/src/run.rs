@@ -160,18 +160,27 @@ async fn campaigns(c: &Client, cmd: Campaigns, as_json: bool) -> Result<String, 
             if as_json {
                 return json(&serde_json::json!({ "campaigns": items, "count": count }));
             }
+            // List rows carry no name or currency (as documented): read them from the details.
+            let ids: Vec<u64> = items.iter().map(|s| s.id).collect();
+            let details: std::collections::HashMap<u64, _> = c
+                .campaigns_details(&ids, 4)
+                .await
+                .into_iter()
+                .filter_map(|(id, d)| d.ok().map(|d| (id, d)))
+                .collect();
             let rows: Vec<Vec<String>> = items
                 .iter()
                 .map(|s| {
+                    let d = details.get(&s.id);
                     vec![
                         s.id.to_string(),
-                        s.name().unwrap_or("").to_string(),
+                        d.and_then(|d| d.name()).unwrap_or("").to_string(),
                         s.campaign_metadata.campaign_type.to_string(),
                         s.status.to_string(),
                         format!(
                             "{} {}",
                             s.campaign_metadata.budget.normalize(),
-                            s.currency().unwrap_or("")
+                            d.and_then(|d| d.currency()).unwrap_or("")
                         )
                         .trim()
                         .to_string(),

@@ -1,12 +1,77 @@
 //! The campaigns list as the UI shows it: rows with readable labels, exact money and a tone
-//! per status, one page at a time.
+//! per status, one page at a time. The API's list rows carry no name and no currency (the
+//! guide's `Campaign` has id, status, brand_id and campaign_metadata only), so both come from
+//! each campaign's details, fetched for the rows of the page only and kept in memory.
 
 use crate::money::Money;
 use crate::{AppError, ErrorCode, Workspace};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::Mutex;
 use symphony_api::v1::campaigns::{CampaignFilter, CampaignSummary};
 use symphony_api::{CampaignStatus, CampaignType};
 use ts_rs::TS;
+
+/// Details requests in flight at once for one page (all under the workspace's rate limiter).
+pub const DETAILS_CONCURRENCY: usize = 4;
+
+/// What a campaign's details add to its row. Neither ever changes for a campaign.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label {
+    pub name: Option<String>,
+    pub currency: Option<String>,
+}
+
+/// Labels per campaign id, in memory, one per workspace (ids belong to the workspace's API).
+#[derive(Debug, Default)]
+pub struct LabelCache(Mutex<HashMap<u64, Label>>);
+
+impl LabelCache {
+    fn get(&self, id: u64) -> Option<Label> {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&id)
+            .cloned()
+    }
+    fn put(&self, id: u64, label: Label) {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(id, label);
+    }
+}
+
+/// Labels for `ids`: from the cache, else from the details (fetched concurrently, bounded).
+/// A campaign whose details fail has no label this time and is asked again next time.
+pub async fn labels(ws: &Workspace, ids: &[u64]) -> HashMap<u64, Label> {
+    let cache = ws.labels();
+    let mut out = HashMap::new();
+    let mut missing = Vec::new();
+    for id in ids {
+        match cache.get(*id) {
+            Some(l) => {
+                out.insert(*id, l);
+            }
+            None => missing.push(*id),
+        }
+    }
+    for (id, details) in ws
+        .client()
+        .campaigns_details(&missing, DETAILS_CONCURRENCY)
+        .await
+    {
+        if let Ok(d) = details {
+            let label = Label {
+                name: d.name().map(str::to_string),
+                currency: d.currency().map(str::to_string),
+            };
+            cache.put(id, label.clone());
+            out.insert(id, label);
+        }
+    }
+    out
+}
 
 /// How a status should look: the UI maps tones to colours *and* icons.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -94,14 +159,15 @@ pub fn status_view(s: &CampaignStatus) -> (String, StatusTone) {
 /// ISO 4217's code for "no currency involved": never a guessed one.
 pub const NO_CURRENCY: &str = "XXX";
 
-pub fn row(c: &CampaignSummary, fallback_currency: &str) -> CampaignRow {
+pub fn row(c: &CampaignSummary, label: Option<&Label>, fallback_currency: &str) -> CampaignRow {
     let (status_label, tone) = status_view(&c.status);
-    let currency = c.currency().unwrap_or(fallback_currency);
+    let currency = label
+        .and_then(|l| l.currency.as_deref())
+        .unwrap_or(fallback_currency);
     CampaignRow {
         id: c.id,
-        name: c
-            .name()
-            .map(str::to_string)
+        name: label
+            .and_then(|l| l.name.clone())
             .unwrap_or_else(|| format!("Campaign #{}", c.id)),
         campaign_type: c.campaign_metadata.campaign_type.to_string(),
         type_label: type_label(&c.campaign_metadata.campaign_type),
@@ -123,6 +189,12 @@ pub async fn list(ws: &Workspace, q: &CampaignQuery) -> Result<CampaignPageView,
         ));
     }
     let page = q.page.max(1);
+    let offset = (page - 1).checked_mul(page_size).ok_or_else(|| {
+        AppError::new(
+            ErrorCode::Validation,
+            format!("Page {page} is beyond the end of any campaign list"),
+        )
+    })?;
     let filter = CampaignFilter {
         status: q
             .status
@@ -135,14 +207,17 @@ pub async fn list(ws: &Workspace, q: &CampaignQuery) -> Result<CampaignPageView,
             .filter(|s| !s.is_empty())
             .map(CampaignType::from),
         limit: Some(page_size),
-        offset: Some((page - 1) * page_size),
+        offset: Some(offset),
         ..CampaignFilter::default()
     };
     let result = ws.client().campaigns(&filter).await?;
-    // The list normally carries each campaign's currency; only when a row lacks it is the
+    let ids: Vec<u64> = result.campaigns.iter().map(|c| c.id).collect();
+    let labels = labels(ws, &ids).await;
+    // The details normally give each campaign's currency; only when one is missing is the
     // brand's ad-account currency looked up (one more request). If that is unknown too, the
     // amount is shown with ISO "XXX" (no currency) rather than a guessed one.
-    let fallback = if result.campaigns.iter().any(|c| c.currency().is_none()) {
+    let lacks_currency = |id: &u64| labels.get(id).and_then(|l| l.currency.as_ref()).is_none();
+    let fallback = if ids.iter().any(lacks_currency) {
         crate::brands::list(ws)
             .await
             .ok()
@@ -156,7 +231,11 @@ pub async fn list(ws: &Workspace, q: &CampaignQuery) -> Result<CampaignPageView,
         NO_CURRENCY.into()
     };
     Ok(CampaignPageView {
-        rows: result.campaigns.iter().map(|c| row(c, &fallback)).collect(),
+        rows: result
+            .campaigns
+            .iter()
+            .map(|c| row(c, labels.get(&c.id), &fallback))
+            .collect(),
         total: result.count,
         page,
         page_size,
@@ -176,9 +255,18 @@ mod tests {
                 "campaign_type": "link_clicks", "budget": 57000 }
         }))
         .expect("documented list item");
-        assert_eq!(row(&c, NO_CURRENCY).budget.currency, "XXX");
-        assert_eq!(row(&c, "MXN").budget.amount, "57000.00");
-        assert_eq!(row(&c, "MXN").name, "Campaign #1");
+        assert_eq!(row(&c, None, NO_CURRENCY).budget.currency, "XXX");
+        assert_eq!(row(&c, None, "MXN").budget.amount, "57000.00");
+        assert_eq!(row(&c, None, "MXN").name, "Campaign #1");
+        let label = Label {
+            name: Some("Tour teaser".into()),
+            currency: Some("JPY".into()),
+        };
+        let r = row(&c, Some(&label), "MXN");
+        assert_eq!(
+            (r.name.as_str(), r.budget.currency.as_str()),
+            ("Tour teaser", "JPY")
+        );
     }
 
     #[test]

@@ -44,6 +44,8 @@ pub struct Workspace {
     client: Client,
     info: WorkspaceInfo,
     active_brand: RwLock<Option<u64>>,
+    /// Campaign names and currencies from details (they never change), per campaign id.
+    labels: crate::campaigns::LabelCache,
     _sandbox: Option<Sandbox>,
 }
 
@@ -95,6 +97,7 @@ impl Workspace {
             client,
             info,
             active_brand: RwLock::new(None),
+            labels: Default::default(),
             _sandbox: None,
         })
     }
@@ -143,6 +146,10 @@ impl Workspace {
     /// The client, acting for the active brand (or the key's default brand).
     pub fn client(&self) -> Client {
         self.client.for_brand(self.active_brand())
+    }
+
+    pub(crate) fn labels(&self) -> &crate::campaigns::LabelCache {
+        &self.labels
     }
 
     pub fn active_brand(&self) -> Option<u64> {

@@ -28,6 +28,13 @@ async fn demo_workspace_lists_brands_and_campaigns() {
     .await
     .expect("page");
     assert_eq!((page.rows.len(), page.total, page.total_pages), (5, 8, 2));
+    // Names, statuses and budgets show, though the list rows carry no name (as documented).
+    assert!(page
+        .rows
+        .iter()
+        .any(|r| r.name == "Summer single — pre-save"));
+    assert!(page.rows.iter().all(|r| !r.name.starts_with("Campaign #")));
+    assert!(page.rows.iter().all(|r| !r.status_label.is_empty()));
     assert!(page
         .rows
         .iter()
@@ -75,6 +82,10 @@ async fn demo_workspace_lists_brands_and_campaigns() {
     .expect("mx page");
     assert_eq!(page.total, 3);
     assert!(page.rows.iter().all(|r| r.budget.currency == "MXN"));
+    assert!(page
+        .rows
+        .iter()
+        .any(|r| r.name == "Corridos en vivo — streams"));
 
     let err = brands::select(&ws, 1).await.expect_err("unknown brand");
     assert_eq!(err.code, ErrorCode::NotFound);
@@ -92,7 +103,7 @@ async fn demo_workspace_lists_brands_and_campaigns() {
 }
 
 #[tokio::test]
-async fn a_page_costs_one_request_when_the_list_carries_currencies() {
+async fn names_and_currencies_come_from_details_once_then_from_memory() {
     use symphony_api::{ApiKey, Endpoints};
     use symphony_sandbox::{Sandbox, SandboxConfig, DEMO_KEY};
     let sb = Sandbox::start(SandboxConfig::default())
@@ -105,21 +116,53 @@ async fn a_page_costs_one_request_when_the_list_carries_currencies() {
         ApiKey::new(DEMO_KEY).expect("key"),
     )
     .expect("ws");
-    let page = campaigns::list(
+    let query = CampaignQuery {
+        page: 1,
+        page_size: 25,
+        ..Default::default()
+    };
+    let page = campaigns::list(&ws, &query).await.expect("page");
+    assert_eq!(page.total, 8);
+    let mut names: Vec<&str> = page.rows.iter().map(|r| r.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names[0], "Acoustic EP — awaiting review");
+    assert!(page.rows.iter().all(|r| !r.name.starts_with("Campaign #")));
+    assert!(page.rows.iter().all(|r| r.budget.currency == "USD"));
+    let paths =
+        |sb: &Sandbox| -> Vec<String> { sb.requests().iter().map(|r| r.path.clone()).collect() };
+    let first = paths(&sb);
+    assert_eq!(
+        first.len(),
+        1 + 8,
+        "the list and each row's details once: {first:?}"
+    );
+    assert_eq!(first[0], "/advertising/v1/campaign");
+    assert!(first[1..]
+        .iter()
+        .all(|p| p.starts_with("/advertising/v1/campaign/")));
+
+    sb.clear_requests();
+    let again = campaigns::list(&ws, &query).await.expect("page again");
+    assert_eq!(again.rows, page.rows);
+    assert_eq!(
+        paths(&sb),
+        ["/advertising/v1/campaign"],
+        "names and currencies come from memory the second time"
+    );
+}
+
+#[tokio::test]
+async fn a_page_beyond_any_list_is_a_validation_error() {
+    let ws = Workspace::demo().await.expect("demo starts");
+    let err = campaigns::list(
         &ws,
         &CampaignQuery {
-            page: 1,
-            page_size: 25,
+            page: u32::MAX,
+            page_size: 100,
             ..Default::default()
         },
     )
     .await
-    .expect("page");
-    assert_eq!(page.total, 8);
-    let paths: Vec<String> = sb.requests().iter().map(|r| r.path.clone()).collect();
-    assert_eq!(
-        paths,
-        ["/advertising/v1/campaign"],
-        "no extra brands lookup on the hot path"
-    );
+    .expect_err("overflow");
+    assert_eq!(err.code, ErrorCode::Validation);
 }

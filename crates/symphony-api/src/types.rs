@@ -197,6 +197,70 @@ pub mod iso_millis {
     }
 }
 
+/// Provider responses carry credentials of their own: the documented campaign details hold
+/// Facebook page and user `access_token`s, `conversionsApiAccessToken` and
+/// `facebook_pixel_conversions_api_access_token`. They are replaced with [`REDACTED`] while
+/// parsing, so they never reach IPC, the CLI's output, logs or caches.
+pub mod redact {
+    use serde::{Deserialize, Deserializer};
+    use serde_json::{Map, Value};
+
+    /// What a secret value reads as once parsed.
+    pub const REDACTED: &str = "[redacted]";
+
+    /// Key names that hold credentials: any containing "token", "secret" or "password"
+    /// (case-insensitive), and API keys. Flags such as `fbTokenValid` are booleans and stay.
+    pub fn is_secret_key(key: &str) -> bool {
+        let k = key.to_ascii_lowercase();
+        ["token", "secret", "password", "api_key", "apikey"]
+            .iter()
+            .any(|w| k.contains(w))
+    }
+
+    /// Replaces every secret value below `v` (recursively); null and booleans are kept, since
+    /// they say whether a credential exists or is valid without being one.
+    pub fn value(v: &mut Value) {
+        match v {
+            Value::Object(m) => map(m),
+            Value::Array(a) => a.iter_mut().for_each(value),
+            _ => {}
+        }
+    }
+
+    pub fn map(m: &mut Map<String, Value>) {
+        for (k, v) in m.iter_mut() {
+            if is_secret_key(k) && !matches!(v, Value::Null | Value::Bool(_)) {
+                *v = Value::String(REDACTED.into());
+            } else {
+                value(v);
+            }
+        }
+    }
+
+    /// `deserialize_with` for a `Value` field.
+    pub fn de_value<'de, D: Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
+        let mut v = Value::deserialize(d)?;
+        value(&mut v);
+        Ok(v)
+    }
+
+    /// `deserialize_with` for an `Option<Value>` field.
+    pub fn de_opt_value<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
+        let mut v = Option::<Value>::deserialize(d)?;
+        if let Some(v) = v.as_mut() {
+            value(v);
+        }
+        Ok(v)
+    }
+
+    /// `deserialize_with` for a flattened `extra` map: unknown fields, secrets redacted.
+    pub fn de_map<'de, D: Deserializer<'de>>(d: D) -> Result<Map<String, Value>, D::Error> {
+        let mut m = Map::<String, Value>::deserialize(d)?;
+        map(&mut m);
+        Ok(m)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,5 +276,22 @@ mod tests {
             Some("\"ON_FIRE\"")
         );
         assert_eq!(CampaignStatus::ALL.len(), 15);
+    }
+
+    #[test]
+    fn secrets_are_redacted_at_any_depth_and_flags_are_kept() {
+        let mut v = serde_json::json!({
+            "access_token": "EAAB", "page": { "Access_Token": "x", "fbTokenValid": true,
+            "conversionsApiAccessToken": null, "list": [{ "client_secret": 7 }] },
+            "name": "token", "tokens": ["a", "b"]
+        });
+        redact::value(&mut v);
+        assert_eq!(v["access_token"], redact::REDACTED);
+        assert_eq!(v["page"]["Access_Token"], redact::REDACTED);
+        assert_eq!(v["page"]["fbTokenValid"], true);
+        assert!(v["page"]["conversionsApiAccessToken"].is_null());
+        assert_eq!(v["page"]["list"][0]["client_secret"], redact::REDACTED);
+        assert_eq!(v["name"], "token", "values are not keys");
+        assert_eq!(v["tokens"], redact::REDACTED);
     }
 }

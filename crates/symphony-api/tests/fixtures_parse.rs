@@ -29,6 +29,10 @@ fn create_response() {
 #[test]
 fn campaign_list() {
     let p: CampaignPage = decode_envelope(&bytes("campaign_list.json")).expect("parses");
+    assert!(
+        p.campaigns[0].campaign_metadata.extra.is_empty(),
+        "exactly the documented keys"
+    );
     assert_eq!((p.count, p.total_pages), (49, 5));
     assert_eq!(
         p.campaigns[0].campaign_metadata.budget,
@@ -45,7 +49,11 @@ fn campaign_details_keeps_everything() {
     assert_eq!(d.campaign_metadata.budget, Some(Decimal::from(550)));
     assert_eq!(d.campaign_metadata.currency.as_deref(), Some("MXN"));
     assert_eq!(d.market_ids(), ["6759735593886"]);
-    assert_eq!(d.name(), Some("Traidores"));
+    // The name sits in campaign_metadata.campaign_input.campaignName; "Traidores" is the
+    // promoted release (campaign_metadata.content.name), not the campaign.
+    assert_eq!(d.name(), Some("stripe test 20-02-2025 part 1"));
+    assert_eq!(d.content_name(), Some("Traidores"));
+    assert_eq!(d.currency(), Some("MXN"));
     // Unknown fields survive: a round trip gives back the document's data.
     let original: serde_json::Value = serde_json::from_slice(&raw).expect("json");
     let again = serde_json::to_value(&d).expect("serializes");
@@ -137,4 +145,52 @@ fn numbers_as_strings_become_numbers_and_bad_ones_name_the_field() {
         Err(Error::Decode { path, .. }) => assert_eq!(path, "data[0].percentage"),
         other => panic!("{other:?}"),
     }
+}
+
+/// Every string value of a document, with the key it sits under.
+fn strings<'a>(v: &'a serde_json::Value, key: &'a str, out: &mut Vec<(&'a str, &'a str)>) {
+    match v {
+        serde_json::Value::String(s) => out.push((key, s)),
+        serde_json::Value::Array(a) => a.iter().for_each(|x| strings(x, key, out)),
+        serde_json::Value::Object(m) => m.iter().for_each(|(k, x)| strings(x, k, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn tokens_in_the_documented_details_are_redacted_when_parsed() {
+    let raw = bytes("campaign_details.json");
+    let original: serde_json::Value = serde_json::from_slice(&raw).expect("json");
+    let mut before = Vec::new();
+    strings(&original, "", &mut before);
+    // The document's tokens read "token" (page, user and platform access_token).
+    let tokens = before.iter().filter(|(_, v)| *v == "token").count();
+    assert_eq!(tokens, 7);
+
+    let d: CampaignDetails = decode_envelope(&raw).expect("parses");
+    let again = serde_json::to_value(&d).expect("serializes");
+    let text = again.to_string();
+    assert!(!text.contains("\"token\""), "a token value survived");
+    let mut after = Vec::new();
+    strings(&again, "", &mut after);
+    for (k, v) in &after {
+        if k.to_lowercase().contains("token") || k.to_lowercase().contains("secret") {
+            assert_eq!(*v, symphony_api::types::redact::REDACTED, "{k}");
+        }
+    }
+    let redacted = after
+        .iter()
+        .filter(|(_, v)| *v == symphony_api::types::redact::REDACTED)
+        .count();
+    assert_eq!(
+        redacted, tokens,
+        "every token, and nothing else, is redacted"
+    );
+    // Flags about tokens are not secrets, and the Debug form holds no token either.
+    assert_eq!(
+        again["campaign_metadata"]["campaign_input"]["brand"]["connections"]["logged_in_fb_user"]
+            ["fbTokenValid"],
+        true
+    );
+    assert!(!format!("{d:?}").contains("\"token\""));
 }

@@ -93,7 +93,11 @@ async fn lists_walks_pages_and_reads_details() {
         (page.campaigns.len(), page.count, page.total_pages),
         (3, 8, 3)
     );
-    assert!(page.campaigns[0].name().is_some());
+    // Rows carry no name (as documented); the details do.
+    assert!(page.campaigns[0].campaign_metadata.extra.is_empty());
+    let first = c.campaign(page.campaigns[0].id).await.expect("details");
+    assert!(first.name().is_some_and(|n| !n.is_empty()));
+    assert_eq!(first.currency(), Some("USD"));
     let all = c
         .all_campaigns(&CampaignFilter::default(), 3)
         .await
@@ -425,6 +429,44 @@ async fn dropped_connections_are_retried_for_reads() {
     // With half the connections dropped, retries get reads through.
     for _ in 0..5 {
         c.api_test().await.expect("a retry succeeds");
+    }
+}
+
+#[tokio::test]
+async fn tokens_in_details_never_leave_the_parser() {
+    let sb = sandbox(SandboxConfig::default()).await;
+    let c = client(&sb);
+    let all = c
+        .all_campaigns(&CampaignFilter::default(), 100)
+        .await
+        .expect("list");
+    let raw = reqwest::Client::new()
+        .get(format!(
+            "{}/v1/campaign/{}",
+            sb.advertising_url(),
+            all[0].id
+        ))
+        .header("x-api-key", DEMO_KEY)
+        .send()
+        .await
+        .expect("raw")
+        .text()
+        .await
+        .expect("text");
+    let prefix = symphony_sandbox::documents::FAKE_TOKEN_PREFIX;
+    assert!(
+        raw.contains(prefix),
+        "the sandbox sends tokens, so this test is real"
+    );
+    for (id, d) in c
+        .campaigns_details(&all.iter().map(|s| s.id).collect::<Vec<_>>(), 3)
+        .await
+    {
+        let d = d.expect("details");
+        let text = serde_json::to_string(&d).expect("serializes");
+        assert!(!text.contains(prefix), "campaign {id} leaks a token");
+        assert!(!format!("{d:?}").contains(prefix));
+        assert!(text.contains(symphony_api::types::redact::REDACTED));
     }
 }
 

@@ -50,6 +50,8 @@ pub struct Faults {
     pub lose_create_responses: u32,
     /// The next N campaign creations fail with a 500 before anything is created.
     pub fail_create_requests: u32,
+    /// The next N campaign creations lose their connection before anything is created.
+    pub drop_create_before_commit: u32,
 }
 
 #[derive(Debug, Clone)]

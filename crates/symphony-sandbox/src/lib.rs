@@ -7,8 +7,10 @@
 pub mod analytics;
 pub mod clock;
 pub mod config;
+pub mod documents;
 mod gate;
 pub mod lifecycle;
+mod mapping;
 pub mod money;
 pub mod recorder;
 pub mod rng;
@@ -47,6 +49,26 @@ impl Shared {
     pub(crate) fn faults(&self) -> MutexGuard<'_, Faults> {
         self.faults.lock().unwrap_or_else(|e| e.into_inner())
     }
+    /// Forces a campaign's status (a documented one) or clears it; false if there is no such
+    /// campaign.
+    pub(crate) fn set_status(&self, id: u64, status: Option<&str>) -> bool {
+        let found = {
+            let mut st = self.store();
+            match st.campaigns.get_mut(&id) {
+                Some(c) => {
+                    c.forced_status = status.map(str::to_string);
+                    c.updated_at = self.clock.now();
+                    true
+                }
+                None => false,
+            }
+        };
+        if found {
+            self.persist();
+        }
+        found
+    }
+
     /// Writes the store to the data directory, if one was given (atomically: temp file + rename).
     pub(crate) fn persist(&self) {
         let Some(dir) = &self.config.data_dir else {
@@ -162,6 +184,19 @@ impl Sandbox {
     }
     pub fn clear_requests(&self) {
         self.shared.recorder.clear();
+    }
+    /// Shows `status` (one of the 15 documented statuses) for a campaign whatever its
+    /// lifecycle says, or lets the lifecycle decide again with None. False if the campaign or
+    /// the status is unknown. The same control is served at
+    /// `PUT /sandbox/campaign/{id}/status/{STATUS}` (and `DELETE .../status`).
+    pub fn set_status(&self, id: u64, status: Option<&str>) -> bool {
+        match status {
+            Some(st) => match lifecycle::documented(st) {
+                Some(known) => self.shared.set_status(id, Some(known)),
+                None => false,
+            },
+            None => self.shared.set_status(id, None),
+        }
     }
     /// How many v1 campaigns the sandbox holds (all brands).
     pub fn campaign_count(&self) -> usize {

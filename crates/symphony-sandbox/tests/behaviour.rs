@@ -71,6 +71,10 @@ async fn a_new_campaign_moves_through_its_lifecycle() {
             "region_id": 1019, "country_code": "ES", "country_name": "España", "supports_city": true, "supports_region": true }]
     }))).await;
     assert_eq!(add.status, StatusCode::OK, "{}", add.body);
+    let cities = |d: &Value| {
+        d["data"]["campaign_metadata"]["platform_details"]["campaignsMapping"][0]["cities"].clone()
+    };
+    assert_eq!(cities(&get(&sb, &path).await.body), json!(["689194"]));
     let pause = put(
         &sb,
         &format!("{path}/location/PAUSED"),
@@ -78,18 +82,17 @@ async fn a_new_campaign_moves_through_its_lifecycle() {
     )
     .await;
     assert_eq!(pause.status, StatusCode::OK, "{}", pause.body);
-    let d = get(&sb, &path).await.body;
-    let locs = d["data"]["campaign_metadata"]["platform_details"]["campaignsMapping"][0]
-        ["locations"]
-        .clone();
-    assert!(
-        locs.as_array()
-            .map(|l| l
-                .iter()
-                .any(|x| x["key"] == "689194" && x["paused"] == true))
-            .unwrap_or(false),
-        "{locs}"
-    );
+    // A paused location leaves the market's targeting lists (the guide's mapping has no
+    // per-location flag).
+    assert_eq!(cities(&get(&sb, &path).await.body), json!([]));
+    let resume = put(
+        &sb,
+        &format!("{path}/location/ACTIVE"),
+        Some(json!({ "location_key": "689194", "market_id": market })),
+    )
+    .await;
+    assert_eq!(resume.status, StatusCode::OK, "{}", resume.body);
+    assert_eq!(cities(&get(&sb, &path).await.body), json!(["689194"]));
 
     assert_eq!(
         put(&sb, &format!("{path}/PAUSE"), None).await.body["data"]["status"],
@@ -319,6 +322,25 @@ async fn faults_are_injected_on_request() {
         post(&sb, "/advertising/v1/campaign", boost()).await.status,
         StatusCode::OK,
         "only one response lost"
+    );
+    assert_eq!(sb.campaign_count(), 2);
+
+    sb.set_faults(Faults {
+        drop_create_before_commit: 1,
+        ..Faults::default()
+    });
+    let dropped = reqwest::Client::new()
+        .post(&url)
+        .header("x-api-key", DEMO_KEY)
+        .json(&boost())
+        .send()
+        .await;
+    assert!(dropped.is_err(), "the connection is dropped");
+    assert_eq!(sb.campaign_count(), 2, "and nothing was created");
+    assert_eq!(
+        post(&sb, "/advertising/v1/campaign", boost()).await.status,
+        StatusCode::OK,
+        "only one creation dropped"
     );
 }
 

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CampaignAnalytics {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::types::redact::de_opt_value")]
     pub facebook_ad_media: Option<Value>,
     pub analytic_data: AnalyticData,
     #[serde(default)]
@@ -19,7 +19,7 @@ pub struct CampaignAnalytics {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AnalyticData {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::types::redact::de_opt_value")]
     pub ad_account_status: Option<Value>,
     #[serde(default)]
     pub campaign_statuses: Vec<EntityStatus>,
@@ -82,9 +82,9 @@ pub struct PerformanceStats {
 #[serde(rename_all = "camelCase")]
 pub struct ImpactStat {
     pub name: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::types::redact::de_value")]
     pub data: Value,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::types::redact::de_opt_value")]
     pub friendly_name: Option<Value>,
 }
 
@@ -150,7 +150,7 @@ pub struct CreativePerformance {
     pub clicks: u64,
     #[serde(deserialize_with = "f64_lenient")]
     pub percentage: f64,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::types::redact::de_map")]
     pub extra: Map<String, Value>,
 }
 

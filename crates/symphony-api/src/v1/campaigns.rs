@@ -1,14 +1,19 @@
-//! v1 campaigns: list (with filters and a walker over all pages), details, edits, pause/resume.
+//! v1 campaigns: list (with filters and a bounded walker over all pages) and details. Edits
+//! live in [`super::edit`] and are re-exported here.
 
-use crate::client::{Api, Safety};
+use crate::client::Api;
 use crate::num::decimal_lenient;
-use crate::types::{iso_millis, Budget, CampaignStatus, CampaignType, FlexId};
-use crate::{Client, Result};
+use crate::types::{iso_millis, redact, CampaignStatus, CampaignType};
+use crate::{Client, Error, Result};
 use chrono::{DateTime, NaiveDate, Utc};
-use reqwest::Method;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+
+pub use super::edit::{AddLocations, CampaignUpdate, EditResult, LocationToAdd, LocationToggle};
+
+/// The most pages [`Client::all_campaigns`] reads before giving up with an error.
+pub const MAX_PAGES: u32 = 100;
 
 /// One row of GET /v1/campaign.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -29,24 +34,10 @@ pub struct SummaryMetadata {
     /// Lifetime budget in the campaign's currency (major units).
     #[serde(deserialize_with = "decimal_lenient")]
     pub budget: Decimal,
-    /// Fields beyond the documented four (a currency or name, when the server sends them).
-    #[serde(flatten)]
+    /// Fields beyond the documented four, kept as sent (secrets redacted). The guide's rows
+    /// carry no name and no currency: those come from the details ([`CampaignDetails`]).
+    #[serde(flatten, deserialize_with = "redact::de_map")]
     pub extra: Map<String, Value>,
-}
-
-impl CampaignSummary {
-    /// The campaign's name when the server includes one.
-    pub fn name(&self) -> Option<&str> {
-        ["campaign_name", "name"]
-            .iter()
-            .find_map(|k| self.campaign_metadata.extra.get(*k).and_then(Value::as_str))
-    }
-    pub fn currency(&self) -> Option<&str> {
-        self.campaign_metadata
-            .extra
-            .get("currency")
-            .and_then(Value::as_str)
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -123,7 +114,7 @@ pub struct CampaignDetails {
         skip_serializing_if = "Option::is_none"
     )]
     pub updated_at: Option<DateTime<Utc>>,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "redact::de_map")]
     pub extra: Map<String, Value>,
 }
 
@@ -158,11 +149,13 @@ pub struct DetailsMetadata {
     pub status: Option<String>,
     #[serde(default)]
     pub status_notes: Option<String>,
-    #[serde(default)]
+    /// What the campaign was created with, in the guide's camelCase shape (`campaignName`,
+    /// `startDate`, `budget`, `brand`...). Secrets redacted.
+    #[serde(default, deserialize_with = "redact::de_value")]
     pub campaign_input: Value,
     #[serde(default)]
     pub platform_details: Option<PlatformDetails>,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "redact::de_map")]
     pub extra: Map<String, Value>,
 }
 
@@ -180,7 +173,7 @@ fn opt_decimal<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Decimal>
 pub struct PlatformDetails {
     #[serde(rename = "campaignsMapping", default)]
     pub campaigns_mapping: Vec<MarketMapping>,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "redact::de_map")]
     pub extra: Map<String, Value>,
 }
 
@@ -198,7 +191,7 @@ pub struct MarketMapping {
     pub cities: Vec<Value>,
     #[serde(rename = "fbCampaign")]
     pub fb_campaign: Option<FbCampaign>,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "redact::de_map")]
     pub extra: Map<String, Value>,
 }
 
@@ -206,30 +199,35 @@ pub struct MarketMapping {
 pub struct FbCampaign {
     /// The `market_id` the location endpoints take.
     pub id: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "redact::de_value")]
     pub error: Value,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "redact::de_map")]
     pub extra: Map<String, Value>,
 }
 
 impl CampaignDetails {
-    /// The campaign's name: from the input it was created with, or the promoted content.
+    /// The campaign's name, where the guide's 5195 example carries it:
+    /// `campaign_metadata.campaign_input.campaignName` ("stripe test 20-02-2025 part 1").
     pub fn name(&self) -> Option<&str> {
-        let m = &self.campaign_metadata;
-        m.extra
-            .get("campaign_name")
+        self.campaign_metadata
+            .campaign_input
+            .get("campaignName")
             .and_then(Value::as_str)
-            .or_else(|| {
-                m.campaign_input
-                    .get("campaign_name")
-                    .and_then(Value::as_str)
-            })
-            .or_else(|| {
-                m.extra
-                    .get("content")
-                    .and_then(|c| c.get("name"))
-                    .and_then(Value::as_str)
-            })
+    }
+
+    /// The promoted release (`campaign_metadata.content.name`, "Traidores" in the example):
+    /// what is advertised, not the campaign's name.
+    pub fn content_name(&self) -> Option<&str> {
+        self.campaign_metadata
+            .extra
+            .get("content")
+            .and_then(|c| c.get("name"))
+            .and_then(Value::as_str)
+    }
+
+    /// The campaign's currency (`campaign_metadata.currency`).
+    pub fn currency(&self) -> Option<&str> {
+        self.campaign_metadata.currency.as_deref()
     }
 
     /// Market ids (fbCampaign ids) once the campaign is completed.
@@ -243,57 +241,14 @@ impl CampaignDetails {
     }
 }
 
-/// PUT /v1/campaign/{id}: new end date and/or budget.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct CampaignUpdate {
-    #[serde(skip_serializing_if = "Option::is_none", with = "iso_millis::option")]
-    pub end_date: Option<DateTime<Utc>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub budget: Option<Budget>,
-}
-
-/// A location to add to a market, as the location search returns it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LocationToAdd {
-    pub key: String,
-    pub name: String,
-    #[serde(rename = "type")]
-    pub kind: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region_id: Option<FlexId>,
-    pub country_code: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub supports_city: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub supports_region: Option<bool>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct AddLocations {
-    pub market_id: String,
-    pub locations: Vec<LocationToAdd>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct LocationToggle {
-    pub location_key: String,
-    pub market_id: String,
-}
-
-/// What an edit endpoint answers (the documents do not show it; kept whole).
-pub type EditResult = Value;
-
 impl Client {
     /// One page of campaigns.
     pub async fn campaigns(&self, filter: &CampaignFilter) -> Result<CampaignPage> {
         self.get(Api::V1, "v1/campaign", &filter.query()).await
     }
 
-    /// Every campaign matching the filter, walking the pages (`page_size` per request).
+    /// Every campaign matching the filter, walking the pages (`page_size` per request). At most
+    /// [`MAX_PAGES`] pages are read: a server that never ends its list gets a clear error.
     pub async fn all_campaigns(
         &self,
         filter: &CampaignFilter,
@@ -302,7 +257,7 @@ impl Client {
         let size = page_size.clamp(1, 100);
         let mut out = Vec::new();
         let mut offset = filter.offset.unwrap_or(0);
-        loop {
+        for _ in 0..MAX_PAGES {
             let f = CampaignFilter {
                 limit: Some(size),
                 offset: Some(offset),
@@ -311,84 +266,64 @@ impl Client {
             let page = self.campaigns(&f).await?;
             let n = page.campaigns.len() as u32;
             out.extend(page.campaigns);
-            offset += n;
             if n < size || out.len() as u64 >= page.count {
                 return Ok(out);
             }
+            offset = offset.checked_add(n).ok_or_else(|| too_many(out.len()))?;
         }
+        Err(too_many(out.len()))
     }
 
+    /// GET /v1/campaign/{id}.
     pub async fn campaign(&self, id: u64) -> Result<CampaignDetails> {
         self.get(Api::V1, &format!("v1/campaign/{id}"), &[]).await
     }
 
-    /// Changes the end date and/or budget. Allowed once the campaign is completed.
-    pub async fn update_campaign(&self, id: u64, update: &CampaignUpdate) -> Result<EditResult> {
-        let body = serde_json::to_value(update).map_err(|e| crate::Error::Config {
-            message: e.to_string(),
-        })?;
-        // Setting absolute values: repeating it gives the same result.
-        self.call(
-            Api::V1,
-            Method::PUT,
-            &format!("v1/campaign/{id}"),
-            &[],
-            Some(&body),
-            Safety::Idempotent,
-        )
-        .await
-    }
-
-    /// Adds locations to a market. The guide names PATCH and shows PUT; we send PATCH (the
-    /// endpoint's stated method) and the sandbox accepts both.
-    pub async fn add_locations(&self, id: u64, add: &AddLocations) -> Result<EditResult> {
-        let body = serde_json::to_value(add).map_err(|e| crate::Error::Config {
-            message: e.to_string(),
-        })?;
-        self.call(
-            Api::V1,
-            Method::PATCH,
-            &format!("v1/campaign/{id}/location/add"),
-            &[],
-            Some(&body),
-            Safety::Idempotent,
-        )
-        .await
-    }
-
-    /// Pauses (`paused = true`) or resumes one location of a market.
-    pub async fn set_location_paused(
+    /// Details of several campaigns, at most `concurrency` requests at a time (all of them
+    /// under the client's rate limiter), in the order of `ids`.
+    pub async fn campaigns_details(
         &self,
-        id: u64,
-        toggle: &LocationToggle,
-        paused: bool,
-    ) -> Result<EditResult> {
-        let body = serde_json::to_value(toggle).map_err(|e| crate::Error::Config {
-            message: e.to_string(),
-        })?;
-        let status = if paused { "PAUSED" } else { "ACTIVE" };
-        self.call(
-            Api::V1,
-            Method::PUT,
-            &format!("v1/campaign/{id}/location/{status}"),
-            &[],
-            Some(&body),
-            Safety::Idempotent,
-        )
-        .await
+        ids: &[u64],
+        concurrency: usize,
+    ) -> Vec<(u64, Result<CampaignDetails>)> {
+        let gate = std::sync::Arc::new(tokio::sync::Semaphore::new(concurrency.max(1)));
+        let mut tasks = tokio::task::JoinSet::new();
+        for (i, id) in ids.iter().copied().enumerate() {
+            let (client, gate) = (self.clone(), gate.clone());
+            tasks.spawn(async move {
+                let _permit = gate.acquire_owned().await;
+                (i, id, client.campaign(id).await)
+            });
+        }
+        let mut out: Vec<Option<(u64, Result<CampaignDetails>)>> =
+            ids.iter().map(|_| None).collect();
+        while let Some(done) = tasks.join_next().await {
+            if let Ok((i, id, r)) = done {
+                out[i] = Some((id, r));
+            }
+        }
+        out.into_iter()
+            .zip(ids)
+            .map(|(r, id)| {
+                r.unwrap_or_else(|| {
+                    (
+                        *id,
+                        Err(Error::Network {
+                            message: "the details request was interrupted".into(),
+                        }),
+                    )
+                })
+            })
+            .collect()
     }
+}
 
-    /// Pauses or resumes a whole campaign (`PUT /v1/campaign/{id}/PAUSE|ACTIVE`).
-    pub async fn set_campaign_paused(&self, id: u64, paused: bool) -> Result<EditResult> {
-        let status = if paused { "PAUSE" } else { "ACTIVE" };
-        self.call(
-            Api::V1,
-            Method::PUT,
-            &format!("v1/campaign/{id}/{status}"),
-            &[],
-            None,
-            Safety::Idempotent,
-        )
-        .await
+fn too_many(read: usize) -> Error {
+    Error::Decode {
+        path: "data.campaigns".into(),
+        message: format!(
+            "the campaign list did not end after {MAX_PAGES} pages ({read} campaigns read); narrow the filter"
+        ),
+        body: String::new(),
     }
 }

@@ -24,7 +24,7 @@ pub struct Release {
     pub thumbnail_url: Option<String>,
     #[serde(default)]
     pub external_links: Vec<ExternalLink>,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::types::redact::de_map")]
     pub extra: Map<String, Value>,
 }
 
@@ -78,7 +78,7 @@ pub struct YoutubeVideo {
     pub published_at: Option<String>,
     #[serde(default)]
     pub view_count: Option<u64>,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::types::redact::de_map")]
     pub extra: Map<String, Value>,
 }
 

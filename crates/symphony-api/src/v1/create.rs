@@ -1,12 +1,11 @@
 //! Creating v1 campaigns. The request types mirror the documents' metadata per campaign type,
 //! and `create_campaign` never creates a duplicate: when the outcome of a POST is unknown it
-//! looks the campaign up by its (unique) name and creation time before answering.
+//! looks the campaign up (see [`Client::find_created`]) before answering.
 
 use crate::client::{Api, Safety};
 use crate::types::{iso_millis, Budget, CampaignStatus, CampaignType, FlexId, PlaylistTier, Tri};
-use crate::v1::campaigns::CampaignFilter;
 use crate::{Client, Error, Result};
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use reqwest::Method;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -399,7 +398,7 @@ pub struct CreatedCampaign {
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOutcome {
     /// The server created it. `recovered` means the response was lost and the campaign was
-    /// found afterwards by name and creation time.
+    /// found afterwards by its name, type, budget, start date and creation time.
     Created {
         campaign: CreatedCampaign,
         recovered: bool,
@@ -414,6 +413,9 @@ impl Client {
     /// POST /v1/campaign, at most once. See [`CreateOutcome`].
     pub async fn create_campaign(&self, new: &NewCampaign) -> Result<CreateOutcome> {
         let body = new.to_body()?;
+        // A monotonic start: how long ago the POST may have reached the server, whatever this
+        // machine's wall clock says.
+        let attempt = std::time::Instant::now();
         match self
             .call::<CreatedCampaign>(
                 Api::V1,
@@ -429,7 +431,7 @@ impl Client {
                 campaign,
                 recovered: false,
             }),
-            Err(cause) if cause.outcome_unknown() => match self.find_created(new).await {
+            Err(cause) if cause.outcome_unknown() => match self.find_created(new, attempt).await {
                 Ok(Some(campaign)) => Ok(CreateOutcome::Created {
                     campaign,
                     recovered: true,
@@ -439,42 +441,5 @@ impl Client {
             },
             Err(definite) => Err(definite),
         }
-    }
-
-    /// Looks for a campaign of this type and name created in the last minutes, by the server's
-    /// clock (its `Date` header), so a wrong clock on this machine cannot mislead the check.
-    pub async fn find_created(&self, new: &NewCampaign) -> Result<Option<CreatedCampaign>> {
-        let filter = CampaignFilter {
-            campaign_type: Some(new.campaign_type()),
-            starts_from: new.start_date().map(|d| d.date_naive()),
-            ..CampaignFilter::default()
-        };
-        // Newest first, so the first pages hold it if it exists.
-        let f = CampaignFilter {
-            limit: Some(50),
-            ..filter
-        };
-        let (page, server_now): (crate::v1::campaigns::CampaignPage, _) = self
-            .get_with_server_time(Api::V1, "v1/campaign", &f.query())
-            .await?;
-        let since = server_now.unwrap_or_else(Utc::now) - Duration::minutes(10);
-        for s in page.campaigns {
-            let named = s.name().map(|n| n == new.name);
-            if named == Some(false) {
-                continue;
-            }
-            let d = self.campaign(s.id).await?;
-            if d.name() == Some(new.name.as_str())
-                && d.created_at.map(|c| c >= since).unwrap_or(true)
-            {
-                return Ok(Some(CreatedCampaign {
-                    id: d.id,
-                    kind: new.campaign_type(),
-                    status: d.status,
-                    provider: new.campaign_type().provider().to_string(),
-                }));
-            }
-        }
-        Ok(None)
     }
 }

@@ -4,4 +4,6 @@ pub mod analytics;
 pub mod campaigns;
 pub mod content;
 pub mod create;
+pub mod edit;
+mod lookup;
 pub mod targeting;

@@ -24,7 +24,7 @@ pub struct Location {
     pub supports_region: Option<bool>,
     #[serde(default)]
     pub supports_city: Option<bool>,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::types::redact::de_map")]
     pub extra: Map<String, Value>,
 }
 

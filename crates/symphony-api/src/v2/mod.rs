@@ -25,7 +25,7 @@ pub struct ApiTest {
     pub brand_id: Option<u64>,
     #[serde(default)]
     pub brand_name: Option<String>,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::types::redact::de_map")]
     pub extra: Map<String, Value>,
 }
 
@@ -43,7 +43,7 @@ pub struct Brand {
     pub spotify_artist_id: Option<String>,
     #[serde(default)]
     pub is_default: Option<bool>,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::types::redact::de_map")]
     pub extra: Map<String, Value>,
 }
 
@@ -123,9 +123,9 @@ pub struct V2Campaign {
     pub status: CampaignStatus,
     #[serde(default)]
     pub paused: Option<bool>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::types::redact::de_value")]
     pub campaign_input: Value,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::types::redact::de_map")]
     pub extra: Map<String, Value>,
 }
 
@@ -148,7 +148,7 @@ pub struct SearchHit {
     #[serde(rename = "type", default)]
     pub kind: Option<String>,
     pub name: String,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::types::redact::de_map")]
     pub extra: Map<String, Value>,
 }
 

@@ -4,8 +4,10 @@
 
 //! HTTP surface: v1 under `/advertising`, v2 under `/api/sym/v2`, behind the gate.
 
-mod content;
+pub(crate) mod content;
+mod control;
 mod v1;
+mod v1_edit;
 mod v2;
 
 use crate::gate::Caller;
@@ -24,6 +26,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
             v1::router().merge(content::youtube_router()),
         )
         .nest("/api/sym/v2", v2::router())
+        .nest("/sandbox", control::router())
         .fallback(|| async { error(StatusCode::NOT_FOUND, "Not found", "No such endpoint") });
     api.layer(axum::middleware::from_fn_with_state(
         shared.clone(),
@@ -115,6 +118,23 @@ pub fn maybe_lose_response(s: &Shared) {
         }
     };
     if lose {
+        crate::gate::drop_connection();
+    }
+}
+
+/// Ends the connection of a creation before anything is created, when the test asked for it:
+/// the client cannot tell this from a response lost after the commit.
+pub fn maybe_drop_before_commit(s: &Shared) {
+    let drop = {
+        let mut f = s.faults();
+        if f.drop_create_before_commit > 0 {
+            f.drop_create_before_commit -= 1;
+            true
+        } else {
+            false
+        }
+    };
+    if drop {
         crate::gate::drop_connection();
     }
 }

@@ -1,6 +1,8 @@
 #![allow(dead_code)]
 //! Helpers shared by the sandbox's HTTP tests: start a sandbox, call it over real HTTP.
 
+pub mod shape;
+
 use chrono::{DateTime, Utc};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
