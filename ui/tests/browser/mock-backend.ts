@@ -10,6 +10,8 @@ type MockOptions = {
   selectDelayMs?: Record<number, number>;
   /** Brand ids whose select_brand fails. */
   failSelect?: number[];
+  /** Milliseconds list_campaigns takes. */
+  listDelayMs?: number;
   /** use_profile(null) (back to the demo) fails. */
   failUseDemo?: boolean;
 };
@@ -121,7 +123,11 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
       active = id;
       return brands().find((b) => b.id === id);
     }
-    case "list_campaigns": return list((args as { query: CampaignQuery }).query);
+    case "list_campaigns": {
+      const delay = opts().listDelayMs;
+      if (delay) await new Promise((r) => setTimeout(r, delay));
+      return list((args as { query: CampaignQuery }).query);
+    }
     case "create_brand": {
       const input = (args as { input: { name: string; spotifyArtistId: string | null } }).input;
       const id = input.spotifyArtistId?.split("/artist/").pop()?.split("?")[0] ?? "";
