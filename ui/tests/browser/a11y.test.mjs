@@ -21,6 +21,8 @@ async function addAccount(page, name, key) {
 
 /** name -> [openApp options, steps that bring the screen into the state to check] */
 const screens = {
+  "starting": [{ scenario: "slow" }, async (page) => page.getByText("Connecting to the workspace…").waitFor()],
+  "cannot-start": [{ mock: { failWorkspace: true } }, async (page) => page.getByRole("heading", { name: "Crescendo could not connect" }).waitFor()],
   "campaigns": [{}, async (page) => page.getByTestId("campaign-row").first().waitFor()],
   "campaigns-loading": [{ mock: { listDelayMs: 60_000 } }, async (page) => page.getByTestId("skeleton").waitFor()],
   "campaigns-empty": [{ scenario: "empty" }, async (page) => page.getByTestId("empty-state").waitFor()],

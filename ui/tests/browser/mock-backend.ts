@@ -12,6 +12,8 @@ type MockOptions = {
   failSelect?: number[];
   /** Milliseconds list_campaigns takes. */
   listDelayMs?: number;
+  /** workspace_info fails: the app cannot start. */
+  failWorkspace?: boolean;
   /** use_profile(null) (back to the demo) fails. */
   failUseDemo?: boolean;
 };
@@ -111,7 +113,9 @@ mockIPC(async (cmd, args) => {
 async function handle(cmd: string, args: unknown): Promise<unknown> {
   if (w.__SCENARIO__ === "slow") await new Promise((r) => setTimeout(r, 1500));
   switch (cmd) {
-    case "workspace_info": return workspace;
+    case "workspace_info":
+      if (opts().failWorkspace) throw { code: "not_ready", message: "The demo workspace could not start: its port is in use." };
+      return workspace;
     case "list_brands": return brands();
     case "select_brand": {
       const id = (args as { brandId: number }).brandId;
