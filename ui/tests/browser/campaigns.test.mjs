@@ -111,12 +111,12 @@ describe("artist switch", () => {
     await picker.selectOption("358");
     await page.waitForFunction(() => window.__CALLS__.filter((c) => c.cmd === "select_brand").every((c) => c.settled)
       && document.querySelector("#brand-select")?.getAttribute("aria-busy") === "false");
-    await page.waitForTimeout(800);
     assert.match(await picked(page), /^Luna Vega/);
     assert.equal((await rowNames(page)).length, 4);
     // What the backend acts for: a refresh lists the same artist's campaigns.
     await page.getByRole("button", { name: "Refresh" }).click();
     await page.waitForFunction(() => window.__CALLS__.at(-1)?.cmd === "list_campaigns" && window.__CALLS__.at(-1)?.settled);
+    await page.getByRole("button", { name: "Refresh" }).and(page.locator(":enabled")).waitFor();
     assert.deepEqual(await rowNames(page), ["Summer single — pre-save", "Merch drop — link in bio", "Tour teaser boost", "Midnight Drive — release push"]);
     const sent = await page.evaluate(() => window.__CALLS__.filter((c) => c.cmd === "select_brand").map((c) => c.args.brandId));
     assert.deepEqual(sent, [574, 358], "the second choice is sent after the first answered");
