@@ -38,14 +38,18 @@ ensure_rust() {
 }
 
 ensure_ui_deps() {
-  # Install when the lockfile changed since the last install. `npm install`, not `npm ci`: the
-  # lockfile pins every version, and npm ci rejects lockfiles written without the other
-  # platforms' optional packages (as this machine's npm config writes them).
+  # `npm ci`: installs exactly the committed lockfile and fails when it is out of sync with
+  # package.json, so the tests run against the committed dependency tree and never rewrite it.
+  # Reinstall when package.json or the lockfile changed since the last install. If npm ci reports missing
+  # optional packages (other platforms' native binaries, e.g. @tauri-apps/cli-darwin-*), refresh
+  # the lock with `npm install --package-lock-only` (which keeps every pinned version) and commit it.
   local stamp="$ROOT/ui/node_modules/.crescendo-lock"
-  if [ ! -f "$stamp" ] || ! cmp -s "$ROOT/ui/package-lock.json" "$stamp"; then
-    say "Installing UI packages (npm install from the lockfile)"
-    (cd "$ROOT/ui" && npm install --no-audit --no-fund)
-    cp "$ROOT/ui/package-lock.json" "$stamp"
+  local want
+  want="$(cat "$ROOT/ui/package.json" "$ROOT/ui/package-lock.json" | sha256sum)"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    say "Installing UI packages (npm ci from the committed lockfile)"
+    (cd "$ROOT/ui" && npm ci --no-audit --no-fund)
+    printf '%s\n' "$want" >"$stamp"
   fi
 }
 

@@ -8,7 +8,7 @@ const ctx = suite();
 
 describe("campaigns list", () => {
   test("shows the demo workspace, the artist and real rows", async () => {
-    const { page, context, errors } = await openApp(ctx.browser, ctx.url);
+    const { page } = await openApp(ctx.browser, ctx.url);
     await page.getByTestId("campaign-row").first().waitFor();
     assert.match(await page.getByTestId("workspace-badge").innerText(), /^Demo workspace\nSimulated data on this computer/);
     assert.equal(await page.getByLabel("Artist", { exact: true }).inputValue(), "358");
@@ -20,12 +20,10 @@ describe("campaigns list", () => {
     assert.match(first, /Scheduled/);
     assert.match(await page.locator(".pager").innerText(), /1–4 of 4/);
     await page.screenshot({ path: join(ctx.shots, "campaigns-light-1280.png") });
-    assert.deepEqual(errors, []);
-    await context.close();
   });
 
   test("switching artist reloads that artist's campaigns in its currency", async () => {
-    const { page, context } = await openApp(ctx.browser, ctx.url);
+    const { page } = await openApp(ctx.browser, ctx.url);
     await page.getByTestId("campaign-row").first().waitFor();
     await page.getByLabel("Artist", { exact: true }).selectOption("574");
     await page.getByText("Corridos en vivo — streams").waitFor();
@@ -33,11 +31,10 @@ describe("campaigns list", () => {
     assert.match(await page.getByTestId("campaign-row").innerText(), /MX\$40,000\.00/);
     const calls = await page.evaluate(() => window.__CALLS__.map((c) => c.cmd));
     assert.ok(calls.includes("select_brand"));
-    await context.close();
   });
 
   test("filters narrow the list and an empty result offers to clear them", async () => {
-    const { page, context } = await openApp(ctx.browser, ctx.url);
+    const { page } = await openApp(ctx.browser, ctx.url);
     await page.getByTestId("campaign-row").first().waitFor();
     await page.getByLabel("Status").selectOption("ACTIVE");
     await page.waitForFunction(() => document.querySelectorAll("[data-testid=campaign-row]").length === 1);
@@ -47,46 +44,88 @@ describe("campaigns list", () => {
     assert.match(await page.getByTestId("empty-state").innerText(), /No campaigns match these filters/);
     await page.getByTestId("empty-state").getByRole("button", { name: "Clear filters" }).click();
     await page.waitForFunction(() => document.querySelectorAll("[data-testid=campaign-row]").length === 4);
-    await context.close();
   });
 
   test("an artist with no campaigns gets a clear empty state", async () => {
-    const { page, context } = await openApp(ctx.browser, ctx.url, { scenario: "empty" });
+    const { page } = await openApp(ctx.browser, ctx.url, { scenario: "empty" });
     await page.getByTestId("empty-state").waitFor();
     assert.match(await page.getByTestId("empty-state").innerText(), /No campaigns for Luna Vega yet/);
-    await context.close();
   });
 
   test("a failing backend shows a readable error and Retry recovers", async () => {
-    const { page, context } = await openApp(ctx.browser, ctx.url, { scenario: "flaky" });
+    const { page } = await openApp(ctx.browser, ctx.url, { scenario: "flaky" });
     await page.getByTestId("load-error").waitFor();
     assert.match(await page.getByTestId("load-error").innerText(), /did not answer in time/);
     await page.getByRole("button", { name: "Retry" }).click();
     await page.getByTestId("campaign-row").first().waitFor();
     assert.equal(await page.getByTestId("load-error").count(), 0);
-    await context.close();
   });
 
   test("a broken backend never shows raw errors", async () => {
-    const { page, context } = await openApp(ctx.browser, ctx.url, { scenario: "broken" });
+    const { page } = await openApp(ctx.browser, ctx.url, { scenario: "broken" });
     await page.getByTestId("load-error").waitFor();
     const text = await page.getByTestId("load-error").innerText();
     assert.match(text, /Could not reach Symphony/);
     assert.doesNotMatch(text, /\[object|undefined|Error:/);
-    await context.close();
   });
 
-  test("loading shows skeleton rows", async () => {
-    const { page, context } = await openApp(ctx.browser, ctx.url, { scenario: "slow" });
+  test("loading shows skeleton rows and announces the wait", async () => {
+    const { page } = await openApp(ctx.browser, ctx.url, { scenario: "slow" });
     await page.getByTestId("skeleton").waitFor({ timeout: 5000 });
+    // The label is in a status region (a label on a role-less div is not announced).
+    const status = page.getByRole("status").filter({ hasText: /^Loading campaigns/ });
+    assert.equal(await status.count(), 1);
+    assert.equal(await page.getByTestId("skeleton").locator("xpath=..").getAttribute("aria-hidden"), "true");
     await page.getByTestId("campaign-row").first().waitFor({ timeout: 10000 });
-    await context.close();
+    assert.equal(await status.count(), 0);
+  });
+});
+
+describe("artist switch", () => {
+  const picked = (page) => page.evaluate(() => document.querySelector("#brand-select")?.selectedOptions[0]?.textContent ?? "");
+  const rowNames = (page) => page.getByTestId("campaign-row").locator(".title").allInnerTexts();
+
+  test("a failed switch keeps the picker on the artist whose campaigns are listed, and Retry switches", async () => {
+    const { page } = await openApp(ctx.browser, ctx.url, { mock: { failSelect: [574] } });
+    await page.getByTestId("campaign-row").first().waitFor();
+    await page.getByLabel("Artist", { exact: true }).selectOption("574");
+    const failure = page.getByTestId("switch-error");
+    await failure.waitFor();
+    assert.match(await failure.innerText(), /Could not switch to Los Cuervos del Norte\. Could not reach Symphony/);
+    assert.match(await picked(page), /^Luna Vega/, "the picker shows the artist still in use");
+    assert.equal((await rowNames(page)).length, 4);
+    assert.match(await page.locator("h1 + .sub").innerText(), /Luna Vega/);
+    await page.evaluate(() => { window.__MOCK__.failSelect = []; });
+    await failure.getByRole("button", { name: "Retry" }).click();
+    await page.getByText("Corridos en vivo — streams").waitFor();
+    assert.match(await picked(page), /^Los Cuervos del Norte/);
+    assert.equal(await failure.count(), 0);
+  });
+
+  test("overlapping switches end on the latest choice, in the picker, the table and the backend", async () => {
+    // The switch to 574 answers late; the user changes their mind back to 358 meanwhile.
+    const { page } = await openApp(ctx.browser, ctx.url, { mock: { selectDelayMs: { 574: 700 } } });
+    await page.getByTestId("campaign-row").first().waitFor();
+    const picker = page.getByLabel("Artist", { exact: true });
+    await picker.selectOption("574");
+    await picker.selectOption("358");
+    await page.waitForFunction(() => window.__CALLS__.filter((c) => c.cmd === "select_brand").every((c) => c.settled)
+      && document.querySelector("#brand-select")?.getAttribute("aria-busy") === "false");
+    assert.match(await picked(page), /^Luna Vega/);
+    assert.equal((await rowNames(page)).length, 4);
+    // What the backend acts for: a refresh lists the same artist's campaigns.
+    await page.getByRole("button", { name: "Refresh" }).click();
+    await page.waitForFunction(() => window.__CALLS__.at(-1)?.cmd === "list_campaigns" && window.__CALLS__.at(-1)?.settled);
+    await page.getByRole("button", { name: "Refresh" }).and(page.locator(":enabled")).waitFor();
+    assert.deepEqual(await rowNames(page), ["Summer single — pre-save", "Merch drop — link in bio", "Tour teaser boost", "Midnight Drive — release push"]);
+    const sent = await page.evaluate(() => window.__CALLS__.filter((c) => c.cmd === "select_brand").map((c) => c.args.brandId));
+    assert.deepEqual(sent, [574, 358], "the second choice is sent after the first answered");
   });
 });
 
 describe("shell", () => {
   test("keyboard reaches every control and opens Settings", async () => {
-    const { page, context } = await openApp(ctx.browser, ctx.url);
+    const { page } = await openApp(ctx.browser, ctx.url);
     await page.getByTestId("campaign-row").first().waitFor();
     const seen = [];
     for (let i = 0; i < 12; i++) {
@@ -98,23 +137,20 @@ describe("shell", () => {
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Settings" }).waitFor();
     assert.equal(await page.getByTestId("workspace-label").innerText(), "Demo workspace");
-    await context.close();
   });
 
   test("dark mode follows the OS and stays readable at 1920x1080", async () => {
-    const { page, context } = await openApp(ctx.browser, ctx.url, { colorScheme: "dark", viewport: { width: 1920, height: 1080 } });
+    const { page } = await openApp(ctx.browser, ctx.url, { colorScheme: "dark", viewport: { width: 1920, height: 1080 } });
     await page.getByTestId("campaign-row").first().waitFor();
     const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     assert.equal(bg, "rgb(18, 18, 24)");
     await page.screenshot({ path: join(ctx.shots, "campaigns-dark-1920.png") });
-    await context.close();
   });
 
   test("unreleased screens are shown as such, not as empty pages", async () => {
-    const { page, context } = await openApp(ctx.browser, ctx.url);
+    const { page } = await openApp(ctx.browser, ctx.url);
     await page.getByTestId("campaign-row").first().waitFor();
     assert.equal(await page.getByRole("button", { name: /New campaign/ }).isDisabled(), true);
     assert.equal(await page.getByRole("button", { name: /Analytics/ }).isDisabled(), true);
-    await context.close();
   });
 });

@@ -4,8 +4,24 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import type { BrandView, CampaignPageView, CampaignQuery, CampaignRow, ConnectionCheck, NewProfile, Profile, WorkspaceInfo } from "../../src/lib/bindings";
 
 type Scenario = "demo" | "empty" | "flaky" | "broken" | "slow" | "no-keychain";
-const w = window as unknown as { __SCENARIO__?: Scenario; __CALLS__: { cmd: string; args: unknown }[] };
+/** Knobs a test sets with openApp's `mock` option, or changes later through window.__MOCK__. */
+type MockOptions = {
+  /** Milliseconds select_brand takes, per brand id. */
+  selectDelayMs?: Record<number, number>;
+  /** Brand ids whose select_brand fails. */
+  failSelect?: number[];
+  /** Milliseconds list_campaigns takes. */
+  listDelayMs?: number;
+  /** workspace_info fails: the app cannot start. */
+  failWorkspace?: boolean;
+  /** use_profile(null) (back to the demo) fails. */
+  failUseDemo?: boolean;
+};
+/** Every IPC call with what the app got back: `response` or `error` once `settled`. */
+type Call = { cmd: string; args: unknown; settled: boolean; response?: unknown; error?: unknown };
+const w = window as unknown as { __SCENARIO__?: Scenario; __MOCK__?: MockOptions; __CALLS__: Call[] };
 w.__CALLS__ = [];
+const opts = (): MockOptions => w.__MOCK__ ?? {};
 
 const demoWorkspace: WorkspaceInfo = {
   kind: "demo", label: "Demo workspace", advertisingUrl: "http://127.0.0.1:40000/advertising", spendsMoney: false, keyHint: "",
@@ -13,9 +29,6 @@ const demoWorkspace: WorkspaceInfo = {
 };
 let workspace: WorkspaceInfo = demoWorkspace;
 const profiles: Profile[] = [];
-/** Keys the mock backend received, so tests can check none comes back. */
-const w2 = window as unknown as { __KEYS_RECEIVED__: string[] };
-w2.__KEYS_RECEIVED__ = [];
 
 function addProfile(input: NewProfile): Profile {
   if (!input.name.trim()) throw { code: "validation", message: "Give the account a name." };
@@ -23,7 +36,6 @@ function addProfile(input: NewProfile): Profile {
     throw { code: "validation", message: `An account named "${input.name.trim()}" already exists; choose another name.` };
   if (w.__SCENARIO__ === "no-keychain" && !input.sessionOnly)
     throw { code: "keychain_unavailable", message: "No keychain is available: start a Secret Service such as GNOME Keyring." };
-  w2.__KEYS_RECEIVED__.push(input.apiKey);
   const key = input.apiKey.trim();
   const p: Profile = {
     id: `p${profiles.length + 1}`, name: input.name.trim(), environment: input.environment,
@@ -84,23 +96,42 @@ function list(q: CampaignQuery): CampaignPageView {
 }
 
 mockIPC(async (cmd, args) => {
-  w.__CALLS__.push({ cmd, args });
-  // Real IPC serializes: hand out copies, never the mock's own objects.
-  return structuredClone(await handle(cmd, args));
+  const call: Call = { cmd, args: structuredClone(args), settled: false };
+  w.__CALLS__.push(call);
+  try {
+    // Real IPC serializes: hand out copies, never the mock's own objects.
+    call.response = structuredClone(await handle(cmd, args));
+    return call.response;
+  } catch (e) {
+    call.error = structuredClone(e);
+    throw e;
+  } finally {
+    call.settled = true;
+  }
 });
 
 async function handle(cmd: string, args: unknown): Promise<unknown> {
   if (w.__SCENARIO__ === "slow") await new Promise((r) => setTimeout(r, 1500));
   switch (cmd) {
-    case "workspace_info": return workspace;
+    case "workspace_info":
+      if (opts().failWorkspace) throw { code: "not_ready", message: "The demo workspace could not start: its port is in use." };
+      return workspace;
     case "list_brands": return brands();
     case "select_brand": {
       const id = (args as { brandId: number }).brandId;
+      // Like core: look the brand up over the network first, then act for it.
+      const delay = opts().selectDelayMs?.[id];
+      if (delay) await new Promise((r) => setTimeout(r, delay));
+      if (opts().failSelect?.includes(id)) throw { code: "network", message: "Could not reach Symphony: check your connection." };
       if (!brands().some((b) => b.id === id)) throw { code: "not_found", message: `This key cannot act for brand ${id}` };
       active = id;
       return brands().find((b) => b.id === id);
     }
-    case "list_campaigns": return list((args as { query: CampaignQuery }).query);
+    case "list_campaigns": {
+      const delay = opts().listDelayMs;
+      if (delay) await new Promise((r) => setTimeout(r, delay));
+      return list((args as { query: CampaignQuery }).query);
+    }
     case "create_brand": {
       const input = (args as { input: { name: string; spotifyArtistId: string | null } }).input;
       const id = input.spotifyArtistId?.split("/artist/").pop()?.split("?")[0] ?? "";
@@ -132,6 +163,7 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
     case "test_profile": return testProfile((args as { id: string }).id);
     case "use_profile": {
       const { id } = args as { id: string | null };
+      if (id === null && opts().failUseDemo) throw { code: "internal", message: "The demo workspace could not start: its port is in use." };
       const p = profiles.find((x) => x.id === id);
       workspace = p
         ? { kind: p.environment, label: p.name, advertisingUrl: "https://development.partner.symphonyos.co/advertising", spendsMoney: p.environment === "production", keyHint: p.keyHint, profileId: p.id, notice: null }

@@ -54,7 +54,11 @@ describe("AccountsState", () => {
     expect(await s.add()).toBeNull();
     expect(add).not.toHaveBeenCalled();
     s.form.sessionOnly = true;
-    expect((await s.add())?.keyStorage).toBe("session_only");
+    await s.add();
+    // What was sent: the explicit session-only choice, with the form's values.
+    expect(add).toHaveBeenCalledTimes(1);
+    expect(add).toHaveBeenCalledWith({ name: "T", environment: "sandbox", customUrl: null, apiKey: "sk_abcd", sessionOnly: true });
+    expect(s.profiles.map((p) => p.id)).toEqual(["p1"]);
     expect(s.form.apiKey).toBe("");
   });
 });

@@ -3,6 +3,9 @@ import { BackendError, normalizeError, type Backend } from "../backend/backend";
 
 export type Route = "campaigns" | "settings";
 
+/** A brand switch that failed: the picker shows the brand core still acts for. */
+export type SwitchFailure = { brandId: number; brandName: string; error: BackendError };
+
 /** App-wide state: the workspace, its brands, the active brand and the current screen. */
 export class ShellState {
   route = $state<Route>("campaigns");
@@ -10,13 +13,23 @@ export class ShellState {
   brands = $state.raw<BrandView[]>([]);
   error = $state<BackendError | null>(null);
   loading = $state(true);
+  /** Switching accounts (workspaces). */
   switching = $state(false);
   /** Bumped when the active brand changes, so brand-scoped views reload. */
   brandVersion = $state(0);
+  /** The brand the user last picked while the switch to it is under way. */
+  pendingBrandId = $state<number | null>(null);
+  switchError = $state<SwitchFailure | null>(null);
 
   activeBrand = $derived(this.brands.find((b) => b.isActive) ?? null);
+  /** What the artist picker shows: the brand being switched to, else the active one. */
+  pickedBrandId = $derived(this.pendingBrandId ?? this.activeBrand?.id ?? null);
 
   #backend: Backend;
+  /** The brand core acts for, as its last answer said. */
+  #coreBrand: number | null = null;
+  #switchRunning = false;
+  #switchDone: Promise<void> = Promise.resolve();
 
   constructor(backend: Backend) {
     this.#backend = backend;
@@ -27,7 +40,7 @@ export class ShellState {
     this.error = null;
     try {
       this.workspace = await this.#backend.workspaceInfo();
-      this.brands = await this.#backend.listBrands();
+      this.#setBrands(await this.#backend.listBrands());
     } catch (e) {
       this.error = normalizeError("workspace_info", e);
     } finally {
@@ -40,7 +53,7 @@ export class ShellState {
     this.switching = true;
     try {
       this.workspace = await this.#backend.useProfile(id);
-      this.brands = await this.#backend.listBrands();
+      this.#setBrands(await this.#backend.listBrands());
       this.error = null;
       this.brandVersion += 1;
     } catch (e) {
@@ -55,21 +68,62 @@ export class ShellState {
     const b = await this.#backend.createBrand({ name, spotifyArtistId: spotifyArtistId.trim() || null }).catch((e) => {
       throw normalizeError("create_brand", e);
     });
-    this.brands = [...this.brands.map((x) => ({ ...x, isActive: false })), { ...b, isActive: false }];
+    this.brands = [...this.brands, { ...b, isActive: false }];
     await this.selectBrand(b.id);
   }
 
-  async selectBrand(id: number): Promise<void> {
-    if (this.activeBrand?.id === id) return;
-    this.switching = true;
+  /**
+   * Acts for this brand. The latest choice wins: while a switch is under way, a new choice
+   * only replaces the target, and the next request goes out once the current one answered.
+   * One request at a time because core acts for whichever answer lands last, so overlapping
+   * requests could leave it on an older choice than the one shown. On failure the picker
+   * shows the brand core still acts for, with the error in `switchError`.
+   */
+  selectBrand(id: number): Promise<void> {
+    this.switchError = null;
+    this.pendingBrandId = id;
+    if (!this.#switchRunning) this.#switchDone = this.#runSwitches();
+    return this.#switchDone;
+  }
+
+  async #runSwitches(): Promise<void> {
+    this.#switchRunning = true;
     try {
-      const chosen = await this.#backend.selectBrand(id);
-      this.brands = this.brands.map((b) => ({ ...b, isActive: b.id === chosen.id }));
-      this.brandVersion += 1;
-    } catch (e) {
-      this.error = normalizeError("select_brand", e);
+      for (;;) {
+        const target = this.pendingBrandId;
+        if (target === null) return;
+        if (target !== this.#coreBrand) {
+          try {
+            this.#coreBrand = (await this.#backend.selectBrand(target)).id;
+          } catch (e) {
+            if (this.pendingBrandId !== target) continue;
+            const name = this.brands.find((b) => b.id === target)?.name ?? `brand ${target}`;
+            this.switchError = { brandId: target, brandName: name, error: normalizeError("select_brand", e) };
+          }
+          // A newer choice arrived meanwhile: go on to it.
+          if (this.pendingBrandId !== target) continue;
+        }
+        this.pendingBrandId = null;
+        this.#showCoreBrand();
+        return;
+      }
     } finally {
-      this.switching = false;
+      this.#switchRunning = false;
     }
+  }
+
+  #setBrands(brands: BrandView[]): void {
+    this.brands = brands;
+    this.#coreBrand = brands.find((b) => b.isActive)?.id ?? null;
+    this.pendingBrandId = null;
+    this.switchError = null;
+  }
+
+  /** Shows the brand core acts for, reloading brand-scoped views if that changes it. */
+  #showCoreBrand(): void {
+    const id = this.#coreBrand;
+    if (id === null || this.activeBrand?.id === id) return;
+    this.brands = this.brands.map((b) => ({ ...b, isActive: b.id === id }));
+    this.brandVersion += 1;
   }
 }
