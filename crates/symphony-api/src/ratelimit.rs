@@ -204,6 +204,19 @@ mod tests {
         assert!(t.elapsed() >= Duration::from_millis(190));
     }
 
+    #[tokio::test]
+    async fn absurd_waits_neither_overflow_nor_hang() {
+        let rl = RateLimiter::new(100, Duration::from_secs(60));
+        rl.block_for(Duration::MAX).await;
+        let w = rl.acquire_within(Duration::from_secs(1)).await;
+        assert!(w.is_err_and(|d| d <= MAX_WAIT && d > Duration::from_secs(60)), "{w:?}");
+        let rl = RateLimiter::new(100, Duration::from_secs(60));
+        rl.observe(Some(u32::MAX), Some(0), Some(Duration::MAX)).await;
+        let w = rl.acquire_within(Duration::from_secs(1)).await;
+        assert!(w.is_err_and(|d| d <= MAX_WAIT && d > Duration::from_secs(60)), "{w:?}");
+        assert_eq!(rl.waiting(), 0, "a refused wait leaves the queue");
+    }
+
     #[test]
     fn reset_accepts_delta_and_epoch() {
         assert_eq!(parse_reset("30"), Some(Duration::from_secs(30)));
