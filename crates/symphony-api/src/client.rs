@@ -38,6 +38,7 @@ pub struct ClientBuilder {
     limiter: Option<RateLimiter>,
     retry: RetryPolicy,
     max_body: usize,
+    extra_roots: Vec<Vec<u8>>,
 }
 
 impl ClientBuilder {
@@ -76,6 +77,12 @@ impl ClientBuilder {
         self.max_body = n;
         self
     }
+    /// Trusts one more certificate authority (PEM), besides the built-in roots: a company's
+    /// TLS-inspecting proxy, or a local https test server.
+    pub fn extra_root_certificate_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.extra_roots.push(pem.into());
+        self
+    }
     pub fn build(self) -> Result<Client> {
         self.endpoints.check()?;
         let all_https =
@@ -91,6 +98,12 @@ impl ClientBuilder {
                 "crescendo-symphony-api/",
                 env!("CARGO_PKG_VERSION")
             ));
+        for pem in &self.extra_roots {
+            let cert = reqwest::Certificate::from_pem(pem).map_err(|e| Error::Config {
+                message: format!("the extra root certificate is not valid PEM: {e}"),
+            })?;
+            http = http.add_root_certificate(cert);
+        }
         if self.endpoints.is_loopback() {
             // A local sandbox is reached directly, whatever HTTP(S)_PROXY/ALL_PROXY say.
             http = http.no_proxy();
@@ -169,6 +182,7 @@ impl Client {
             limiter: None,
             retry: RetryPolicy::default(),
             max_body: DEFAULT_MAX_BODY,
+            extra_roots: Vec::new(),
         }
     }
 

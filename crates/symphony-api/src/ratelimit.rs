@@ -209,11 +209,18 @@ mod tests {
         let rl = RateLimiter::new(100, Duration::from_secs(60));
         rl.block_for(Duration::MAX).await;
         let w = rl.acquire_within(Duration::from_secs(1)).await;
-        assert!(w.is_err_and(|d| d <= MAX_WAIT && d > Duration::from_secs(60)), "{w:?}");
+        assert!(
+            w.is_err_and(|d| d <= MAX_WAIT && d > Duration::from_secs(60)),
+            "{w:?}"
+        );
         let rl = RateLimiter::new(100, Duration::from_secs(60));
-        rl.observe(Some(u32::MAX), Some(0), Some(Duration::MAX)).await;
+        rl.observe(Some(u32::MAX), Some(0), Some(Duration::MAX))
+            .await;
         let w = rl.acquire_within(Duration::from_secs(1)).await;
-        assert!(w.is_err_and(|d| d <= MAX_WAIT && d > Duration::from_secs(60)), "{w:?}");
+        assert!(
+            w.is_err_and(|d| d <= MAX_WAIT && d > Duration::from_secs(60)),
+            "{w:?}"
+        );
         assert_eq!(rl.waiting(), 0, "a refused wait leaves the queue");
     }
 

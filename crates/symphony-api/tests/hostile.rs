@@ -70,6 +70,47 @@ async fn a_redirect_to_another_origin_is_refused_and_the_key_stays_home() {
 }
 
 #[tokio::test]
+async fn an_https_to_http_redirect_is_refused_and_the_key_stays_home() {
+    let plain =
+        Server::start(|_, _| Reply::json(200, r#"{"data":{"brandId":1,"brandName":"x"}}"#)).await;
+    // The same host and path, only downgraded to http.
+    let target = format!("{}/api/sym/v2/api-test", plain.origin());
+    let t = target.clone();
+    let secure = Server::start_tls(move |n, _| {
+        if n == 0 {
+            Reply::json(200, r#"{"data":{"brandId":1,"brandName":"x"}}"#)
+        } else {
+            Reply::json(302, "").with_header("location", &t)
+        }
+    })
+    .await;
+    let c = Client::builder(
+        Endpoints::from_origin(&secure.tls_origin()).expect("urls"),
+        ApiKey::new(KEY).expect("key"),
+    )
+    .retry(RetryPolicy::none())
+    .extra_root_certificate_pem(hostile_server::TEST_CA_PEM)
+    .build()
+    .expect("client");
+    // The TLS setup is real: a plain answer over https works.
+    c.api_test().await.expect("https works");
+    let err = c.api_test().await.expect_err("redirect refused");
+    assert_eq!(
+        err,
+        Error::Redirect {
+            status: 302,
+            location: target
+        }
+    );
+    assert_eq!(secure.requests().len(), 2);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(
+        plain.requests().is_empty(),
+        "nothing reached the http origin"
+    );
+}
+
+#[tokio::test]
 async fn a_same_origin_redirect_is_not_followed_either() {
     let home = Server::start(|n, _| {
         if n == 0 {

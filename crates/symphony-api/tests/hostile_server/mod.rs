@@ -5,8 +5,8 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::net::TcpListener;
 
 #[derive(Debug, Clone)]
 pub struct Seen {
@@ -72,6 +72,20 @@ impl Server {
     /// Serves forever (the task ends with the test's runtime). `script(n, req)` answers the
     /// n-th request (0-based).
     pub async fn start(script: impl Fn(usize, &Seen) -> Reply + Send + Sync + 'static) -> Server {
+        Server::start_with(None, script).await
+    }
+
+    /// The same over TLS, with the certificate in `tls/` (issued by `tls/ca.pem` to 127.0.0.1).
+    pub async fn start_tls(
+        script: impl Fn(usize, &Seen) -> Reply + Send + Sync + 'static,
+    ) -> Server {
+        Server::start_with(Some(tls_acceptor()), script).await
+    }
+
+    async fn start_with(
+        tls: Option<tokio_rustls::TlsAcceptor>,
+        script: impl Fn(usize, &Seen) -> Reply + Send + Sync + 'static,
+    ) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let port = listener.local_addr().expect("addr").port();
         let seen = Arc::new(Mutex::new(Vec::new()));
@@ -81,8 +95,15 @@ impl Server {
         tokio::spawn(async move {
             while let Ok((sock, _)) = listener.accept().await {
                 let (seen, written, script) = (s2.clone(), w2.clone(), script.clone());
+                let tls = tls.clone();
                 tokio::spawn(async move {
-                    let _ = serve(sock, seen, written, script).await;
+                    let _ = match tls {
+                        Some(acceptor) => match acceptor.accept(sock).await {
+                            Ok(stream) => serve(stream, seen, written, script).await,
+                            Err(e) => Err(e),
+                        },
+                        None => serve(sock, seen, written, script).await,
+                    };
                 });
             }
         });
@@ -97,6 +118,10 @@ impl Server {
         format!("http://127.0.0.1:{}", self.port)
     }
 
+    pub fn tls_origin(&self) -> String {
+        format!("https://127.0.0.1:{}", self.port)
+    }
+
     pub fn requests(&self) -> Vec<Seen> {
         self.seen.lock().expect("lock").clone()
     }
@@ -106,8 +131,28 @@ impl Server {
     }
 }
 
-async fn serve(
-    mut sock: TcpStream,
+pub const TEST_CA_PEM: &[u8] = include_bytes!("tls/ca.pem");
+
+fn tls_acceptor() -> tokio_rustls::TlsAcceptor {
+    use tokio_rustls::rustls::pki_types::pem::PemObject;
+    use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let certs = vec![
+        CertificateDer::from_pem_slice(include_bytes!("tls/server.pem")).expect("cert"),
+        CertificateDer::from_pem_slice(TEST_CA_PEM).expect("ca"),
+    ];
+    let key = PrivateKeyDer::from_pem_slice(include_bytes!("tls/server.key")).expect("key");
+    let provider = Arc::new(tokio_rustls::rustls::crypto::ring::default_provider());
+    let config = tokio_rustls::rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .expect("versions")
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .expect("server config");
+    tokio_rustls::TlsAcceptor::from(Arc::new(config))
+}
+
+async fn serve<S: AsyncRead + AsyncWrite + Unpin>(
+    mut sock: S,
     seen: Arc<Mutex<Vec<Seen>>>,
     written: Arc<AtomicU64>,
     script: Arc<Script>,
