@@ -14,6 +14,7 @@ mod error;
 pub mod num;
 pub mod rate_headers;
 mod ratelimit;
+mod response;
 mod retry;
 mod secret;
 pub mod types;
