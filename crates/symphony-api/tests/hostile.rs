@@ -161,6 +161,11 @@ async fn an_endless_body_is_cut_at_the_cap_without_buffering_it() {
     );
     assert_eq!(err.code(), "too_large");
     tokio::time::sleep(Duration::from_millis(300)).await;
+    eprintln!(
+        "300 MB body: error after {took:?}, {} bytes sent, VmHWM {before:?} -> {:?} kB",
+        server.written(),
+        vm_hwm_kb()
+    );
     // The server could only write what the client read plus what the sockets buffer.
     let written = server.written();
     assert!(
