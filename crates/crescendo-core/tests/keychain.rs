@@ -63,7 +63,7 @@ fn store_read_overwrite_delete_and_another_process_sees_it() {
     let account = "round-trip";
     v.store(
         account,
-        &ApiKey::new("sk_first_1111").expect("key"),
+        &ApiKey::new("sk_first_keychain_1111").expect("key"),
         KeyStorage::Keychain,
     )
     .expect("store");
@@ -73,7 +73,7 @@ fn store_read_overwrite_delete_and_another_process_sees_it() {
     );
     v.store(
         account,
-        &ApiKey::new("sk_second_2222").expect("key"),
+        &ApiKey::new("sk_second_keychain_2222").expect("key"),
         KeyStorage::Keychain,
     )
     .expect("overwrite");
@@ -84,7 +84,7 @@ fn store_read_overwrite_delete_and_another_process_sees_it() {
     // A second process (libsecret's CLI) reads the same entry.
     let (ok, out) = secret_tool(&["lookup", "service", SERVICE, "username", account]);
     assert!(ok);
-    assert_eq!(out.trim(), "sk_second_2222");
+    assert_eq!(out.trim(), "sk_second_keychain_2222");
     v.delete(account, KeyStorage::Keychain).expect("delete");
     assert_eq!(
         v.load(account, KeyStorage::Keychain)
@@ -199,7 +199,7 @@ fn no_secret_service_is_reported_with_the_fix() {
     // The explicit opt-in still works: the key stays in memory for the session.
     v.store(
         "y",
-        &ApiKey::new("sk_memory_4444").expect("key"),
+        &ApiKey::new("sk_memory_keychain_4444").expect("key"),
         KeyStorage::SessionOnly,
     )
     .expect("session only");

@@ -1,67 +1,20 @@
 //! The HTTP transport shared by every endpoint: auth headers, timeouts, the rate-limit
 //! scheduler, retries for idempotent requests, and decoding with field paths.
 
-use crate::ratelimit::{parse_reset, RateLimiter};
+use crate::body::{read_capped, redirect_error, ReadError, DEFAULT_MAX_BODY};
+pub use crate::endpoints::Endpoints;
+use crate::rate_headers::parse_wait;
+use crate::ratelimit::RateLimiter;
+pub use crate::response::{decode_envelope, error_from_response};
+use crate::response::{error_for, transport_error};
 use crate::retry::RetryPolicy;
 use crate::{ApiKey, Error, Result};
 use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
 use std::sync::Arc;
 use std::time::Duration;
 use url::Url;
-
-/// Where the two API generations live. v1 paths start with `/v1/` below the "advertising" base
-/// (the documents' `{{ADVERTISING_API}}`); v2 paths sit directly below `/api/sym/v2`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Endpoints {
-    pub advertising: Url,
-    pub v2: Url,
-}
-
-impl Endpoints {
-    pub fn new(advertising: &str, v2: &str) -> Result<Endpoints> {
-        let parse = |s: &str, what: &str| {
-            let u = Url::parse(s.trim().trim_end_matches('/')).map_err(|e| Error::Config {
-                message: format!("the {what} base URL {s:?} is not a URL: {e}"),
-            })?;
-            if !matches!(u.scheme(), "http" | "https") {
-                return Err(Error::Config { message: format!("the {what} base URL must start with https:// (or http:// for a local sandbox)") });
-            }
-            Ok(u)
-        };
-        Ok(Endpoints {
-            advertising: parse(advertising, "v1")?,
-            v2: parse(v2, "v2")?,
-        })
-    }
-
-    /// Both bases from one origin laid out like the real API (used for local sandboxes):
-    /// `http://127.0.0.1:PORT` gives `.../advertising` and `.../api/sym/v2`.
-    pub fn from_origin(origin: &str) -> Result<Endpoints> {
-        let o = origin.trim().trim_end_matches('/');
-        Endpoints::new(&format!("{o}/advertising"), &format!("{o}/api/sym/v2"))
-    }
-
-    /// Symphony's Sandbox environment (the development partner host the v1 guide shows).
-    pub fn symphony_sandbox() -> Endpoints {
-        Endpoints::new(
-            "https://development.partner.symphonyos.co/advertising",
-            "https://api.symphonyos.co/api/sym/v2",
-        )
-        .expect("constant URLs parse")
-    }
-
-    /// Symphony's Production environment (the host the v2 FAQ shows).
-    pub fn symphony_production() -> Endpoints {
-        Endpoints::new(
-            "https://partner.symphonyos.co/advertising",
-            "https://api.symphonyos.co/api/sym/v2",
-        )
-        .expect("constant URLs parse")
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Api {
@@ -85,6 +38,8 @@ pub struct ClientBuilder {
     timeout: Duration,
     limiter: Option<RateLimiter>,
     retry: RetryPolicy,
+    max_body: usize,
+    extra_roots: Vec<Vec<u8>>,
 }
 
 impl ClientBuilder {
@@ -106,22 +61,57 @@ impl ClientBuilder {
         self.limiter = Some(l);
         self
     }
+    /// Replaces the whole policy, including its `max_rate_limit_wait`.
     pub fn retry(mut self, r: RetryPolicy) -> Self {
         self.retry = r;
         self
     }
+    /// The longest a call may wait for the rate limit (default 60 s). A longer wait, asked by
+    /// the server (`Retry-After`, `X-RateLimit-Reset`) or by the local limiter, is not slept:
+    /// the call fails at once with `Error::RateLimited { retry_after }`.
+    pub fn max_rate_limit_wait(mut self, d: Duration) -> Self {
+        self.retry.max_rate_limit_wait = d;
+        self
+    }
+    /// The largest response body accepted (default 16 MB); past it, `Error::TooLarge`.
+    pub fn max_body_bytes(mut self, n: usize) -> Self {
+        self.max_body = n;
+        self
+    }
+    /// Trusts one more certificate authority (PEM), besides the built-in roots: a company's
+    /// TLS-inspecting proxy, or a local https test server.
+    pub fn extra_root_certificate_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.extra_roots.push(pem.into());
+        self
+    }
     pub fn build(self) -> Result<Client> {
-        let http = reqwest::Client::builder()
+        self.endpoints.check()?;
+        let all_https =
+            self.endpoints.advertising.scheme() == "https" && self.endpoints.v2.scheme() == "https";
+        let mut http = reqwest::Client::builder()
             .connect_timeout(self.connect_timeout)
             .timeout(self.timeout)
+            // Never follow a redirect: reqwest would carry x-api-key to wherever it points
+            // (another host, or https -> http). A 3xx becomes Error::Redirect instead.
+            .redirect(reqwest::redirect::Policy::none())
+            .https_only(all_https)
             .user_agent(concat!(
                 "crescendo-symphony-api/",
                 env!("CARGO_PKG_VERSION")
-            ))
-            .build()
-            .map_err(|e| Error::Config {
-                message: format!("could not set up HTTP: {e}"),
+            ));
+        for pem in &self.extra_roots {
+            let cert = reqwest::Certificate::from_pem(pem).map_err(|e| Error::Config {
+                message: format!("the extra root certificate is not valid PEM: {e}"),
             })?;
+            http = http.add_root_certificate(cert);
+        }
+        if self.endpoints.is_loopback() {
+            // A local sandbox is reached directly, whatever HTTP(S)_PROXY/ALL_PROXY say.
+            http = http.no_proxy();
+        }
+        let http = http.build().map_err(|e| Error::Config {
+            message: format!("could not set up HTTP: {e}"),
+        })?;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
@@ -131,6 +121,7 @@ impl ClientBuilder {
                     .limiter
                     .unwrap_or_else(|| RateLimiter::new(100, Duration::from_secs(60))),
                 retry: self.retry,
+                max_body: self.max_body,
             }),
             brand_id: self.brand_id,
         })
@@ -143,6 +134,7 @@ struct Inner {
     key: ApiKey,
     limiter: RateLimiter,
     retry: RetryPolicy,
+    max_body: usize,
 }
 
 /// A Symphony API client. Cheap to clone; clones share the connection pool and scheduler.
@@ -167,19 +159,6 @@ pub(crate) struct Raw {
     pub server_time: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-#[derive(Deserialize)]
-struct Envelope<T> {
-    data: T,
-}
-
-#[derive(Deserialize, Default)]
-struct ErrorBody {
-    #[serde(default)]
-    message: Option<String>,
-    #[serde(default)]
-    error: Option<serde_json::Value>,
-}
-
 impl Client {
     pub fn builder(endpoints: Endpoints, key: ApiKey) -> ClientBuilder {
         ClientBuilder {
@@ -190,6 +169,8 @@ impl Client {
             timeout: Duration::from_secs(30),
             limiter: None,
             retry: RetryPolicy::default(),
+            max_body: DEFAULT_MAX_BODY,
+            extra_roots: Vec::new(),
         }
     }
 
@@ -281,7 +262,16 @@ impl Client {
         let mut failures = 0u32;
         let mut limited = 0u32;
         loop {
-            self.inner.limiter.acquire().await;
+            if let Err(wait) = self
+                .inner
+                .limiter
+                .acquire_within(policy.max_rate_limit_wait)
+                .await
+            {
+                return Err(Error::RateLimited {
+                    retry_after: Some(wait),
+                });
+            }
             let mut req = self
                 .inner
                 .http
@@ -292,15 +282,7 @@ impl Client {
                 req = req.json(b);
             }
             let outcome = match req.send().await {
-                Ok(resp) => {
-                    let status = resp.status();
-                    let headers = resp.headers().clone();
-                    self.observe(&headers).await;
-                    match resp.bytes().await {
-                        Ok(b) => Ok((status, headers, b.to_vec())),
-                        Err(e) => Err(e),
-                    }
-                }
+                Ok(resp) => self.read(resp, &url).await?,
                 Err(e) => Err(e),
             };
             match outcome {
@@ -313,15 +295,16 @@ impl Client {
                     return Ok(Raw { bytes, server_time });
                 }
                 Ok((StatusCode::TOO_MANY_REQUESTS, headers, _)) => {
-                    // The server refused before doing anything: waiting and resending is safe.
-                    let wait = retry_after(&headers).unwrap_or_else(|| policy.backoff(limited + 1));
-                    self.inner.limiter.block_for(wait).await;
+                    // The server refused before doing anything: waiting and resending is safe,
+                    // unless the wait is longer than we accept (then report when to retry).
                     limited += 1;
+                    let wait = retry_after(&headers).unwrap_or_else(|| policy.backoff(limited));
                     if wait > policy.max_rate_limit_wait || limited > policy.max_retries + 2 {
                         return Err(Error::RateLimited {
                             retry_after: Some(wait),
                         });
                     }
+                    self.inner.limiter.block_for(wait).await;
                 }
                 Ok((status, _, bytes)) => {
                     let err = error_for(status, &bytes);
@@ -350,6 +333,31 @@ impl Client {
         }
     }
 
+    /// Status, headers and the capped body of a response. The outer error is final (a redirect,
+    /// or a success too large to read); the inner one is a transport failure the caller may retry.
+    #[allow(clippy::type_complexity)]
+    async fn read(
+        &self,
+        resp: reqwest::Response,
+        url: &Url,
+    ) -> Result<std::result::Result<(StatusCode, HeaderMap, Vec<u8>), reqwest::Error>> {
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        self.observe(&headers).await;
+        if status.is_redirection() {
+            return Err(redirect_error(status.as_u16(), &headers, url));
+        }
+        match read_capped(resp, self.inner.max_body).await {
+            Ok(bytes) => Ok(Ok((status, headers, bytes))),
+            Err(ReadError::TooLarge) if status.is_success() => Err(Error::TooLarge {
+                limit: self.inner.max_body as u64,
+            }),
+            // An oversized error body: the status still says what happened.
+            Err(ReadError::TooLarge) => Ok(Ok((status, headers, Vec::new()))),
+            Err(ReadError::Transport(e)) => Ok(Err(e)),
+        }
+    }
+
     fn headers(&self) -> Result<HeaderMap> {
         let mut h = HeaderMap::new();
         let mut key =
@@ -374,7 +382,7 @@ impl Client {
         let reset = h
             .get("x-ratelimit-reset")
             .and_then(|v| v.to_str().ok())
-            .and_then(parse_reset);
+            .and_then(parse_wait);
         self.inner
             .limiter
             .observe(
@@ -386,74 +394,8 @@ impl Client {
     }
 }
 
-/// Retry-After first, then X-RateLimit-Reset.
+/// Retry-After first, then X-RateLimit-Reset, both through the one parser (clamped).
 fn retry_after(h: &HeaderMap) -> Option<Duration> {
-    let get = |n: &str| h.get(n).and_then(|v| v.to_str().ok()).map(str::to_string);
-    get("retry-after")
-        .and_then(|v| v.trim().parse::<f64>().ok())
-        .filter(|s| s.is_finite() && *s >= 0.0)
-        .map(Duration::from_secs_f64)
-        .or_else(|| get("x-ratelimit-reset").and_then(|v| parse_reset(&v)))
-}
-
-/// Decodes the `data` of a response envelope (`{ data, status }` or `{ success, data }`),
-/// naming the failing field's JSON path on error.
-pub fn decode_envelope<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    match serde_path_to_error::deserialize::<_, Envelope<T>>(&mut de) {
-        Ok(env) => Ok(env.data),
-        Err(e) => {
-            let path = e.path().to_string();
-            Err(Error::decode(
-                if path == "." { "$".to_string() } else { path },
-                e.inner().to_string(),
-                bytes,
-            ))
-        }
-    }
-}
-
-fn transport_error(e: reqwest::Error) -> Error {
-    if e.is_timeout() {
-        Error::Timeout
-    } else if e.is_connect() {
-        Error::Network {
-            message: "could not connect to the API (check the base URL and your connection)".into(),
-        }
-    } else {
-        // Strip the URL: it is fine to show, but the message is clearer without it.
-        let msg = e.without_url().to_string();
-        Error::Network {
-            message: format!("the connection failed: {msg}"),
-        }
-    }
-}
-
-pub(crate) fn error_for(status: StatusCode, bytes: &[u8]) -> Error {
-    let body: ErrorBody = serde_json::from_slice(bytes).unwrap_or_default();
-    let details = match body.error {
-        Some(serde_json::Value::String(s)) => s,
-        Some(other) => other.to_string(),
-        None => String::new(),
-    };
-    let message = body
-        .message
-        .filter(|m| !m.is_empty())
-        .unwrap_or_else(|| status.canonical_reason().unwrap_or("error").to_string());
-    let summary = if details.is_empty() {
-        message.clone()
-    } else {
-        format!("{message} — {details}")
-    };
-    match status.as_u16() {
-        400 | 409 | 422 => Error::Validation { message, details },
-        401 => Error::Unauthorized { message: summary },
-        403 => Error::Forbidden { message: summary },
-        404 => Error::NotFound { message: summary },
-        429 => Error::RateLimited { retry_after: None },
-        s => Error::Server {
-            status: s,
-            message: summary,
-        },
-    }
+    let get = |n: &str| h.get(n).and_then(|v| v.to_str().ok()).and_then(parse_wait);
+    get("retry-after").or_else(|| get("x-ratelimit-reset"))
 }

@@ -16,9 +16,17 @@ pub enum Error {
     Forbidden { message: String },
     #[error("not found: {message}")]
     NotFound { message: String },
-    /// 429 after the client's own waiting and retries ran out.
-    #[error("rate limited by the API; retry after {retry_after:?}")]
+    /// 429 after the client's own waiting and retries ran out, or a wait longer than the
+    /// client's cap (60 s by default): `retry_after` is when the server said to try again.
+    #[error("rate limited by the API; {}", retry_hint(retry_after))]
     RateLimited { retry_after: Option<Duration> },
+    /// The server answered with a redirect (3xx). Redirects are never followed, so the key is
+    /// never sent anywhere but the configured base URL; `location` is where it pointed.
+    #[error("the API answered with a redirect ({status}) to {location}, which is not followed: check the base URL")]
+    Redirect { status: u16, location: String },
+    /// The response body was larger than the client accepts (`limit` bytes); reading stopped.
+    #[error("the API sent a response larger than {limit} bytes; it was not read")]
+    TooLarge { limit: u64 },
     #[error("the API failed ({status}): {message}")]
     Server { status: u16, message: String },
     /// Could not connect, or the connection broke.
@@ -46,6 +54,8 @@ impl Error {
             Error::Forbidden { .. } => "forbidden",
             Error::NotFound { .. } => "not_found",
             Error::RateLimited { .. } => "rate_limited",
+            Error::Redirect { .. } => "redirect",
+            Error::TooLarge { .. } => "too_large",
             Error::Server { .. } => "server",
             Error::Network { .. } => "network",
             Error::Timeout => "timeout",
@@ -55,10 +65,21 @@ impl Error {
     }
 
     /// Whether the request may have reached the server without us learning the outcome.
+    ///
+    /// - `Redirect`: yes. A server may well commit a POST and answer "303 See Other"; we cannot
+    ///   tell, so a creation is looked up (or reported unknown) rather than called not created.
+    /// - `TooLarge`: yes. It is raised only for a success status (the server did the work but
+    ///   we could not read the answer); an oversized *error* body keeps its status's meaning.
+    /// - `RateLimited`: no. A 429 means the server refused before doing anything.
     pub fn outcome_unknown(&self) -> bool {
         matches!(
             self,
-            Error::Network { .. } | Error::Timeout | Error::Server { .. } | Error::Decode { .. }
+            Error::Network { .. }
+                | Error::Timeout
+                | Error::Server { .. }
+                | Error::Decode { .. }
+                | Error::Redirect { .. }
+                | Error::TooLarge { .. }
         )
     }
 
@@ -86,4 +107,39 @@ impl Error {
     }
 }
 
+fn retry_hint(after: &Option<Duration>) -> String {
+    match after {
+        Some(d) => {
+            let secs = d.as_secs() + u64::from(d.subsec_nanos() > 0);
+            format!("retry in {secs} s")
+        }
+        None => "retry later".to_string(),
+    }
+}
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_outcomes_of_the_transport_refusals() {
+        let r = Error::Redirect {
+            status: 302,
+            location: "http://evil.example/x".into(),
+        };
+        assert_eq!(r.code(), "redirect");
+        assert!(r.outcome_unknown());
+        assert!(r.to_string().contains("http://evil.example/x"), "{r}");
+        let t = Error::TooLarge { limit: 16 };
+        assert_eq!(t.code(), "too_large");
+        assert!(t.outcome_unknown());
+        let rl = Error::RateLimited {
+            retry_after: Some(Duration::from_millis(1500)),
+        };
+        assert_eq!(rl.code(), "rate_limited");
+        assert!(!rl.outcome_unknown());
+        assert!(rl.to_string().contains("retry in 2 s"), "{rl}");
+    }
+}

@@ -7,20 +7,25 @@
 //! - errors are a typed [`Error`] with a stable `code()`; the key is an [`ApiKey`] that
 //!   never prints.
 
+mod body;
 mod client;
+mod endpoints;
 mod error;
 pub mod num;
+pub mod rate_headers;
 mod ratelimit;
+mod response;
 mod retry;
 mod secret;
 pub mod types;
 pub mod v1;
 pub mod v2;
 
-pub use client::{decode_envelope, Client, ClientBuilder, Endpoints};
+pub use body::DEFAULT_MAX_BODY;
+pub use client::{decode_envelope, error_from_response, Client, ClientBuilder, Endpoints};
 pub use error::{Error, Result};
 pub use ratelimit::{parse_reset, RateLimiter};
 pub use retry::RetryPolicy;
 pub use rust_decimal::Decimal;
-pub use secret::ApiKey;
+pub use secret::{ApiKey, HINT_MIN_LEN};
 pub use types::{Budget, CampaignStatus, CampaignType, FlexId, PlaylistTier, Tri};

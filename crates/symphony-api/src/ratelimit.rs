@@ -2,10 +2,11 @@
 //! Requests queue (await) instead of failing; the limit follows the server's `X-RateLimit-*`
 //! headers, and a 429 blocks everyone until the server says the window has reset.
 
+use crate::rate_headers::{parse_wait, MAX_WAIT};
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 use tokio::sync::Mutex;
 
 #[derive(Debug)]
@@ -52,7 +53,20 @@ impl RateLimiter {
 
     /// Waits until one more request may be sent, then books it.
     pub async fn acquire(&self) {
+        // MAX_WAIT bounds every wait the limiter can hold, so this never gives up.
+        let _ = self.acquire_within(Duration::MAX).await;
+    }
+
+    /// Like [`RateLimiter::acquire`], but a wait longer than `max_wait` is not slept: it is
+    /// returned at once as `Err(wait)`, so the caller can report when to retry.
+    pub async fn acquire_within(&self, max_wait: Duration) -> Result<(), Duration> {
         self.waiting.fetch_add(1, Ordering::Relaxed);
+        let out = self.wait_for_slot(max_wait).await;
+        self.waiting.fetch_sub(1, Ordering::Relaxed);
+        out
+    }
+
+    async fn wait_for_slot(&self, max_wait: Duration) -> Result<(), Duration> {
         loop {
             let wait = {
                 let mut s = self.state.lock().await;
@@ -69,37 +83,38 @@ impl RateLimiter {
                     Some(until) if until > now => until - now,
                     _ => {
                         s.blocked_until = None;
+                        if s.server.is_some_and(|(_, reset)| now >= reset) {
+                            // The server's window rolled over: its count starts again.
+                            s.server = None;
+                            s.sent.clear();
+                        }
                         match s.server {
-                            Some((_, reset)) if now >= reset => {
-                                // The server's window rolled over: its count starts again.
-                                s.server = None;
-                                s.sent.clear();
-                            }
-                            Some((0, reset)) => {
-                                drop(s);
-                                tokio::time::sleep((reset - now).max(Duration::from_millis(5)))
-                                    .await;
-                                continue;
-                            }
+                            Some((0, reset)) => reset.saturating_duration_since(now),
                             Some((left, reset)) => {
                                 s.server = Some((left - 1, reset));
                                 s.sent.push_back(now);
-                                break;
+                                return Ok(());
                             }
-                            None => {}
+                            None if (s.sent.len() as u32) < s.limit => {
+                                s.sent.push_back(now);
+                                return Ok(());
+                            }
+                            None => {
+                                let oldest = s.sent.front().copied().unwrap_or(now);
+                                oldest
+                                    .checked_add(s.window)
+                                    .map(|t| t.saturating_duration_since(now))
+                                    .unwrap_or(MAX_WAIT)
+                            }
                         }
-                        if (s.sent.len() as u32) < s.limit {
-                            s.sent.push_back(now);
-                            break;
-                        }
-                        let oldest = s.sent.front().copied().unwrap_or(now);
-                        (oldest + s.window).saturating_duration_since(now)
                     }
                 }
             };
+            if wait > max_wait {
+                return Err(wait);
+            }
             tokio::time::sleep(wait.max(Duration::from_millis(5))).await;
         }
-        self.waiting.fetch_sub(1, Ordering::Relaxed);
     }
 
     /// Learns from a response's `X-RateLimit-Limit/Remaining/Reset` headers.
@@ -114,38 +129,34 @@ impl RateLimiter {
             s.limit = l;
         }
         if let (Some(left), Some(r)) = (remaining, reset) {
-            s.server = Some((left, Instant::now() + r));
+            s.server = Some((left, later(r)));
         }
     }
 
     /// After a 429: nobody sends until `wait` has passed.
     pub async fn block_for(&self, wait: Duration) {
         let mut s = self.state.lock().await;
-        let until = Instant::now() + wait;
+        let until = later(wait);
         s.blocked_until = Some(s.blocked_until.map(|b| b.max(until)).unwrap_or(until));
     }
 }
 
-/// `X-RateLimit-Reset` as a wait: accepts seconds-from-now or a Unix timestamp in seconds.
+/// `now + wait`, with the wait clamped so the Instant cannot overflow.
+fn later(wait: Duration) -> Instant {
+    let now = Instant::now();
+    now.checked_add(wait.min(MAX_WAIT)).unwrap_or(now)
+}
+
+/// `X-RateLimit-Reset` as a wait: seconds-from-now, a Unix timestamp or an HTTP date, clamped.
+/// The same parser reads `Retry-After` (see [`crate::rate_headers`]).
 pub fn parse_reset(raw: &str) -> Option<Duration> {
-    let v: f64 = raw.trim().parse().ok()?;
-    if !v.is_finite() || v < 0.0 {
-        return None;
-    }
-    if v > 1_000_000_000.0 {
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .ok()?
-            .as_secs_f64();
-        Some(Duration::from_secs_f64((v - now).max(0.0)))
-    } else {
-        Some(Duration::from_secs_f64(v))
-    }
+    parse_wait(raw)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::{SystemTime, UNIX_EPOCH};
 
     #[tokio::test]
     async fn queues_instead_of_exceeding() {
@@ -191,6 +202,26 @@ mod tests {
         let t = Instant::now();
         rl.acquire().await;
         assert!(t.elapsed() >= Duration::from_millis(190));
+    }
+
+    #[tokio::test]
+    async fn absurd_waits_neither_overflow_nor_hang() {
+        let rl = RateLimiter::new(100, Duration::from_secs(60));
+        rl.block_for(Duration::MAX).await;
+        let w = rl.acquire_within(Duration::from_secs(1)).await;
+        assert!(
+            w.is_err_and(|d| d <= MAX_WAIT && d > Duration::from_secs(60)),
+            "{w:?}"
+        );
+        let rl = RateLimiter::new(100, Duration::from_secs(60));
+        rl.observe(Some(u32::MAX), Some(0), Some(Duration::MAX))
+            .await;
+        let w = rl.acquire_within(Duration::from_secs(1)).await;
+        assert!(
+            w.is_err_and(|d| d <= MAX_WAIT && d > Duration::from_secs(60)),
+            "{w:?}"
+        );
+        assert_eq!(rl.waiting(), 0, "a refused wait leaves the queue");
     }
 
     #[test]

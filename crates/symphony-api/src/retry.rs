@@ -8,7 +8,8 @@ pub struct RetryPolicy {
     pub max_retries: u32,
     pub base: Duration,
     pub cap: Duration,
-    /// The longest a 429 may make us wait before we give up and report it.
+    /// The longest a 429 (or the limiter) may make a call wait: a longer wait is not slept,
+    /// the call fails at once with `Error::RateLimited { retry_after }`.
     pub max_rate_limit_wait: Duration,
 }
 
@@ -18,7 +19,7 @@ impl Default for RetryPolicy {
             max_retries: 3,
             base: Duration::from_millis(250),
             cap: Duration::from_secs(8),
-            max_rate_limit_wait: Duration::from_secs(90),
+            max_rate_limit_wait: Duration::from_secs(60),
         }
     }
 }
@@ -37,23 +38,11 @@ impl RetryPolicy {
             .base
             .saturating_mul(1u32 << attempt.saturating_sub(1).min(16));
         let ceiling = exp.min(self.cap);
-        ceiling.mul_f64(jitter())
+        // Full jitter; checked so that even a cap near Duration::MAX cannot panic on rounding.
+        Duration::try_from_secs_f64(ceiling.as_secs_f64() * fastrand::f64())
+            .unwrap_or(ceiling)
+            .min(ceiling)
     }
-}
-
-/// A number in [0, 1) from the clock and a counter; good enough to spread retries apart.
-fn jitter() -> f64 {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static N: AtomicU64 = AtomicU64::new(0);
-    let t = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(7);
-    let mut x = t ^ N.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed);
-    x ^= x >> 33;
-    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    x ^= x >> 33;
-    (x >> 11) as f64 / (1u64 << 53) as f64
 }
 
 #[cfg(test)]

@@ -1,15 +1,23 @@
 //! The partner API key, held so that it cannot leak by accident: `Debug` and `Display` redact
-//! it, it has no `Serialize`, and only this crate can read it (to set the `x-api-key` header).
+//! it, it has no `Serialize`, and only this crate can read it (to set the `x-api-key` header,
+//! marked sensitive). Its memory is wiped when the last copy is dropped (`zeroize`), and so is
+//! every intermediate copy made while trimming it. (Copies reqwest makes into request headers
+//! are outside our control.)
 
 use std::fmt;
+use zeroize::Zeroizing;
+
+/// Keys shorter than this get no hint: four characters of a short key give too much away.
+pub const HINT_MIN_LEN: usize = 16;
 
 #[derive(Clone, PartialEq, Eq)]
-pub struct ApiKey(String);
+pub struct ApiKey(Zeroizing<String>);
 
 impl ApiKey {
     /// Trims surrounding whitespace (keys are often pasted with a newline).
     pub fn new(key: impl Into<String>) -> Result<ApiKey, crate::Error> {
-        let k = key.into().trim().to_string();
+        let given = Zeroizing::new(key.into());
+        let k = Zeroizing::new(given.trim().to_string());
         if k.is_empty() {
             return Err(crate::Error::Config {
                 message: "the API key is empty".into(),
@@ -23,10 +31,14 @@ impl ApiKey {
         Ok(ApiKey(k))
     }
 
-    /// The last four characters, for showing a key masked ("••••1a2b").
+    /// The last four characters, for showing a key masked ("••••1a2b"); empty for keys
+    /// shorter than [`HINT_MIN_LEN`] characters.
     pub fn last4(&self) -> String {
         let n = self.0.chars().count();
-        self.0.chars().skip(n.saturating_sub(4)).collect()
+        if n < HINT_MIN_LEN {
+            return String::new();
+        }
+        self.0.chars().skip(n - 4).collect()
     }
 
     pub(crate) fn expose(&self) -> &str {
@@ -61,8 +73,32 @@ mod tests {
         assert_eq!(k.expose(), "sk_live_abcdef123456");
         for shown in [format!("{k:?}"), format!("{k}"), format!("{:?}", Some(&k))] {
             assert!(!shown.contains("abcdef"), "{shown}");
+            assert!(!shown.contains("3456"), "{shown}");
         }
         assert_eq!(k.last4(), "3456");
+    }
+
+    #[test]
+    fn hint_only_for_keys_of_16_or_more() {
+        assert_eq!(ApiKey::new("a".repeat(15)).expect("valid").last4(), "");
+        assert_eq!(ApiKey::new("short").expect("valid").last4(), "");
+        assert_eq!(ApiKey::new("x").expect("valid").last4(), "");
+        let k16 = ApiKey::new("0123456789abWXYZ").expect("valid");
+        assert_eq!(k16.last4(), "WXYZ");
+        // Counted in characters, not bytes.
+        let uni = ApiKey::new("ééééééééééééabcd").expect("valid");
+        assert_eq!(uni.last4(), "abcd");
+        assert_eq!(ApiKey::new("éééééééééééabcd").expect("valid").last4(), "");
+    }
+
+    #[test]
+    fn the_key_is_held_in_a_zeroizing_type() {
+        // A compile-time check: the field is Zeroizing, so drop wipes it.
+        fn held(k: &ApiKey) -> &Zeroizing<String> {
+            &k.0
+        }
+        let k = ApiKey::new("0123456789abcdefXYZW").expect("valid");
+        assert_eq!(held(&k).as_str(), "0123456789abcdefXYZW");
     }
 
     #[test]

@@ -1,0 +1,9 @@
+#![no_main]
+//! Any bytes as this response: an error or a value, never a panic.
+
+use libfuzzer_sys::fuzz_target;
+use symphony_api::decode_envelope;
+
+fuzz_target!(|data: &[u8]| {
+    let _ = decode_envelope::<symphony_api::v1::campaigns::CampaignDetails>(data);
+});
