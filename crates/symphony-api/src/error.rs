@@ -89,7 +89,7 @@ impl Error {
         body: &[u8],
     ) -> Error {
         const KEEP: usize = 512;
-        let text = String::from_utf8_lossy(body);
+        let text = kept_body(body);
         let body = if text.chars().count() > KEEP {
             format!(
                 "{}… ({} bytes)",
@@ -97,13 +97,35 @@ impl Error {
                 body.len()
             )
         } else {
-            text.into_owned()
+            text
         };
         Error::Decode {
             path: path.into(),
             message: message.into(),
             body,
         }
+    }
+}
+
+/// The part of an undecodable body worth keeping for a bug report, without credentials: JSON
+/// is kept with its token fields redacted; other text only when it names nothing secret-like.
+fn kept_body(body: &[u8]) -> String {
+    if let Ok(mut v) = serde_json::from_slice::<serde_json::Value>(body) {
+        crate::types::redact::value(&mut v);
+        return v.to_string();
+    }
+    let text = String::from_utf8_lossy(body);
+    let lower = text.to_ascii_lowercase();
+    if ["token", "secret", "password", "key"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        format!(
+            "(not JSON; {} bytes not kept: they may hold credentials)",
+            body.len()
+        )
+    } else {
+        text.into_owned()
     }
 }
 
@@ -141,5 +163,28 @@ mod tests {
         assert_eq!(rl.code(), "rate_limited");
         assert!(!rl.outcome_unknown());
         assert!(rl.to_string().contains("retry in 2 s"), "{rl}");
+    }
+
+    #[test]
+    fn an_undecodable_body_never_keeps_a_credential() {
+        let json = br#"{"data":{"page":{"access_token":"EAAGsecretvalue","name":"Skrlth"}}}"#;
+        let Error::Decode { body, .. } = Error::decode("data", "bad", json) else {
+            panic!("not a decode error");
+        };
+        assert!(!body.contains("EAAGsecretvalue"), "{body}");
+        assert!(
+            body.contains("Skrlth"),
+            "the rest is kept for the report: {body}"
+        );
+        let html = b"<html>oops, access_token=EAAGsecretvalue</html>";
+        let Error::Decode { body, .. } = Error::decode("", "bad", html) else {
+            panic!("not a decode error");
+        };
+        assert!(!body.contains("EAAGsecretvalue"), "{body}");
+        let plain = b"<html>502 Bad Gateway</html>";
+        let Error::Decode { body, .. } = Error::decode("", "bad", plain) else {
+            panic!("not a decode error");
+        };
+        assert!(body.contains("502 Bad Gateway"));
     }
 }
