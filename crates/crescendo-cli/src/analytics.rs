@@ -82,4 +82,3 @@ pub async fn analytics(c: &Client, id: u64, csv: bool, as_json: bool) -> Result<
     }
     Ok(out.join("\n"))
 }
-

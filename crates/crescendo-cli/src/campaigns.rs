@@ -145,4 +145,3 @@ pub async fn campaigns(c: &Client, cmd: Campaigns, as_json: bool) -> Result<Stri
         }
     }
 }
-

@@ -108,7 +108,8 @@ mod tests {
             "https://u:p@partner.symphonyos.co/advertising",
             "https://partner.symphonyos.co/advertising?x=1",
         ] {
-            let cli = Cli::try_parse_from(["crescendo", "--base-url", base, "ping"]).expect("parses");
+            let cli =
+                Cli::try_parse_from(["crescendo", "--base-url", base, "ping"]).expect("parses");
             let key = ApiKey::new("k".repeat(32)).expect("key");
             let e = client_with_key(&cli, key).expect_err(base);
             assert_eq!(e.exit_code(), 2, "{base}: {e}");

@@ -28,7 +28,9 @@ pub async fn create(
             recovered,
         } => {
             if as_json {
-                return json(&serde_json::json!({ "outcome": "created", "recovered": recovered, "campaign": campaign }));
+                return json(
+                    &serde_json::json!({ "outcome": "created", "recovered": recovered, "campaign": campaign }),
+                );
             }
             let note = if recovered {
                 " (the response was lost; found it by name)"
@@ -40,8 +42,13 @@ pub async fn create(
                 campaign.id, campaign.kind, campaign.status
             ))
         }
-        CreateOutcome::NotCreated { cause } => Err(Failure::NotCreated { cause }),
-        CreateOutcome::Unknown { cause, lookup } => Err(Failure::Unknown { cause, lookup }),
+        CreateOutcome::NotCreated { cause } => Err(Failure::NotCreated {
+            cause: Box::new(cause),
+        }),
+        CreateOutcome::Unknown { cause, lookup } => Err(Failure::Unknown {
+            cause: Box::new(cause),
+            lookup: Box::new(lookup),
+        }),
     }
 }
 

@@ -9,10 +9,13 @@ pub enum Failure {
     Api(#[from] Error),
     /// The create failed and a lookup showed nothing was created: safe to retry.
     #[error("not created: {cause}; it is safe to try again")]
-    NotCreated { cause: Error },
+    NotCreated { cause: Box<Error> },
     /// The create failed and the lookup failed too: the campaign may exist.
     #[error("outcome unknown: {cause}; checking failed too ({lookup}). Check the campaign list before trying again")]
-    Unknown { cause: Error, lookup: Error },
+    Unknown {
+        cause: Box<Error>,
+        lookup: Box<Error>,
+    },
 }
 
 impl Failure {
@@ -41,8 +44,7 @@ impl Failure {
     pub fn render(&self, json: bool) -> String {
         let message = self.to_string().replace(['\n', '\r'], " ");
         if json {
-            serde_json::json!({ "error": { "code": self.code(), "message": message } })
-                .to_string()
+            serde_json::json!({ "error": { "code": self.code(), "message": message } }).to_string()
         } else {
             format!("crescendo: {message} [{}]", self.code())
         }
@@ -92,15 +94,16 @@ mod tests {
                 4,
             ),
             (
-                Error::RateLimited { retry_after: None }.into(),
-                "rate_limited",
-                5,
+                Failure::NotCreated {
+                    cause: Box::new(net()),
+                },
+                "not_created",
+                6,
             ),
-            (Failure::NotCreated { cause: net() }, "not_created", 6),
             (
                 Failure::Unknown {
-                    cause: net(),
-                    lookup: Error::Timeout,
+                    cause: Box::new(net()),
+                    lookup: Box::new(Error::Timeout),
                 },
                 "outcome_unknown",
                 7,

@@ -72,7 +72,12 @@ pub async fn locations(c: &Client, cmd: Locations, as_json: bool) -> Result<Stri
     }
 }
 
-pub async fn search(c: &Client, kind: SearchKind, q: &str, as_json: bool) -> Result<String, Failure> {
+pub async fn search(
+    c: &Client,
+    kind: SearchKind,
+    q: &str,
+    as_json: bool,
+) -> Result<String, Failure> {
     match kind {
         SearchKind::Locations => {
             let hits = c.search_locations(q).await?;
@@ -193,4 +198,3 @@ pub async fn content(c: &Client, cmd: Content, as_json: bool) -> Result<String, 
         }
     }
 }
-

@@ -58,4 +58,3 @@ pub fn edited(v: serde_json::Value, as_json: bool, text: String) -> Result<Strin
         Ok(text)
     }
 }
-

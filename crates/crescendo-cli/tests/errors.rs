@@ -12,13 +12,18 @@ fn statuses(sb: &Sandbox) -> Vec<u16> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_unknown_key_is_401_exit_3() {
-    let sb = Sandbox::start(SandboxConfig::default()).await.expect("sandbox");
+    let sb = Sandbox::start(SandboxConfig::default())
+        .await
+        .expect("sandbox");
     let key = "sk_live_0123456789abcdef0123456789abcdef";
     let o = output(command(&sb, Some(key), &["ping"])).await;
     assert_eq!(o.status.code(), Some(3));
     let err = stderr(&o);
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("401") && err.trim_end().ends_with("[unauthorized]"), "{err}");
+    assert!(
+        err.contains("401") && err.trim_end().ends_with("[unauthorized]"),
+        "{err}"
+    );
     assert!(!err.contains(key) && !stdout(&o).contains(key));
     assert_eq!(statuses(&sb), [401], "a 401 is not retried");
 }
@@ -100,7 +105,11 @@ async fn a_500_on_create_then_nothing_found_is_not_created_exit_6() {
         &["campaigns", "create", "--file", &file, "--json"],
     ))
     .await;
-    assert!(o.status.success(), "the fault was for one create only: {}", stderr(&o));
+    assert!(
+        o.status.success(),
+        "the fault was for one create only: {}",
+        stderr(&o)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -128,6 +137,9 @@ async fn a_500_on_create_with_a_failing_lookup_is_unknown_exit_7() {
     let v: serde_json::Value = serde_json::from_str(err.trim()).expect("one JSON object");
     assert_eq!(v["error"]["code"], "outcome_unknown");
     let m = v["error"]["message"].as_str().unwrap_or_default();
-    assert!(m.contains("Check the campaign list before trying again"), "{m}");
+    assert!(
+        m.contains("Check the campaign list before trying again"),
+        "{m}"
+    );
     assert_eq!(creates(&sb), 1, "the create was sent once, never repeated");
 }

@@ -22,12 +22,18 @@ fn as_production(sb: &Sandbox, args: &[&str]) -> std::process::Command {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn production_creates_nothing_without_the_typed_confirmation() {
-    let sb = Sandbox::start(SandboxConfig::default()).await.expect("sandbox");
+    let sb = Sandbox::start(SandboxConfig::default())
+        .await
+        .expect("sandbox");
     let dir = tempfile::tempdir().expect("tempdir");
     let file = campaign_file(&dir, "Prod launch", 70);
     let before = sb.campaign_count();
 
-    let o = output(as_production(&sb, &["campaigns", "create", "--file", &file])).await;
+    let o = output(as_production(
+        &sb,
+        &["campaigns", "create", "--file", &file],
+    ))
+    .await;
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     let err = stderr(&o);
     assert!(
@@ -38,14 +44,30 @@ async fn production_creates_nothing_without_the_typed_confirmation() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert_eq!(creates(&sb), 0, "no create reached the server");
 
-    for wrong in ["Luna Vega 700 USD", "Luna Vega 70 MXN", "Los Cuervos 70 USD", ""] {
+    for wrong in [
+        "Luna Vega 700 USD",
+        "Luna Vega 70 MXN",
+        "Los Cuervos 70 USD",
+        "",
+    ] {
         let o = output(as_production(
             &sb,
-            &["campaigns", "create", "--file", &file, "--confirm-production", wrong],
+            &[
+                "campaigns",
+                "create",
+                "--file",
+                &file,
+                "--confirm-production",
+                wrong,
+            ],
         ))
         .await;
         assert_eq!(o.status.code(), Some(2), "{wrong:?}: {}", stderr(&o));
-        assert!(stderr(&o).contains("nothing was launched"), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("nothing was launched"),
+            "{}",
+            stderr(&o)
+        );
     }
     assert_eq!(creates(&sb), 0, "no create reached the server");
     assert_eq!(sb.campaign_count(), before);
@@ -72,7 +94,9 @@ async fn production_creates_nothing_without_the_typed_confirmation() {
 /// above comes from the Production decision, not from the sandbox.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_local_sandbox_needs_no_confirmation() {
-    let sb = Sandbox::start(SandboxConfig::default()).await.expect("sandbox");
+    let sb = Sandbox::start(SandboxConfig::default())
+        .await
+        .expect("sandbox");
     let dir = tempfile::tempdir().expect("tempdir");
     let file = campaign_file(&dir, "Local launch", 70);
     let o = output(command(

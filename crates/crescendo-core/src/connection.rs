@@ -71,4 +71,3 @@ pub async fn check(ws: &Workspace) -> ConnectionCheck {
         }
     }
 }
-

@@ -134,7 +134,10 @@ impl<'a> Named<'a> {
 
 /// The endpoints and the environment they belong to (Custom for other hosts).
 pub fn resolve(n: &Named) -> Result<(Environment, Endpoints), AppError> {
-    let mut e = match (n.base_url, n.environment.map(str::to_ascii_lowercase).as_deref()) {
+    let mut e = match (
+        n.base_url,
+        n.environment.map(str::to_ascii_lowercase).as_deref(),
+    ) {
         (Some(base), _) => from_base_url(base)?,
         (None, None | Some("sandbox")) => Endpoints::symphony_sandbox(),
         (None, Some("production")) => Endpoints::symphony_production(),

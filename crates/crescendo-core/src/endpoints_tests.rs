@@ -81,8 +81,16 @@ fn sandbox_and_other_hosts_do_not_spend_money() {
         Endpoints::symphony_sandbox(),
         named(None, None, None),
         named(None, None, Some("sandbox")),
-        named(Some("https://development.partner.symphonyos.co/advertising"), None, None),
-        named(Some("HTTPS://Development.Partner.SymphonyOS.co/"), None, None),
+        named(
+            Some("https://development.partner.symphonyos.co/advertising"),
+            None,
+            None,
+        ),
+        named(
+            Some("HTTPS://Development.Partner.SymphonyOS.co/"),
+            None,
+            None,
+        ),
         named(Some("http://127.0.0.1:8787/advertising"), None, None),
         named(Some("https://symphonyos.co.example.com"), None, None),
         named(Some("https://notsymphonyos.co"), None, None),
@@ -108,7 +116,11 @@ fn a_base_url_means_the_same_origin_in_every_spelling() {
     ] {
         assert_eq!(named(Some(s), None, None), want, "{s}");
     }
-    let e = named(Some("https://gw.example.com/symphony/advertising"), None, None);
+    let e = named(
+        Some("https://gw.example.com/symphony/advertising"),
+        None,
+        None,
+    );
     assert_eq!(
         e.advertising.as_str(),
         "https://gw.example.com/symphony/advertising"
@@ -116,11 +128,19 @@ fn a_base_url_means_the_same_origin_in_every_spelling() {
     assert_eq!(e.v2.as_str(), "https://gw.example.com/symphony/api/sym/v2");
     // Symphony's own hosts give their documented pair, so v2 is where the FAQ says.
     assert_eq!(
-        named(Some("https://partner.symphonyos.co/advertising"), None, None),
+        named(
+            Some("https://partner.symphonyos.co/advertising"),
+            None,
+            None
+        ),
         Endpoints::symphony_production()
     );
     assert_eq!(
-        named(Some("https://development.partner.symphonyos.co"), None, None),
+        named(
+            Some("https://development.partner.symphonyos.co"),
+            None,
+            None
+        ),
         Endpoints::symphony_sandbox()
     );
     // The base URL wins over the environment name; v2 replaces only v2.

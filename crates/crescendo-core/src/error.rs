@@ -160,7 +160,11 @@ mod tests {
                 ErrorCode::Unauthorized,
                 UNAUTHORIZED,
             ),
-            (E::Forbidden { message: m() }, ErrorCode::Forbidden, FORBIDDEN),
+            (
+                E::Forbidden { message: m() },
+                ErrorCode::Forbidden,
+                FORBIDDEN,
+            ),
             (
                 E::Validation {
                     message: "metadata.budget.value: too low".into(),

@@ -119,7 +119,11 @@ mod tests {
             assert_eq!(Money::new(d("1234.565"), c).amount, "1234.57", "{c}");
             assert_eq!(Money::new(d("3"), c).amount, "3.00", "{c}");
         }
-        for c in ZERO_DECIMALS.iter().chain(THREE_DECIMALS).chain(FOUR_DECIMALS) {
+        for c in ZERO_DECIMALS
+            .iter()
+            .chain(THREE_DECIMALS)
+            .chain(FOUR_DECIMALS)
+        {
             assert!(!two.contains(c), "{c} is in two families");
         }
     }

@@ -114,8 +114,7 @@ pub fn validate_url(url: &str) -> Result<String, AppError> {
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
         return Err(bad(
-            "Leave ?query and #fragment out of the address: give only https://host[/path]."
-                .into(),
+            "Leave ?query and #fragment out of the address: give only https://host[/path].".into(),
         ));
     }
     let local = match parsed.host() {

@@ -123,9 +123,14 @@ fn a_damaged_file_is_kept_aside_and_the_previous_version_restored() {
         .filter(|n| n.starts_with("profiles.json.damaged-"))
         .collect();
     assert_eq!(aside.len(), 1, "{files:?}");
-    assert!(note.contains(aside[0].as_str()), "names where it is: {note}");
+    assert!(
+        note.contains(aside[0].as_str()),
+        "names where it is: {note}"
+    );
     assert_eq!(
-        std::fs::read_to_string(dir.path().join(aside[0])).ok().as_deref(),
+        std::fs::read_to_string(dir.path().join(aside[0]))
+            .ok()
+            .as_deref(),
         Some("{oops"),
         "the damaged bytes are kept as they were"
     );

@@ -3,9 +3,9 @@
 //! once and is only read back here, in Rust.
 
 use crate::brands::{self, BrandView};
+pub use crate::connection::{check, ConnectionCheck};
 use crate::profiles::{self, Environment, Profile, ProfileStore};
 use crate::vault::{KeyStorage, KeychainStatus, Vault};
-pub use crate::connection::{check, ConnectionCheck};
 use crate::workspace::{Workspace, WorkspaceInfo, WorkspaceKind};
 use crate::{AppError, ErrorCode};
 use serde::Deserialize;
@@ -122,11 +122,13 @@ impl Session {
                         },
                         Err(e) => {
                             let why = format!("Your last account could not be opened: {} The demo workspace is shown instead.", e.message);
-                            let mut n = self.notice.lock().unwrap_or_else(|p| p.into_inner());
-                            *n = Some(match n.take() {
-                                Some(before) => format!("{before} {why}"),
-                                None => why,
-                            });
+                            {
+                                let mut n = self.notice.lock().unwrap_or_else(|p| p.into_inner());
+                                *n = Some(match n.take() {
+                                    Some(before) => format!("{before} {why}"),
+                                    None => why,
+                                });
+                            }
                             Active {
                                 profile_id: None,
                                 workspace: self.demo().await?,

@@ -46,7 +46,10 @@ async fn a_long_key_shows_only_its_last_four_characters() {
         assert_eq!(info.key_hint, last4, "WorkspaceInfo.key_hint");
         let json = serde_json::to_string(&(&p, &info)).expect("json");
         assert!(!json.contains(key), "the key crosses IPC: {json}");
-        assert!(!json.contains(&key[..16]), "part of the key crosses IPC: {json}");
+        assert!(
+            !json.contains(&key[..16]),
+            "part of the key crosses IPC: {json}"
+        );
     }
     let disk = everything_on_disk(dir.path());
     assert!(!disk.contains(KEY_32) && !disk.contains(LONG_KEY), "{disk}");
@@ -94,14 +97,14 @@ async fn workspaces_on_production_hosts_spend_money_whatever_they_were_called() 
     ] {
         let ws = Workspace::connect(kind, e, key()).expect("connect");
         assert!(ws.info().spends_money, "{kind:?}");
-        assert_eq!(ws.info().kind, WorkspaceKind::Production, "the badge says so");
+        assert_eq!(
+            ws.info().kind,
+            WorkspaceKind::Production,
+            "the badge says so"
+        );
     }
-    let ws = Workspace::connect(
-        WorkspaceKind::Sandbox,
-        Endpoints::symphony_sandbox(),
-        key(),
-    )
-    .expect("connect");
+    let ws = Workspace::connect(WorkspaceKind::Sandbox, Endpoints::symphony_sandbox(), key())
+        .expect("connect");
     assert!(!ws.info().spends_money);
     assert_eq!(ws.info().kind, WorkspaceKind::Sandbox);
 }
@@ -135,7 +138,9 @@ async fn a_damaged_accounts_file_is_recovered_and_the_user_told() {
     let dir = tempfile::tempdir().expect("tempdir");
     {
         let s = Session::open(dir.path(), Vault::new(SERVICE)).expect("session");
-        s.add_profile(new_profile("Kept", KEY_32)).await.expect("add");
+        s.add_profile(new_profile("Kept", KEY_32))
+            .await
+            .expect("add");
         s.add_profile(new_profile("Also", LONG_KEY))
             .await
             .expect("add");
