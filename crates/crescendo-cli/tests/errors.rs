@@ -98,7 +98,7 @@ async fn a_500_on_create_then_nothing_found_is_not_created_exit_6() {
     );
     assert_eq!(creates(&sb), 1, "the create was sent once, never repeated");
     assert_eq!(sb.campaign_count(), before);
-    // --json: one object with the code.
+    // The fault was for one create: trying again (as the message says) creates it.
     let o = output(command(
         &sb,
         Some(DEMO_KEY),
