@@ -16,7 +16,7 @@ mod tests {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
             let text = std::fs::read_to_string(&path).unwrap();
-            for item in text.split("#[tauri::command]").skip(1) {
+            for item in text.split("\n#[tauri::command]\n").skip(1) {
                 commands += 1;
                 let body = item.split_once(" {\n").map(|(_, b)| b).unwrap_or("");
                 assert!(

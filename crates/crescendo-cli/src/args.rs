@@ -8,15 +8,22 @@ use std::path::PathBuf;
     name = "crescendo",
     version,
     about = "Symphony Automated Ads from the command line",
-    after_help = "The API key is read from CRESCENDO_API_KEY (never from arguments)."
+    after_help = "The API key is read from CRESCENDO_API_KEY (never from arguments).\n\
+Exit status: 0 ok, 1 other failure, 2 configuration, 3 key refused (401/403), 4 rejected input,\n\
+5 rate limited, 6 create not created (safe to retry), 7 create outcome unknown (check the list first)."
 )]
 pub struct Cli {
-    /// The v1 base URL, the documents' {{ADVERTISING_API}} (https://…/advertising).
+    /// Where the API is: the origin of an API laid out like Symphony's (v1 below /advertising,
+    /// v2 below /api/sym/v2). The documents' {{ADVERTISING_API}} (…/advertising) means the same.
+    /// Same meaning as in the app. Overrides --env.
     #[arg(long, env = "CRESCENDO_BASE_URL", global = true)]
     pub base_url: Option<String>,
-    /// The v2 base URL (https://…/api/sym/v2). Derived from --base-url when it ends in /advertising.
+    /// Replaces the v2 base URL (https://…/api/sym/v2) of --base-url or --env.
     #[arg(long, env = "CRESCENDO_V2_URL", global = true)]
     pub v2_url: Option<String>,
+    /// Symphony's environment when no --base-url is given: sandbox (default) or production.
+    #[arg(long = "env", env = "CRESCENDO_ENV", global = true)]
+    pub environment: Option<String>,
     /// Act for this brand (x-brand-id); the key's default brand otherwise.
     #[arg(long, env = "CRESCENDO_BRAND_ID", global = true)]
     pub brand_id: Option<u64>,

@@ -1,8 +1,15 @@
 //! `crescendo`: scriptable access to the Symphony API through Crescendo's client.
 //! The key comes from `CRESCENDO_API_KEY`, never from the command line.
 
+mod analytics;
 mod args;
+mod campaigns;
+mod connect;
+mod create;
+mod failure;
+mod lookup;
 mod output;
+mod parse;
 mod run;
 
 use clap::Parser;
@@ -18,19 +25,8 @@ async fn main() {
             }
         }
         Err(e) => {
-            if json {
-                let body =
-                    serde_json::json!({ "error": { "code": e.code(), "message": e.to_string() } });
-                eprintln!("{body}");
-            } else {
-                eprintln!("crescendo: {e} [{}]", e.code());
-            }
-            std::process::exit(match e.code() {
-                "config" => 2,
-                "unauthorized" | "forbidden" => 3,
-                "validation" => 4,
-                _ => 1,
-            });
+            eprintln!("{}", e.render(json));
+            std::process::exit(e.exit_code());
         }
     }
 }

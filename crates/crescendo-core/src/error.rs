@@ -65,6 +65,11 @@ impl AppError {
     }
 }
 
+/// 401: the FAQ's "missing, or the key is not recognized".
+pub const UNAUTHORIZED: &str = "Symphony does not recognize this API key (401): check that you pasted all of it and that it belongs to this environment (Sandbox and Production keys differ).";
+/// 403: the FAQ's "exists but is not active".
+pub const FORBIDDEN: &str = "This API key is not active (403): it may be revoked, suspended, expired, pending or archived. Contact your Symphony representative to reactivate it.";
+
 impl From<symphony_api::Error> for AppError {
     fn from(e: symphony_api::Error) -> Self {
         use symphony_api::Error as E;
@@ -77,8 +82,9 @@ impl From<symphony_api::Error> for AppError {
                 };
                 (ErrorCode::Validation, m)
             }
-            E::Unauthorized { .. } => (ErrorCode::Unauthorized, e.to_string()),
-            E::Forbidden { .. } => (ErrorCode::Forbidden, e.to_string()),
+            // Our own words (the FAQ's meaning of each code), not the client's Display.
+            E::Unauthorized { .. } => (ErrorCode::Unauthorized, UNAUTHORIZED.into()),
+            E::Forbidden { .. } => (ErrorCode::Forbidden, FORBIDDEN.into()),
             E::NotFound { message } => (ErrorCode::NotFound, format!("Not found: {message}")),
             E::RateLimited { .. } => (
                 ErrorCode::RateLimited,
@@ -142,21 +148,86 @@ mod tests {
         }
     }
 
+    /// Each API failure gets its own code and exactly its own words: swapping two arms (401 and
+    /// 403, say) fails here.
     #[test]
-    fn api_errors_map_to_codes_and_readable_messages() {
-        let e: AppError = symphony_api::Error::Forbidden {
-            message: "x".into(),
+    fn api_errors_map_to_codes_and_exact_messages() {
+        use symphony_api::Error as E;
+        let m = || "server words".to_string();
+        let cases: Vec<(E, ErrorCode, &str)> = vec![
+            (
+                E::Unauthorized { message: m() },
+                ErrorCode::Unauthorized,
+                UNAUTHORIZED,
+            ),
+            (
+                E::Forbidden { message: m() },
+                ErrorCode::Forbidden,
+                FORBIDDEN,
+            ),
+            (
+                E::Validation {
+                    message: "metadata.budget.value: too low".into(),
+                    details: String::new(),
+                },
+                ErrorCode::Validation,
+                "metadata.budget.value: too low",
+            ),
+            (
+                E::Validation {
+                    message: "metadata.budget.value".into(),
+                    details: "below the minimum".into(),
+                },
+                ErrorCode::Validation,
+                "metadata.budget.value. below the minimum",
+            ),
+            (
+                E::NotFound {
+                    message: "campaign 7".into(),
+                },
+                ErrorCode::NotFound,
+                "Not found: campaign 7",
+            ),
+            (
+                E::Server {
+                    status: 502,
+                    message: m(),
+                },
+                ErrorCode::Server,
+                "Symphony had a problem answering (HTTP 502); try again shortly",
+            ),
+            (
+                E::Network { message: m() },
+                ErrorCode::Network,
+                "Could not reach Symphony: check your connection and the workspace's address",
+            ),
+            (
+                E::Timeout,
+                ErrorCode::Timeout,
+                "Symphony did not answer in time; try again",
+            ),
+            (
+                E::Decode {
+                    path: "data.id".into(),
+                    message: m(),
+                    body: "{}".into(),
+                },
+                ErrorCode::Decode,
+                "Symphony sent data Crescendo does not understand (at data.id)",
+            ),
+            (
+                E::Config {
+                    message: "bad base URL".into(),
+                },
+                ErrorCode::Config,
+                "bad base URL",
+            ),
+        ];
+        for (api, code, message) in cases {
+            let e: AppError = api.clone().into();
+            assert_eq!((e.code, e.message.as_str()), (code, message), "{api:?}");
         }
-        .into();
-        assert_eq!(e.code, ErrorCode::Forbidden);
-        assert!(e.message.contains("not active"));
-        let e: AppError = symphony_api::Error::Validation {
-            message: "metadata.budget.value: too low".into(),
-            details: String::new(),
-        }
-        .into();
-        assert_eq!(e.message, "metadata.budget.value: too low");
-        let e: AppError = symphony_api::Error::Timeout.into();
-        assert_eq!(e.code, ErrorCode::Timeout);
+        assert!(UNAUTHORIZED.contains("(401)") && UNAUTHORIZED.contains("not recognize"));
+        assert!(FORBIDDEN.contains("(403)") && FORBIDDEN.contains("not active"));
     }
 }

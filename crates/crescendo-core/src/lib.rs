@@ -3,6 +3,9 @@
 
 pub mod brands;
 pub mod campaigns;
+mod connection;
+mod durable;
+pub mod endpoints;
 pub mod error;
 pub mod money;
 pub mod paths;

@@ -1,6 +1,8 @@
 //! Account profiles: a name, an environment and where the key is kept — never the key itself.
-//! Saved as JSON in the app's data directory, written atomically (temp file, then rename).
+//! Saved as JSON in the app's data directory, durably and privately (see `durable`), with the
+//! previous version kept as `profiles.json.bak`.
 
+use crate::durable;
 use crate::vault::KeyStorage;
 use crate::{AppError, ErrorCode};
 use serde::{Deserialize, Serialize};
@@ -40,6 +42,41 @@ struct File {
 pub struct ProfileStore {
     path: PathBuf,
     file: File,
+    recovery: Option<String>,
+}
+
+/// A damaged accounts file: kept aside under a new name, and the previous version restored
+/// when it is readable (an empty list otherwise). Nothing is deleted.
+fn recover(path: &Path, why: &str) -> Result<(File, Option<String>), AppError> {
+    let aside = durable::aside_path(path);
+    std::fs::rename(path, &aside).map_err(|e| {
+        AppError::new(
+            ErrorCode::Internal,
+            format!(
+                "The accounts file {} is damaged ({why}) and could not be moved aside ({e}); move it away to start fresh.",
+                path.display()
+            ),
+        )
+    })?;
+    let bak = durable::backup_path(path);
+    let restored = std::fs::read(&bak)
+        .ok()
+        .and_then(|b| serde_json::from_slice::<File>(&b).ok());
+    let kept = format!("The damaged file is kept as {}.", aside.display());
+    Ok(match restored {
+        Some(f) => (
+            f,
+            Some(format!(
+                "The accounts file was damaged ({why}); the previous version was restored. {kept}"
+            )),
+        ),
+        None => (
+            File::default(),
+            Some(format!(
+                "The accounts file was damaged ({why}) and there was no readable previous version; starting with no accounts. {kept}"
+            )),
+        ),
+    })
 }
 
 pub fn validate_name(name: &str) -> Result<String, AppError> {
@@ -59,74 +96,87 @@ pub fn validate_name(name: &str) -> Result<String, AppError> {
     Ok(n.to_string())
 }
 
-/// A custom base URL: http(s) origin. Plain http only for this machine (a local sandbox).
+/// A base URL typed by the user or read from disk: https, or http only to this machine (a local
+/// sandbox); no user name or password, query or fragment (they would travel with every request).
 pub fn validate_url(url: &str) -> Result<String, AppError> {
     let u = url.trim().trim_end_matches('/');
+    let bad = |m: String| AppError::new(ErrorCode::Validation, m);
     let parsed = url::Url::parse(u).map_err(|_| {
-        AppError::new(
-            ErrorCode::Validation,
-            format!("\"{u}\" is not a web address; use one like https://api.example.com"),
-        )
+        bad(format!(
+            "\"{u}\" is not a web address; use one like https://api.example.com"
+        ))
     })?;
-    let local = matches!(parsed.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(bad(
+            "Leave the user name and password out of the address: the API key is the only credential."
+                .into(),
+        ));
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(bad(
+            "Leave ?query and #fragment out of the address: give only https://host[/path].".into(),
+        ));
+    }
+    let local = match parsed.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        None => false,
+    };
     match parsed.scheme() {
         "https" => Ok(u.to_string()),
         "http" if local => Ok(u.to_string()),
-        "http" => Err(AppError::new(
-            ErrorCode::Validation,
-            "Use https:// for a remote API: your key must not travel unencrypted.",
+        "http" => Err(bad(
+            "Use https:// for a remote API: your key must not travel unencrypted.".into(),
         )),
-        _ => Err(AppError::new(
-            ErrorCode::Validation,
-            "The address must start with https://",
-        )),
+        _ => Err(bad("The address must start with https://".into())),
     }
 }
 
 impl ProfileStore {
-    /// Loads `profiles.json` from `dir`; a missing file is an empty store.
+    /// Loads `profiles.json` from `dir`; a missing file is an empty store. A damaged file is
+    /// moved aside (never deleted) and the previous version (`profiles.json.bak`) restored;
+    /// `recovery()` then says what happened.
     pub fn open(dir: &Path) -> Result<ProfileStore, AppError> {
         let path = dir.join("profiles.json");
-        let file = match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
-                AppError::new(
-                    ErrorCode::Internal,
-                    format!(
-                        "The accounts file {} is damaged ({e}); move it away to start fresh.",
-                        path.display()
-                    ),
-                )
-            })?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => File::default(),
-            Err(e) => {
-                return Err(AppError::new(
-                    ErrorCode::Internal,
-                    format!("Could not read {}: {e}", path.display()),
-                ))
-            }
+        let internal = |m: String| AppError::new(ErrorCode::Internal, m);
+        let (file, recovery) = match std::fs::read(&path) {
+            Ok(bytes) => match serde_json::from_slice::<File>(&bytes) {
+                Ok(f) => (f, None),
+                Err(e) => recover(&path, &e.to_string())?,
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (File::default(), None),
+            Err(e) => return Err(internal(format!("Could not read {}: {e}", path.display()))),
         };
-        Ok(ProfileStore { path, file })
+        let store = ProfileStore {
+            path,
+            file,
+            recovery,
+        };
+        if store.recovery.is_some() {
+            store.save()?;
+        }
+        Ok(store)
     }
 
     pub fn path(&self) -> &Path {
         &self.path
     }
 
+    /// What was done at opening about a damaged accounts file, for the user.
+    pub fn recovery(&self) -> Option<&str> {
+        self.recovery.as_deref()
+    }
+
     fn save(&self) -> Result<(), AppError> {
-        let io = |e: std::io::Error| {
+        let text = serde_json::to_vec_pretty(&self.file)
+            .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))?;
+        durable::write_keeping_previous(&self.path, &text).map_err(|e| {
             AppError::new(
                 ErrorCode::Internal,
                 format!("Could not save accounts to {}: {e}", self.path.display()),
             )
-        };
-        if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir).map_err(io)?;
-        }
-        let tmp = self.path.with_extension("json.tmp");
-        let text = serde_json::to_vec_pretty(&self.file)
-            .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))?;
-        std::fs::write(&tmp, text).map_err(io)?;
-        std::fs::rename(&tmp, &self.path).map_err(io)
+        })
     }
 
     pub fn list(&self) -> &[Profile] {
@@ -228,76 +278,5 @@ pub fn new_id() -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn profile(name: &str) -> Profile {
-        Profile {
-            id: new_id(),
-            name: name.into(),
-            environment: Environment::Sandbox,
-            custom_url: None,
-            key_hint: "1a2b".into(),
-            key_storage: KeyStorage::Keychain,
-            last_brand_id: None,
-        }
-    }
-
-    #[test]
-    fn saves_atomically_and_reloads() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let mut s = ProfileStore::open(dir.path()).expect("open");
-        let p = profile("Label Sandbox");
-        s.insert(p.clone()).expect("insert");
-        s.set_active(Some(&p.id)).expect("active");
-        s.rename(&p.id, "Label (sandbox)").expect("rename");
-        let again = ProfileStore::open(dir.path()).expect("reopen");
-        assert_eq!(again.list()[0].name, "Label (sandbox)");
-        assert_eq!(again.active(), Some(p.id.as_str()));
-        let files: Vec<_> = std::fs::read_dir(dir.path())
-            .expect("dir")
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name())
-            .collect();
-        assert_eq!(files, ["profiles.json"], "no temp file left behind");
-    }
-
-    #[test]
-    fn names_are_required_and_unique() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let mut s = ProfileStore::open(dir.path()).expect("open");
-        s.insert(profile("Main")).expect("insert");
-        assert_eq!(
-            s.insert(profile("main")).map_err(|e| e.code),
-            Err(ErrorCode::Validation)
-        );
-        assert!(validate_name("  ").is_err());
-        assert!(validate_name(&"x".repeat(61)).is_err());
-    }
-
-    #[test]
-    fn custom_urls_must_be_https_unless_local() {
-        assert_eq!(
-            validate_url("https://api.example.com/").ok().as_deref(),
-            Some("https://api.example.com")
-        );
-        assert!(validate_url("http://127.0.0.1:8787").is_ok());
-        let e = validate_url("http://api.example.com").expect_err("plain http");
-        assert!(e.message.contains("unencrypted"));
-        assert!(validate_url("not a url").is_err());
-    }
-
-    #[test]
-    fn a_damaged_file_is_reported_not_overwritten() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        std::fs::write(dir.path().join("profiles.json"), "{oops").expect("write");
-        let e = ProfileStore::open(dir.path()).err().expect("error");
-        assert!(e.message.contains("damaged"));
-        assert_eq!(
-            std::fs::read_to_string(dir.path().join("profiles.json"))
-                .ok()
-                .as_deref(),
-            Some("{oops")
-        );
-    }
-}
+#[path = "profiles_tests.rs"]
+mod tests;

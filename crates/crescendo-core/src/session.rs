@@ -3,14 +3,16 @@
 //! once and is only read back here, in Rust.
 
 use crate::brands::{self, BrandView};
+pub use crate::connection::{check, ConnectionCheck};
 use crate::profiles::{self, Environment, Profile, ProfileStore};
 use crate::vault::{KeyStorage, KeychainStatus, Vault};
 use crate::workspace::{Workspace, WorkspaceInfo, WorkspaceKind};
 use crate::{AppError, ErrorCode};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use symphony_api::{ApiKey, Endpoints};
+
 use tokio::sync::{OnceCell, RwLock};
 use ts_rs::TS;
 
@@ -36,19 +38,6 @@ impl std::fmt::Debug for NewProfile {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ConnectionCheck {
-    pub ok: bool,
-    pub code: Option<ErrorCode>,
-    /// "Connected", "Key not recognized (401)", "Key not active (403)", "Network error", "Wrong base URL"
-    pub title: String,
-    pub message: String,
-    #[ts(type = "number | null")]
-    pub brand_id: Option<u64>,
-    pub brand_name: Option<String>,
-}
-
 #[derive(Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NewBrandInput {
@@ -69,21 +58,9 @@ pub struct Session {
     notice: Mutex<Option<String>>,
 }
 
-/// The API bases a profile points at.
+/// The API bases a profile points at (see `endpoints::of_profile`).
 pub fn endpoints(p: &Profile) -> Result<Endpoints, AppError> {
-    Ok(match p.environment {
-        Environment::Sandbox => Endpoints::symphony_sandbox(),
-        Environment::Production => Endpoints::symphony_production(),
-        Environment::Custom => Endpoints::from_origin(p.custom_url.as_deref().unwrap_or_default())?,
-    })
-}
-
-fn kind(e: Environment) -> WorkspaceKind {
-    match e {
-        Environment::Sandbox => WorkspaceKind::Sandbox,
-        Environment::Production => WorkspaceKind::Production,
-        Environment::Custom => WorkspaceKind::Custom,
-    }
+    crate::endpoints::of_profile(p)
 }
 
 async fn blocking<T: Send + 'static>(
@@ -97,12 +74,14 @@ async fn blocking<T: Send + 'static>(
 impl Session {
     /// Opens the saved accounts in `data_dir`. Keys are in `vault`, never in that directory.
     pub fn open(data_dir: &Path, vault: Vault) -> Result<Session, AppError> {
+        let store = ProfileStore::open(data_dir)?;
+        let notice = store.recovery().map(str::to_string);
         Ok(Session {
-            store: Arc::new(Mutex::new(ProfileStore::open(data_dir)?)),
+            store: Arc::new(Mutex::new(store)),
             vault: Arc::new(vault),
             active: RwLock::new(None),
             demo: OnceCell::new(),
-            notice: Mutex::new(None),
+            notice: Mutex::new(notice),
         })
     }
 
@@ -142,8 +121,14 @@ impl Session {
                             workspace: ws,
                         },
                         Err(e) => {
-                            *self.notice.lock().unwrap_or_else(|p| p.into_inner()) =
-                                Some(format!("Your last account could not be opened: {} The demo workspace is shown instead.", e.message));
+                            let why = format!("Your last account could not be opened: {} The demo workspace is shown instead.", e.message);
+                            {
+                                let mut n = self.notice.lock().unwrap_or_else(|p| p.into_inner());
+                                *n = Some(match n.take() {
+                                    Some(before) => format!("{before} {why}"),
+                                    None => why,
+                                });
+                            }
                             Active {
                                 profile_id: None,
                                 workspace: self.demo().await?,
@@ -183,10 +168,12 @@ impl Session {
     async fn open_profile(&self, id: &str) -> Result<Arc<Workspace>, AppError> {
         let found = self.store().get(id).cloned();
         let p = found?;
+        // The address first: a bad one read from disk is reported before the keychain is asked.
+        let endpoints = endpoints(&p)?;
         let vault = self.vault.clone();
         let (pid, storage) = (p.id.clone(), p.key_storage);
         let key = blocking(move || vault.load(&pid, storage)).await?;
-        let ws = Workspace::connect(kind(p.environment), endpoints(&p)?, key)?;
+        let ws = Workspace::connect(WorkspaceKind::from(p.environment), endpoints, key)?;
         ws.set_active_brand(p.last_brand_id);
         Ok(Arc::new(ws))
     }
@@ -384,58 +371,6 @@ pub fn spotify_id(raw: &str) -> Result<String, AppError> {
             ErrorCode::Validation,
             "That is not a Spotify artist id: paste the artist's Spotify link or its 22-character id.",
         ))
-    }
-}
-
-/// The connection check: v2 `api-test`, with a specific result for each failure.
-pub async fn check(ws: &Workspace) -> ConnectionCheck {
-    use symphony_api::Error as E;
-    let fail = |code: ErrorCode, title: &str, message: String| ConnectionCheck {
-        ok: false,
-        code: Some(code),
-        title: title.into(),
-        message,
-        brand_id: None,
-        brand_name: None,
-    };
-    let url = ws.info().advertising_url.clone();
-    match ws.client().for_brand(None).api_test().await {
-        Ok(t) => ConnectionCheck {
-            ok: true,
-            code: None,
-            title: "Connected".into(),
-            message: match (&t.brand_name, t.brand_id) {
-                (Some(n), Some(id)) => format!("The key works. Its default artist is {n} ({id})."),
-                (None, Some(id)) => format!("The key works. Its default brand is {id}."),
-                _ => "The key works.".into(),
-            },
-            brand_id: t.brand_id,
-            brand_name: t.brand_name,
-        },
-        Err(E::Unauthorized { .. }) => fail(
-            ErrorCode::Unauthorized,
-            "Key not recognized (401)",
-            "Symphony does not recognize this key. Check that you pasted all of it, and that it belongs to this environment (Sandbox and Production keys differ).".into(),
-        ),
-        Err(E::Forbidden { .. }) => fail(
-            ErrorCode::Forbidden,
-            "Key not active (403)",
-            "The key exists but is not active: it may be revoked, suspended, expired, pending or archived. Contact your Symphony representative to reactivate it.".into(),
-        ),
-        Err(E::NotFound { .. }) | Err(E::Decode { .. }) => fail(
-            ErrorCode::Config,
-            "Wrong base URL",
-            format!("{url} answered, but not like the Symphony API. Check the address."),
-        ),
-        Err(E::Network { .. }) | Err(E::Timeout) => fail(
-            ErrorCode::Network,
-            "Network error",
-            format!("Could not reach {url}. Check your connection and the address."),
-        ),
-        Err(other) => {
-            let e: AppError = other.into();
-            fail(e.code, "Connection failed", e.message)
-        }
     }
 }
 

@@ -2,6 +2,8 @@
 //! workspace runs the embedded symphony-sandbox on a free 127.0.0.1 port, so the app works
 //! with no key at all.
 
+use crate::endpoints::{self, Named};
+use crate::profiles::Environment;
 use crate::{AppError, ErrorCode};
 use serde::Serialize;
 use std::sync::RwLock;
@@ -20,6 +22,16 @@ pub enum WorkspaceKind {
     Production,
     /// A base URL set by hand (advanced).
     Custom,
+}
+
+impl From<Environment> for WorkspaceKind {
+    fn from(e: Environment) -> Self {
+        match e {
+            Environment::Sandbox => WorkspaceKind::Sandbox,
+            Environment::Production => WorkspaceKind::Production,
+            Environment::Custom => WorkspaceKind::Custom,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -75,6 +87,14 @@ impl Workspace {
         endpoints: Endpoints,
         key: ApiKey,
     ) -> Result<Workspace, AppError> {
+        // The hosts decide whether this spends money, whatever the caller called it: a custom
+        // address on a Symphony production host is Production, badge and all.
+        let spends_money = kind == WorkspaceKind::Production || endpoints::spends_money(&endpoints);
+        let kind = if spends_money {
+            WorkspaceKind::Production
+        } else {
+            kind
+        };
         let label = match kind {
             WorkspaceKind::Demo => "Demo workspace",
             WorkspaceKind::Sandbox => "Symphony Sandbox",
@@ -85,7 +105,7 @@ impl Workspace {
             kind,
             label: label.into(),
             advertising_url: endpoints.advertising.to_string(),
-            spends_money: kind == WorkspaceKind::Production,
+            spends_money,
             key_hint: key.last4(),
             profile_id: None,
             notice: None,
@@ -102,40 +122,24 @@ impl Workspace {
         })
     }
 
-    /// A real workspace from the environment: `CRESCENDO_API_KEY` with `CRESCENDO_ENV`
-    /// (sandbox | production) or `CRESCENDO_BASE_URL` (an origin laid out like the API).
-    /// None when no key is set.
+    /// A real workspace from the environment: `CRESCENDO_API_KEY` with `CRESCENDO_BASE_URL`,
+    /// `CRESCENDO_V2_URL` and `CRESCENDO_ENV`, read exactly as the CLI reads them
+    /// (`endpoints::resolve`). None when no key is set.
     pub fn from_env() -> Option<Result<Workspace, AppError>> {
         let key = std::env::var("CRESCENDO_API_KEY")
             .ok()
             .filter(|k| !k.trim().is_empty())?;
+        let var = |n: &str| std::env::var(n).ok();
+        let (base, v2, env) = (
+            var("CRESCENDO_BASE_URL"),
+            var("CRESCENDO_V2_URL"),
+            var("CRESCENDO_ENV"),
+        );
         Some((|| {
             let key = ApiKey::new(key)?;
-            if let Ok(url) = std::env::var("CRESCENDO_BASE_URL") {
-                return Workspace::connect(
-                    WorkspaceKind::Custom,
-                    Endpoints::from_origin(&url)?,
-                    key,
-                );
-            }
-            match std::env::var("CRESCENDO_ENV")
-                .unwrap_or_default()
-                .to_lowercase()
-                .as_str()
-            {
-                "production" => Workspace::connect(
-                    WorkspaceKind::Production,
-                    Endpoints::symphony_production(),
-                    key,
-                ),
-                "" | "sandbox" => {
-                    Workspace::connect(WorkspaceKind::Sandbox, Endpoints::symphony_sandbox(), key)
-                }
-                other => Err(AppError::new(
-                    ErrorCode::Config,
-                    format!("CRESCENDO_ENV must be sandbox or production, not {other:?}"),
-                )),
-            }
+            let named = Named::new(base.as_deref(), v2.as_deref(), env.as_deref());
+            let (environment, e) = endpoints::resolve(&named)?;
+            Workspace::connect(WorkspaceKind::from(environment), e, key)
         })())
     }
 

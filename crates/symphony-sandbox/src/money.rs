@@ -96,6 +96,61 @@ mod tests {
         assert_eq!(round(12.345, "USD"), 12.35);
     }
 
+    /// Every currency of the table, against ISO 4217's minor units written out here again: a
+    /// currency moved to the wrong family (KRW or CLP with two decimals) fails.
+    #[test]
+    fn every_currency_has_its_iso_minor_unit() {
+        let zero = ["JPY", "CLP", "KRW"];
+        let two = [
+            "USD", "MXN", "INR", "EUR", "GBP", "BRL", "CAD", "AUD", "COP",
+        ];
+        let three: [&str; 0] = [];
+        assert_eq!(
+            CURRENCIES.len(),
+            zero.len() + two.len() + three.len(),
+            "a currency was added: put it in its family here"
+        );
+        for c in CURRENCIES {
+            let want = if zero.contains(&c.code) {
+                0
+            } else if two.contains(&c.code) {
+                2
+            } else if three.contains(&c.code) {
+                3
+            } else {
+                panic!("{} is in no family", c.code)
+            };
+            assert_eq!(c.exponent, want, "{}", c.code);
+        }
+    }
+
+    #[test]
+    fn zero_decimal_currencies_round_to_whole_units() {
+        for c in ["JPY", "CLP", "KRW"] {
+            assert_eq!(round(1234.5, c), 1235.0, "{c}");
+            assert_eq!(round(99.4, c), 99.0, "{c}");
+            // The minimum is whole too: 10 USD a day in whole units.
+            let min = minimum_budget(c, 3).unwrap_or(f64::NAN);
+            assert_eq!(min, min.round(), "{c}: {min}");
+        }
+    }
+
+    #[test]
+    fn two_decimal_currencies_round_to_cents() {
+        for c in [
+            "USD", "MXN", "INR", "EUR", "GBP", "BRL", "CAD", "AUD", "COP",
+        ] {
+            assert_eq!(round(12.344, c), 12.34, "{c}");
+            assert_eq!(round(12.346, c), 12.35, "{c}");
+        }
+    }
+
+    #[test]
+    fn unknown_currencies_round_like_two_decimals_and_have_no_minimum() {
+        assert_eq!(round(12.346, "XXX"), 12.35);
+        assert_eq!(minimum_budget("XXX", 1), None);
+    }
+
     #[test]
     fn minimum_scales_with_days_and_rate() {
         assert_eq!(minimum_budget("USD", 1), Some(10.0));

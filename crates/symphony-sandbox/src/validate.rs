@@ -630,6 +630,81 @@ mod tests {
         assert_eq!(fields(&b, "USD"), ["metadata.tier"]);
     }
 
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s)
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap()
+    }
+
+    /// A partial day counts as a whole day: rounding down would let budgets under the minimum
+    /// through, and these spans are where it shows.
+    #[test]
+    fn partial_days_round_up_across_midnight_and_time_zones() {
+        let cases = [
+            // 36 hours: a day and a half is two days.
+            ("2024-08-20T00:00:00Z", "2024-08-21T12:00:00Z", 2),
+            // 23:00 to 01:00 the next day: two hours over midnight is one day, not zero or two.
+            ("2024-08-20T23:00:00Z", "2024-08-21T01:00:00Z", 1),
+            // Exactly a day, and a day and a second.
+            ("2024-08-20T05:00:00Z", "2024-08-21T05:00:00Z", 1),
+            ("2024-08-20T05:00:00Z", "2024-08-21T05:00:01Z", 2),
+            // 25 hours across midnight.
+            ("2024-08-20T22:30:00Z", "2024-08-21T23:30:00Z", 2),
+            // Different offsets: 04:00Z to 23:00Z the same UTC day, 19 h.
+            ("2024-08-20T23:00:00-05:00", "2024-08-22T01:00:00+02:00", 1),
+            // 13:00Z to 13:00Z two days later, written in Tokyo and São Paulo time: 48 h.
+            ("2024-08-20T22:00:00+09:00", "2024-08-22T10:00:00-03:00", 2),
+            // 49 h (11:00Z to 12:00Z two days later) written with offsets that make the local
+            // dates look one day apart.
+            ("2024-08-20T01:00:00+14:00", "2024-08-21T02:00:00-10:00", 3),
+            // Minutes past a whole number of days.
+            ("2024-08-01T00:00:00Z", "2024-08-08T00:01:00Z", 8),
+        ];
+        for (start, end, want) in cases {
+            assert_eq!(days(at(start), at(end)), want, "{start} -> {end}");
+        }
+        // Never zero, even for an empty or backwards span.
+        let t = at("2024-08-20T00:00:00Z");
+        assert_eq!(days(t, t), 1);
+        assert_eq!(days(t, at("2024-08-19T00:00:00Z")), 1);
+    }
+
+    #[test]
+    fn the_minimum_budget_counts_partial_days_as_whole() {
+        let span = |value: f64, currency: &str, start: &str, end: &str| {
+            let mut b = base();
+            b["metadata"]["budget"] = json!({ "value": value, "currency": currency });
+            b["metadata"]["start_date"] = json!(start);
+            b["metadata"]["end_date"] = json!(end);
+            fields(&b, currency)
+        };
+        // 36 h is two days: 20 USD at least, so 15 is refused and 20 accepted.
+        let (s, e) = ("2024-08-20T00:00:00Z", "2024-08-21T12:00:00Z");
+        assert_eq!(span(15.0, "USD", s, e), ["metadata.budget.value"]);
+        assert!(span(20.0, "USD", s, e).is_empty());
+        // 23:00 to 01:00 across midnight is one day: 10 USD is enough.
+        let (s, e) = ("2024-08-20T23:00:00Z", "2024-08-21T01:00:00Z");
+        assert!(span(10.0, "USD", s, e).is_empty());
+        assert_eq!(span(9.0, "USD", s, e), ["metadata.budget.value"]);
+        // 49 h in two time zones is three days: 30 USD, or 4500 JPY.
+        let (s, e) = ("2024-08-20T01:00:00+14:00", "2024-08-21T02:00:00-10:00");
+        assert_eq!(span(29.0, "USD", s, e), ["metadata.budget.value"]);
+        assert!(span(30.0, "USD", s, e).is_empty());
+        assert_eq!(span(4499.0, "JPY", s, e), ["metadata.budget.value"]);
+        assert!(span(4500.0, "JPY", s, e).is_empty());
+        // The message names the days counted.
+        let mut p = Problems::default();
+        let r = check_budget(
+            &mut p,
+            Some(&json!({ "value": 15, "currency": "USD" })),
+            "USD",
+            at("2024-08-20T00:00:00Z"),
+            at("2024-08-21T12:00:00Z"),
+        );
+        assert!(r.is_none());
+        assert!(p.0[0].message.contains("for 2 days"), "{}", p.0[0].message);
+    }
+
     #[test]
     fn jpy_minimum_is_whole_yen() {
         let mut b = base();
