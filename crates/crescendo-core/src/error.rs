@@ -86,9 +86,21 @@ impl From<symphony_api::Error> for AppError {
             E::Unauthorized { .. } => (ErrorCode::Unauthorized, UNAUTHORIZED.into()),
             E::Forbidden { .. } => (ErrorCode::Forbidden, FORBIDDEN.into()),
             E::NotFound { message } => (ErrorCode::NotFound, format!("Not found: {message}")),
-            E::RateLimited { .. } => (
+            E::RateLimited { retry_after } => (
                 ErrorCode::RateLimited,
-                "Symphony is rate limiting requests; try again in a minute".into(),
+                format!(
+                    "Symphony is rate limiting requests (100 a minute per key); {}",
+                    retry_in(*retry_after)
+                ),
+            ),
+            // Never followed: a redirect could carry the key to another host.
+            E::Redirect { location, .. } => (
+                ErrorCode::Config,
+                format!("Symphony's address answered with a redirect to {location}, which Crescendo does not follow (it could carry your key elsewhere); check the workspace's address"),
+            ),
+            E::TooLarge { limit } => (
+                ErrorCode::Decode,
+                format!("Symphony sent an answer larger than {} MB; Crescendo stopped reading it", limit / (1024 * 1024)),
             ),
             E::Server { status, .. } => (
                 ErrorCode::Server,
@@ -111,6 +123,20 @@ impl From<symphony_api::Error> for AppError {
             _ => (ErrorCode::Internal, e.to_string()),
         };
         AppError { code, message }
+    }
+}
+
+/// "try again in 45 s" / "in 3 min 20 s" / "in 2 h 5 min": the wait the server asked for.
+fn retry_in(after: Option<std::time::Duration>) -> String {
+    let Some(after) = after else {
+        return "try again in a minute".into();
+    };
+    let secs = after.as_secs() + u64::from(after.subsec_nanos() > 0);
+    match secs {
+        0..=59 => format!("try again in {secs} s"),
+        60..=3599 if secs % 60 == 0 => format!("try again in {} min", secs / 60),
+        60..=3599 => format!("try again in {} min {} s", secs / 60, secs % 60),
+        _ => format!("try again in {} h {} min", secs / 3600, (secs % 3600) / 60),
     }
 }
 
@@ -229,5 +255,43 @@ mod tests {
         }
         assert!(UNAUTHORIZED.contains("(401)") && UNAUTHORIZED.contains("not recognize"));
         assert!(FORBIDDEN.contains("(403)") && FORBIDDEN.contains("not active"));
+    }
+
+    #[test]
+    fn rate_limits_say_when_to_retry() {
+        use std::time::Duration;
+        let msg = |after| AppError::from(symphony_api::Error::RateLimited { retry_after: after });
+        let e = msg(Some(Duration::from_millis(44_200)));
+        assert_eq!(e.code, ErrorCode::RateLimited);
+        assert!(e.message.ends_with("try again in 45 s"), "{}", e.message);
+        assert!(msg(Some(Duration::from_secs(200)))
+            .message
+            .ends_with("try again in 3 min 20 s"));
+        assert!(msg(Some(Duration::from_secs(120)))
+            .message
+            .ends_with("try again in 2 min"));
+        assert!(msg(Some(Duration::from_secs(7500)))
+            .message
+            .ends_with("try again in 2 h 5 min"));
+        assert!(msg(None).message.ends_with("try again in a minute"));
+    }
+
+    #[test]
+    fn transport_refusals_are_explained() {
+        let e = AppError::from(symphony_api::Error::Redirect {
+            status: 302,
+            location: "https://elsewhere.example/x".into(),
+        });
+        assert_eq!(e.code, ErrorCode::Config);
+        assert!(
+            e.message.contains("https://elsewhere.example/x"),
+            "{}",
+            e.message
+        );
+        let e = AppError::from(symphony_api::Error::TooLarge {
+            limit: 16 * 1024 * 1024,
+        });
+        assert_eq!(e.code, ErrorCode::Decode);
+        assert!(e.message.contains("16 MB"), "{}", e.message);
     }
 }
