@@ -28,7 +28,7 @@ mod tests {
     #[tokio::test]
     async fn a_panicking_body_becomes_an_internal_error() {
         let answer: Result<u32, AppError> = shield(async {
-            let n: Option<u32> = None;
+            let n: Option<u32> = std::hint::black_box(None);
             Ok(n.expect("planted panic"))
         })
         .await;
