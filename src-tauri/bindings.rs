@@ -3,7 +3,9 @@
 //! `UPDATE_BINDINGS=1 cargo test -p crescendo bindings`.
 
 use crescendo_core::brands::BrandView;
-use crescendo_core::campaigns::{CampaignPageView, CampaignQuery, CampaignRow, StatusTone};
+use crescendo_core::campaigns::{CampaignPageView, CampaignQuery, CampaignRow};
+use crescendo_core::domain::{CampaignState, Choice, ProviderKind, StatusTone};
+use crescendo_core::provider::FilterOptions;
 use crescendo_core::money::Money;
 use crescendo_core::profiles::{Environment, Profile};
 use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
@@ -122,6 +124,10 @@ pub fn generate() -> String {
         BrandView::decl(&cfg),
         Money::decl(&cfg),
         StatusTone::decl(&cfg),
+        CampaignState::decl(&cfg),
+        ProviderKind::decl(&cfg),
+        Choice::decl(&cfg),
+        FilterOptions::decl(&cfg),
         CampaignRow::decl(&cfg),
         CampaignQuery::decl(&cfg),
         CampaignPageView::decl(&cfg),
@@ -141,36 +147,6 @@ pub fn generate() -> String {
         out.push_str(&d);
         out.push_str("\n\n");
     }
-    // Labels the UI shows for types and statuses come from the same functions as the rows'.
-    let options = |pairs: Vec<(String, String)>| {
-        pairs
-            .iter()
-            .map(|(v, l)| {
-                format!(
-                    "{{ value: {}, label: {} }}",
-                    serde_json::json!(v),
-                    serde_json::json!(l)
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let types = symphony_api::CampaignType::ALL
-        .iter()
-        .map(|t| (t.to_string(), crescendo_core::campaigns::type_label(t)))
-        .collect();
-    let statuses = symphony_api::CampaignStatus::ALL
-        .iter()
-        .map(|st| (st.to_string(), crescendo_core::campaigns::status_view(st).0))
-        .collect();
-    out.push_str(&format!(
-        "export const CAMPAIGN_TYPES: readonly {{ value: string; label: string }}[] = [{}];\n\n",
-        options(types)
-    ));
-    out.push_str(&format!(
-        "export const CAMPAIGN_STATUSES: readonly {{ value: string; label: string }}[] = [{}];\n\n",
-        options(statuses)
-    ));
     let codes: Vec<String> = ErrorCode::ALL
         .iter()
         .filter_map(|c| serde_json::to_string(c).ok())

@@ -3,6 +3,7 @@
 use crate::{AppError, ErrorCode, Workspace};
 use serde::Serialize;
 use symphony_api::v1::campaigns::CampaignFilter;
+use symphony_api::Client;
 use ts_rs::TS;
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -17,11 +18,24 @@ pub struct BrandView {
     pub is_active: bool,
 }
 
-/// Brands from the v2 brands endpoint; if that is unavailable, the brands seen in v1 data.
+/// The workspace's brands, the active one marked.
 pub async fn list(ws: &Workspace) -> Result<Vec<BrandView>, AppError> {
     let active = ws.active_brand();
-    let client = ws.client().for_brand(None);
-    let mut brands: Vec<BrandView> = match client.brands().await {
+    let mut brands = ws.connector().brands().await?;
+    let chosen = active
+        .or_else(|| brands.iter().find(|b| b.is_default).map(|b| b.id))
+        .or_else(|| brands.first().map(|b| b.id));
+    for b in &mut brands {
+        b.is_active = Some(b.id) == chosen;
+    }
+    Ok(brands)
+}
+
+/// Symphony's brands from the v2 brands endpoint; if that is unavailable, the brands seen in
+/// v1 data.
+pub(crate) async fn symphony_brands(client: &Client) -> Result<Vec<BrandView>, AppError> {
+    let client = client.for_brand(None);
+    let brands: Vec<BrandView> = match client.brands().await {
         Ok(bs) => bs
             .into_iter()
             .map(|b| BrandView {
@@ -51,12 +65,6 @@ pub async fn list(ws: &Workspace) -> Result<Vec<BrandView>, AppError> {
         }
         Err(e) => return Err(e.into()),
     };
-    let chosen = active
-        .or_else(|| brands.iter().find(|b| b.is_default).map(|b| b.id))
-        .or_else(|| brands.first().map(|b| b.id));
-    for b in &mut brands {
-        b.is_active = Some(b.id) == chosen;
-    }
     Ok(brands)
 }
 

@@ -20,8 +20,13 @@ pub struct ConnectionCheck {
     pub brand_name: Option<String>,
 }
 
-/// The connection check: v2 `api-test`, with a specific result for each failure.
+/// The workspace's connection check, by its connector.
 pub async fn check(ws: &Workspace) -> ConnectionCheck {
+    ws.connector().check().await
+}
+
+/// Symphony's connection check: v2 `api-test`, with a specific result for each failure.
+pub(crate) async fn check_symphony(client: &symphony_api::Client) -> ConnectionCheck {
     use symphony_api::Error as E;
     let fail = |code: ErrorCode, title: &str, message: String| ConnectionCheck {
         ok: false,
@@ -31,8 +36,8 @@ pub async fn check(ws: &Workspace) -> ConnectionCheck {
         brand_id: None,
         brand_name: None,
     };
-    let url = ws.info().advertising_url.clone();
-    match ws.client().for_brand(None).api_test().await {
+    let url = client.endpoints().advertising.to_string();
+    match client.for_brand(None).api_test().await {
         Ok(t) => ConnectionCheck {
             ok: true,
             code: None,

@@ -4,12 +4,15 @@
 pub mod brands;
 pub mod campaigns;
 mod connection;
+pub mod domain;
+pub mod draft;
 mod durable;
 pub mod endpoints;
 pub mod error;
 pub mod money;
 pub mod paths;
 pub mod profiles;
+pub mod provider;
 pub mod session;
 pub mod shield;
 pub mod vault;

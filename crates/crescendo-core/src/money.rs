@@ -29,6 +29,12 @@ pub fn exponent(currency: &str) -> u32 {
     }
 }
 
+/// The exponent of a well-formed currency code (three ASCII letters); None for anything else.
+pub fn known_exponent(code: &str) -> Option<u32> {
+    let c = code.trim().to_uppercase();
+    (c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase())).then(|| exponent(&c))
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Money {

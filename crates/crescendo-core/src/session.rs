@@ -5,6 +5,7 @@
 use crate::brands::{self, BrandView};
 pub use crate::connection::{check, ConnectionCheck};
 use crate::profiles::{self, Environment, Profile, ProfileStore};
+use crate::provider::Connector;
 use crate::vault::{KeyStorage, KeychainStatus, Vault};
 use crate::workspace::{Workspace, WorkspaceInfo, WorkspaceKind};
 use crate::{AppError, ErrorCode};
@@ -338,21 +339,9 @@ impl Session {
             Some(s) => Some(spotify_id(s)?),
         };
         let ws = self.workspace().await?;
-        let b = ws
-            .client()
-            .for_brand(None)
-            .create_brand(&symphony_api::v2::NewBrand {
-                name: name.to_string(),
-                spotify_artist_id: spotify,
-            })
-            .await?;
-        Ok(BrandView {
-            id: b.id,
-            name: b.name,
-            currency: b.currency,
-            is_default: b.is_default.unwrap_or(false),
-            is_active: false,
-        })
+        match ws.connector() {
+            Connector::Symphony(c) => c.create_brand(name, spotify).await,
+        }
     }
 }
 

@@ -4,6 +4,8 @@
 
 use crate::endpoints::{self, Named};
 use crate::profiles::Environment;
+use crate::provider::symphony::SymphonyConnector;
+use crate::provider::Connector;
 use crate::{AppError, ErrorCode};
 use serde::Serialize;
 use std::sync::RwLock;
@@ -53,11 +55,9 @@ pub struct WorkspaceInfo {
 }
 
 pub struct Workspace {
-    client: Client,
+    connector: Connector,
     info: WorkspaceInfo,
     active_brand: RwLock<Option<u64>>,
-    /// Campaign names and currencies from details (they never change), per campaign id.
-    labels: crate::campaigns::LabelCache,
     _sandbox: Option<Sandbox>,
 }
 
@@ -114,10 +114,9 @@ impl Workspace {
             .rate_limiter(RateLimiter::new(100, std::time::Duration::from_secs(60)))
             .build()?;
         Ok(Workspace {
-            client,
+            connector: Connector::Symphony(SymphonyConnector::new(client)),
             info,
             active_brand: RwLock::new(None),
-            labels: Default::default(),
             _sandbox: None,
         })
     }
@@ -147,13 +146,12 @@ impl Workspace {
         &self.info
     }
 
-    /// The client, acting for the active brand (or the key's default brand).
-    pub fn client(&self) -> Client {
-        self.client.for_brand(self.active_brand())
-    }
-
-    pub(crate) fn labels(&self) -> &crate::campaigns::LabelCache {
-        &self.labels
+    /// The connector, acting for the active brand (or the key's default brand).
+    pub fn connector(&self) -> Connector {
+        let brand = self.active_brand();
+        match &self.connector {
+            Connector::Symphony(c) => Connector::Symphony(c.for_brand(brand)),
+        }
     }
 
     pub fn active_brand(&self) -> Option<u64> {

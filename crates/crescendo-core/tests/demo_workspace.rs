@@ -1,6 +1,7 @@
 //! The demo workspace end to end in Rust: embedded sandbox, brands, campaign pages.
 
-use crescendo_core::campaigns::{self, CampaignQuery, StatusTone};
+use crescendo_core::campaigns::{self, CampaignQuery};
+use crescendo_core::domain::StatusTone;
 use crescendo_core::{brands, ErrorCode, Workspace, WorkspaceKind};
 
 #[tokio::test]

@@ -51,15 +51,39 @@ exponent: number, };
 
 export type StatusTone = "positive" | "progress" | "caution" | "negative" | "neutral";
 
-export type CampaignRow = { id: number, name: string, campaignType: string, typeLabel: string, status: string, statusLabel: string, tone: StatusTone, budget: Money, 
+export type CampaignState = "draft" | "pending" | "in_review" | "scheduled" | "active" | "paused" | "needs_attention" | "rejected" | "failed" | "stopped" | "completed" | "unknown";
+
+export type ProviderKind = "symphony" | "meta" | "marin_social";
+
+export type Choice = { value: string, label: string, };
+
+export type FilterOptions = { statuses: Array<Choice>, objectives: Array<Choice>, };
+
+export type CampaignRow = { 
+/**
+ * The provider's id, as text.
+ */
+id: string, provider: ProviderKind, name: string, 
+/**
+ * The provider's objective code, and its label.
+ */
+campaignType: string, typeLabel: string, 
+/**
+ * The provider's status code, and its label.
+ */
+status: string, statusLabel: string, state: CampaignState, tone: StatusTone, budget: Money, 
 /**
  * ISO 8601, UTC.
  */
-startDate: string, endDate: string, };
+startDate: string, 
+/**
+ * None: runs until stopped.
+ */
+endDate: string | null, };
 
 export type CampaignQuery = { 
 /**
- * An API status such as ACTIVE; None for all.
+ * A status code from the page's `filters`; None for all.
  */
 status: string | null, campaignType: string | null, 
 /**
@@ -67,7 +91,11 @@ status: string | null, campaignType: string | null,
  */
 page: number, pageSize: number, };
 
-export type CampaignPageView = { rows: Array<CampaignRow>, total: number, page: number, pageSize: number, totalPages: number, };
+export type CampaignPageView = { rows: Array<CampaignRow>, total: number, page: number, pageSize: number, totalPages: number, 
+/**
+ * What this workspace's provider lets the list be filtered by.
+ */
+filters: FilterOptions, };
 
 export type KeyStorage = "keychain" | "session_only";
 
@@ -106,10 +134,6 @@ export type ConnectionCheck = { ok: boolean, code: ErrorCode | null,
 title: string, message: string, brandId: number | null, brandName: string | null, };
 
 export type NewBrandInput = { name: string, spotifyArtistId: string | null, };
-
-export const CAMPAIGN_TYPES: readonly { value: string; label: string }[] = [{ value: "record_streams", label: "Music streams" }, { value: "boost_instagram", label: "Instagram boost" }, { value: "link_clicks", label: "Link clicks" }, { value: "get_playlisted", label: "Get playlisted" }, { value: "increase_video_views", label: "YouTube views" }];
-
-export const CAMPAIGN_STATUSES: readonly { value: string; label: string }[] = [{ value: "DRAFT", label: "Draft" }, { value: "PUBLISHED", label: "Published" }, { value: "SUBMITTED", label: "Submitted" }, { value: "ACTIVE", label: "Active" }, { value: "STOPPED", label: "Stopped" }, { value: "FINALIZING", label: "Finalizing" }, { value: "PAUSED", label: "Paused" }, { value: "AWAITING_PAYMENT", label: "Awaiting payment" }, { value: "ERROR", label: "Error" }, { value: "IN_REVIEW", label: "In review" }, { value: "WITH_ISSUES", label: "With issues" }, { value: "DENIED", label: "Denied" }, { value: "TO_RETRY", label: "To retry" }, { value: "FINISHED", label: "Finished" }, { value: "SCHEDULED", label: "Scheduled" }];
 
 export const ERROR_CODES: readonly ErrorCode[] = ["validation", "unauthorized", "forbidden", "not_found", "rate_limited", "server", "network", "timeout", "decode", "config", "not_ready", "keychain_unavailable", "keychain_locked", "key_missing", "internal"];
 

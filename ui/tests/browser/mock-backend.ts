@@ -62,22 +62,31 @@ const brands = (): BrandView[] => [
   ...extraBrands.map((b) => ({ ...b, isActive: active === b.id })),
 ];
 
-function row(id: number, name: string, type: string, typeLabel: string, status: string, statusLabel: string,
+function row(id: string, name: string, type: string, typeLabel: string, status: string, statusLabel: string,
   tone: CampaignRow["tone"], amount: string, currency: string): CampaignRow {
-  return { id, name, campaignType: type, typeLabel, status, statusLabel, tone, budget: { amount, currency, exponent: currency === "JPY" ? 0 : 2 },
+  const state = ({ SCHEDULED: "scheduled", PAUSED: "paused", FINISHED: "completed", ACTIVE: "active" } as const)[status] ?? "unknown";
+  return { id, provider: "symphony", name, campaignType: type, typeLabel, status, statusLabel, state, tone, budget: { amount, currency, exponent: currency === "JPY" ? 0 : 2 },
     startDate: "2026-01-10T05:00:00+00:00", endDate: "2026-04-10T05:00:00+00:00" };
 }
 
 const rows: Record<number, CampaignRow[]> = {
   358: [
-    row(5008, "Summer single — pre-save", "record_streams", "Music streams", "SCHEDULED", "Scheduled", "progress", "900.00", "USD"),
-    row(5003, "Merch drop — link in bio", "link_clicks", "Link clicks", "PAUSED", "Paused", "caution", "675.00", "USD"),
-    row(5002, "Tour teaser boost", "boost_instagram", "Instagram boost", "FINISHED", "Finished", "neutral", "750.00", "USD"),
-    row(5001, "Midnight Drive — release push", "record_streams", "Music streams", "ACTIVE", "Active", "positive", "3600.00", "USD"),
+    row("5008", "Summer single — pre-save", "record_streams", "Music streams", "SCHEDULED", "Scheduled", "progress", "900.00", "USD"),
+    row("5003", "Merch drop — link in bio", "link_clicks", "Link clicks", "PAUSED", "Paused", "caution", "675.00", "USD"),
+    row("5002", "Tour teaser boost", "boost_instagram", "Instagram boost", "FINISHED", "Finished", "neutral", "750.00", "USD"),
+    row("5001", "Midnight Drive — release push", "record_streams", "Music streams", "ACTIVE", "Active", "positive", "3600.00", "USD"),
   ],
   574: [
-    row(5009, "Corridos en vivo — streams", "record_streams", "Music streams", "ACTIVE", "Active", "positive", "40000.00", "MXN"),
+    row("5009", "Corridos en vivo — streams", "record_streams", "Music streams", "ACTIVE", "Active", "positive", "40000.00", "MXN"),
   ],
+};
+
+// What the workspace's provider lets the list be filtered by (a Symphony-like subset).
+const FILTERS = {
+  statuses: [["ACTIVE", "Active"], ["PAUSED", "Paused"], ["SCHEDULED", "Scheduled"], ["FINISHED", "Finished"], ["IN_REVIEW", "In review"]]
+    .map(([value, label]) => ({ value, label })),
+  objectives: [["record_streams", "Music streams"], ["link_clicks", "Link clicks"], ["boost_instagram", "Instagram boost"]]
+    .map(([value, label]) => ({ value, label })),
 };
 
 let flakyFailures = 1;
@@ -91,7 +100,7 @@ function list(q: CampaignQuery): CampaignPageView {
   const start = (q.page - 1) * q.pageSize;
   return {
     rows: matching.slice(start, start + q.pageSize), total: matching.length, page: q.page, pageSize: q.pageSize,
-    totalPages: Math.ceil(matching.length / q.pageSize),
+    totalPages: Math.ceil(matching.length / q.pageSize), filters: FILTERS,
   };
 }
 

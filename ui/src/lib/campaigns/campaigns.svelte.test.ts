@@ -5,7 +5,7 @@ import { BackendError } from "../backend/backend";
 import { CampaignList } from "./campaigns.svelte";
 
 function page(total: number, pageNo = 1): CampaignPageView {
-  return { rows: [], total, page: pageNo, pageSize: 25, totalPages: Math.ceil(total / 25) };
+  return { rows: [], total, page: pageNo, pageSize: 25, totalPages: Math.ceil(total / 25), filters: { statuses: [], objectives: [] } };
 }
 
 function backend(list: (q: CampaignQuery) => Promise<CampaignPageView>): Backend {

@@ -1,9 +1,8 @@
-import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, type CampaignPageView, type CampaignQuery } from "../bindings";
+import type { CampaignPageView, CampaignQuery, Choice } from "../bindings";
 import { BackendError, normalizeError, type Backend } from "../backend/backend";
 
-// Labels come from Rust (generated bindings), the same ones the rows carry.
-export const STATUS_FILTERS = [{ value: "", label: "All statuses" }, ...CAMPAIGN_STATUSES];
-export const TYPE_FILTERS = [{ value: "", label: "All types" }, ...CAMPAIGN_TYPES];
+const ALL_STATUSES: Choice = { value: "", label: "All statuses" };
+const ALL_TYPES: Choice = { value: "", label: "All types" };
 
 /** One page of campaigns with its filters. The last page stays visible while reloading. */
 export class CampaignList {
@@ -16,6 +15,9 @@ export class CampaignList {
   error = $state<BackendError | null>(null);
 
   filtered = $derived(this.status !== "" || this.campaignType !== "");
+  // The workspace's provider says what its list can be filtered by, with every page.
+  statusFilters = $derived([ALL_STATUSES, ...(this.data?.filters.statuses ?? [])]);
+  typeFilters = $derived([ALL_TYPES, ...(this.data?.filters.objectives ?? [])]);
   hasPrevious = $derived(this.page > 1);
   hasNext = $derived(this.data !== null && this.page < this.data.totalPages);
 

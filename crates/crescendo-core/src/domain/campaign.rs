@@ -1,0 +1,132 @@
+//! A campaign as every screen and the CLI see it, whichever provider runs it.
+
+use super::status::Status;
+use super::targeting::TargetingSummary;
+use crate::money::Money;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use ts_rs::TS;
+
+/// Who runs a campaign. The UI names a provider only to show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ProviderKind {
+    Symphony,
+    Meta,
+    MarinSocial,
+}
+
+impl ProviderKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ProviderKind::Symphony => "Symphony",
+            ProviderKind::Meta => "Meta",
+            ProviderKind::MarinSocial => "Marin Social",
+        }
+    }
+}
+
+/// What a campaign is for, in the provider's words and in readable form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Objective {
+    /// The provider's code ("record_streams", "OUTCOME_TRAFFIC").
+    pub code: String,
+    /// "Music streams".
+    pub label: String,
+}
+
+/// When a campaign runs. Instants in UTC; screens show them in the user's time zone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Schedule {
+    #[ts(type = "string")]
+    pub start: DateTime<Utc>,
+    /// None: runs until stopped.
+    #[ts(type = "string | null")]
+    pub end: Option<DateTime<Utc>>,
+}
+
+impl Schedule {
+    /// Days the campaign runs, a started day counting as a whole one (as budgets count them).
+    pub fn days(&self) -> Option<i64> {
+        let end = self.end?;
+        let secs = (end - self.start).num_seconds();
+        if secs <= 0 {
+            return Some(0);
+        }
+        Some((secs + 86_399) / 86_400)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Campaign {
+    /// The provider's id, as text (Meta's ids do not fit a JavaScript number).
+    pub id: String,
+    pub provider: ProviderKind,
+    pub name: String,
+    pub objective: Objective,
+    pub status: Status,
+    /// Lifetime budget. Its currency is "XXX" (ISO: none) when the provider did not say.
+    pub budget: Money,
+    pub schedule: Schedule,
+    /// What the list knows about targeting (empty when only the details tell).
+    pub targeting: TargetingSummary,
+}
+
+/// One page of campaigns and where it sits in the whole list.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CampaignPage {
+    pub campaigns: Vec<Campaign>,
+    #[ts(type = "number")]
+    pub total: u64,
+    #[ts(type = "number")]
+    pub total_pages: u64,
+}
+
+/// Which campaigns to list. Filters use the provider's own codes (from its filter options).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CampaignFilter {
+    pub status: Option<String>,
+    pub objective: Option<String>,
+    pub limit: u32,
+    pub offset: u32,
+}
+
+/// A value a list can be filtered by, and its label.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(y: i32, m: u32, d: u32, h: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(y, m, d, h, 0, 0)
+            .single()
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_started_day_counts_whole() {
+        let s = |a, b| Schedule {
+            start: a,
+            end: Some(b),
+        };
+        assert_eq!(s(at(2026, 1, 1, 0), at(2026, 1, 2, 0)).days(), Some(1));
+        assert_eq!(s(at(2026, 1, 1, 5), at(2026, 1, 2, 6)).days(), Some(2));
+        assert_eq!(s(at(2026, 1, 1, 23), at(2026, 1, 2, 1)).days(), Some(1));
+        assert_eq!(s(at(2026, 1, 2, 0), at(2026, 1, 1, 0)).days(), Some(0));
+        let open = Schedule {
+            start: at(2026, 1, 1, 0),
+            end: None,
+        };
+        assert_eq!(open.days(), None);
+    }
+}

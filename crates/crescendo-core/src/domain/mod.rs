@@ -1,0 +1,16 @@
+//! Crescendo's own types: the only ones the UI and the CLI see. Connectors
+//! ([`crate::provider`]) translate each provider's API into these.
+
+pub mod campaign;
+pub mod problem;
+pub mod stats;
+pub mod status;
+pub mod targeting;
+
+pub use campaign::{Campaign, CampaignFilter, CampaignPage, Choice, Objective, ProviderKind, Schedule};
+pub use problem::{Problem, ProblemCode};
+pub use stats::{DailyStat, DailyStats};
+pub use status::{CampaignState, Status, StatusTone};
+pub use targeting::{
+    Audience, Demographics, Language, Market, Place, PlaceKind, Targeting, TargetingSummary,
+};

@@ -1,0 +1,117 @@
+//! The provider seam. A connector speaks one provider's API and answers in Crescendo's own
+//! types ([`crate::domain`]); a workspace holds a [`Connector`], never a provider's client, so
+//! the UI's data path is the same for every provider. Symphony (v1 + v2) is the first
+//! connector; Meta and Marin Social arrive as more variants of [`Connector`].
+
+pub mod symphony;
+
+use crate::brands::BrandView;
+use crate::connection::ConnectionCheck;
+use crate::domain::{Campaign, CampaignFilter, CampaignPage, Choice, DailyStats, ProviderKind};
+use crate::draft::{CampaignDraft, CreateResult};
+use crate::domain::{Audience, Language, Place, Problem};
+use crate::AppError;
+use serde::Serialize;
+use std::future::Future;
+use ts_rs::TS;
+
+/// Values a provider's campaign list can be filtered by.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FilterOptions {
+    pub statuses: Vec<Choice>,
+    pub objectives: Vec<Choice>,
+}
+
+/// What every connector does. Futures are `Send` so commands can run them on any thread.
+pub trait ProviderApi {
+    fn kind(&self) -> ProviderKind;
+    fn filter_options(&self) -> FilterOptions;
+    /// Brands (artists) or ad accounts the credentials can act for.
+    fn brands(&self) -> impl Future<Output = Result<Vec<BrandView>, AppError>> + Send;
+    fn check(&self) -> impl Future<Output = ConnectionCheck> + Send;
+    fn campaigns(
+        &self,
+        filter: &CampaignFilter,
+    ) -> impl Future<Output = Result<CampaignPage, AppError>> + Send;
+    fn campaign(&self, id: &str) -> impl Future<Output = Result<Campaign, AppError>> + Send;
+    fn daily_stats(&self, id: &str) -> impl Future<Output = Result<DailyStats, AppError>> + Send;
+    fn set_paused(
+        &self,
+        id: &str,
+        paused: bool,
+    ) -> impl Future<Output = Result<(), AppError>> + Send;
+    fn search_places(&self, q: &str)
+        -> impl Future<Output = Result<Vec<Place>, AppError>> + Send;
+    fn search_audiences(
+        &self,
+        q: &str,
+    ) -> impl Future<Output = Result<Vec<Audience>, AppError>> + Send;
+    fn search_languages(
+        &self,
+        q: &str,
+    ) -> impl Future<Output = Result<Vec<Language>, AppError>> + Send;
+    /// The provider's documented rules, checked before anything is sent.
+    fn validate(&self, draft: &CampaignDraft, account_currency: Option<&str>) -> Vec<Problem>;
+    /// Creates at most once: a lost answer is checked before saying "not created".
+    fn create(
+        &self,
+        draft: &CampaignDraft,
+    ) -> impl Future<Output = Result<CreateResult, AppError>> + Send;
+}
+
+/// The connector a workspace holds: one variant per provider.
+#[derive(Clone)]
+pub enum Connector {
+    Symphony(symphony::SymphonyConnector),
+}
+
+macro_rules! each {
+    ($self:ident, $c:ident => $body:expr) => {
+        match $self {
+            Connector::Symphony($c) => $body,
+        }
+    };
+}
+
+impl Connector {
+    pub fn kind(&self) -> ProviderKind {
+        each!(self, c => c.kind())
+    }
+    pub fn filter_options(&self) -> FilterOptions {
+        each!(self, c => c.filter_options())
+    }
+    pub async fn brands(&self) -> Result<Vec<BrandView>, AppError> {
+        each!(self, c => c.brands().await)
+    }
+    pub async fn check(&self) -> ConnectionCheck {
+        each!(self, c => c.check().await)
+    }
+    pub async fn campaigns(&self, filter: &CampaignFilter) -> Result<CampaignPage, AppError> {
+        each!(self, c => c.campaigns(filter).await)
+    }
+    pub async fn campaign(&self, id: &str) -> Result<Campaign, AppError> {
+        each!(self, c => c.campaign(id).await)
+    }
+    pub async fn daily_stats(&self, id: &str) -> Result<DailyStats, AppError> {
+        each!(self, c => c.daily_stats(id).await)
+    }
+    pub async fn set_paused(&self, id: &str, paused: bool) -> Result<(), AppError> {
+        each!(self, c => c.set_paused(id, paused).await)
+    }
+    pub async fn search_places(&self, q: &str) -> Result<Vec<Place>, AppError> {
+        each!(self, c => c.search_places(q).await)
+    }
+    pub async fn search_audiences(&self, q: &str) -> Result<Vec<Audience>, AppError> {
+        each!(self, c => c.search_audiences(q).await)
+    }
+    pub async fn search_languages(&self, q: &str) -> Result<Vec<Language>, AppError> {
+        each!(self, c => c.search_languages(q).await)
+    }
+    pub fn validate(&self, draft: &CampaignDraft, account_currency: Option<&str>) -> Vec<Problem> {
+        each!(self, c => c.validate(draft, account_currency))
+    }
+    pub async fn create(&self, draft: &CampaignDraft) -> Result<CreateResult, AppError> {
+        each!(self, c => c.create(draft).await)
+    }
+}

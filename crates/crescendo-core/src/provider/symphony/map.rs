@@ -1,0 +1,202 @@
+//! Symphony's answers in Crescendo's types: statuses, campaign types, campaigns (from list rows
+//! and details), targeting, daily stats.
+
+use crate::domain::{
+    Audience, Campaign, CampaignState, DailyStat, DailyStats, Language, Objective, Place, PlaceKind,
+    ProviderKind, Schedule, Status, TargetingSummary,
+};
+use crate::money::Money;
+use chrono::NaiveDate;
+use symphony_api::v1::analytics::DailyStat as ApiDay;
+use symphony_api::v1::campaigns::{CampaignDetails, CampaignSummary};
+use symphony_api::v1::targeting::{Interest, Language as ApiLanguage, Location};
+use symphony_api::{CampaignStatus, CampaignType};
+
+/// ISO 4217's code for "no currency involved": never a guessed one.
+pub const NO_CURRENCY: &str = "XXX";
+
+/// Each of the 15 documented statuses in the neutral set.
+pub fn state(s: &CampaignStatus) -> CampaignState {
+    use CampaignStatus as S;
+    match s {
+        S::Draft | S::AwaitingPayment => CampaignState::Draft,
+        S::Submitted | S::Published | S::ToRetry | S::Finalizing => CampaignState::Pending,
+        S::InReview => CampaignState::InReview,
+        S::Scheduled => CampaignState::Scheduled,
+        S::Active => CampaignState::Active,
+        S::Paused => CampaignState::Paused,
+        S::WithIssues => CampaignState::NeedsAttention,
+        S::Denied => CampaignState::Rejected,
+        S::Error => CampaignState::Failed,
+        S::Stopped => CampaignState::Stopped,
+        S::Finished => CampaignState::Completed,
+        S::Other(_) => CampaignState::Unknown,
+    }
+}
+
+pub fn status(s: &CampaignStatus) -> Status {
+    Status::new(state(s), s.as_str())
+}
+
+pub fn objective_label(t: &CampaignType) -> String {
+    match t {
+        CampaignType::RecordStreams => "Music streams".into(),
+        CampaignType::BoostInstagram => "Instagram boost".into(),
+        CampaignType::LinkClicks => "Link clicks".into(),
+        CampaignType::GetPlaylisted => "Get playlisted".into(),
+        CampaignType::IncreaseVideoViews => "YouTube views".into(),
+        CampaignType::Other(s) => crate::domain::status::readable(s),
+    }
+}
+
+pub fn objective(t: &CampaignType) -> Objective {
+    Objective {
+        code: t.as_str().to_string(),
+        label: objective_label(t),
+    }
+}
+
+/// What a campaign's details add to its list row. Neither ever changes for a campaign.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label {
+    pub name: Option<String>,
+    pub currency: Option<String>,
+}
+
+impl Label {
+    pub fn of(d: &CampaignDetails) -> Label {
+        Label {
+            name: d.name().map(str::to_string),
+            currency: d.currency().map(str::to_string),
+        }
+    }
+}
+
+/// A list row, named and priced from its details' label when there is one.
+pub fn from_summary(c: &CampaignSummary, label: Option<&Label>, fallback_currency: &str) -> Campaign {
+    let currency = label
+        .and_then(|l| l.currency.as_deref())
+        .unwrap_or(fallback_currency);
+    let m = &c.campaign_metadata;
+    Campaign {
+        id: c.id.to_string(),
+        provider: ProviderKind::Symphony,
+        name: label
+            .and_then(|l| l.name.clone())
+            .unwrap_or_else(|| format!("Campaign #{}", c.id)),
+        objective: objective(&m.campaign_type),
+        status: status(&c.status),
+        budget: Money::new(m.budget, currency),
+        schedule: Schedule {
+            start: m.start_date,
+            end: Some(m.end_date),
+        },
+        targeting: TargetingSummary::default(),
+    }
+}
+
+/// A campaign from its details alone; None when the details lack its dates.
+pub fn from_details(d: &CampaignDetails) -> Option<Campaign> {
+    let m = &d.campaign_metadata;
+    let start = m.start_date?;
+    let kind = m.campaign_type.clone().unwrap_or_else(|| CampaignType::from(""));
+    let mappings = m.platform_details.iter().flat_map(|p| &p.campaigns_mapping);
+    let mut countries: Vec<String> = mappings
+        .clone()
+        .flat_map(|mm| mm.countries.iter().map(|c| c.to_uppercase()))
+        .collect();
+    countries.sort();
+    countries.dedup();
+    Some(Campaign {
+        id: d.id.to_string(),
+        provider: ProviderKind::Symphony,
+        name: d
+            .name()
+            .map(str::to_string)
+            .unwrap_or_else(|| format!("Campaign #{}", d.id)),
+        objective: objective(&kind),
+        status: status(&d.status),
+        budget: Money::new(
+            m.budget.unwrap_or_default(),
+            d.currency().unwrap_or(NO_CURRENCY),
+        ),
+        schedule: Schedule {
+            start,
+            end: m.end_date,
+        },
+        targeting: TargetingSummary {
+            markets: mappings.map(|mm| mm.name.clone()).collect(),
+            countries,
+        },
+    })
+}
+
+/// The documented daily rows in Crescendo's terms. Symphony sends impressions and reach as
+/// running totals (`totalImpressions`, `totalReach`): a day's impressions are the difference
+/// from the day before; reach stays cumulative (unique people do not add up across days). A
+/// row with an unreadable date is skipped and counted, never guessed.
+pub fn days(rows: &[ApiDay], currency: &str) -> DailyStats {
+    let mut dated: Vec<(NaiveDate, &ApiDay)> = Vec::with_capacity(rows.len());
+    let mut skipped = 0;
+    for r in rows {
+        match r.date.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+            Some(d) => dated.push((d, r)),
+            None => skipped += 1,
+        }
+    }
+    dated.sort_by_key(|(d, _)| *d);
+    let mut before = 0u64;
+    let days = dated
+        .into_iter()
+        .map(|(date, r)| {
+            let impressions = r.total_impressions.saturating_sub(before);
+            before = before.max(r.total_impressions);
+            DailyStat {
+                date,
+                spend: Money::new(spend(r), currency),
+                impressions,
+                reach_to_date: r.total_reach,
+                clicks: r.clicks,
+                conversions: r.conversions,
+            }
+        })
+        .collect();
+    DailyStats { days, skipped }
+}
+
+fn spend(r: &ApiDay) -> rust_decimal::Decimal {
+    rust_decimal::Decimal::try_from(r.spend).unwrap_or_default()
+}
+
+pub fn place(l: Location) -> Place {
+    let kind = match l.kind.as_str() {
+        "region" => PlaceKind::Region,
+        "city" => PlaceKind::City,
+        _ => PlaceKind::Country,
+    };
+    let label = match (&kind, &l.region, &l.country_name) {
+        (PlaceKind::City, Some(r), Some(c)) => format!("{}, {r}, {c}", l.name),
+        (PlaceKind::Region, _, Some(c)) => format!("{}, {c}", l.name),
+        _ => l.name.clone(),
+    };
+    Place {
+        kind,
+        key: l.key,
+        label,
+        country_code: Some(l.country_code).filter(|c| !c.is_empty()),
+    }
+}
+
+pub fn audience(i: Interest) -> Audience {
+    Audience {
+        id: i.id,
+        name: i.name,
+    }
+}
+
+pub fn language(l: ApiLanguage) -> Language {
+    Language {
+        key: l.key,
+        name: l.name,
+    }
+}

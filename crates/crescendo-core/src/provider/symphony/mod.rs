@@ -1,0 +1,254 @@
+//! The Symphony connector: v1 for campaigns, analytics and targeting, v2 for brands and the
+//! connection check, through one rate-limited [`symphony_api::Client`] per key.
+
+mod labels;
+pub mod map;
+pub mod request;
+pub mod rules;
+
+use crate::brands::BrandView;
+use crate::connection::ConnectionCheck;
+use crate::domain::{
+    Audience, Campaign, CampaignFilter, CampaignPage, Choice, DailyStats, Language, Place,
+    Problem, ProviderKind,
+};
+use crate::draft::{CampaignDraft, CreateResult};
+use crate::provider::{FilterOptions, ProviderApi};
+use crate::{AppError, ErrorCode};
+use labels::LabelCache;
+use std::sync::Arc;
+use symphony_api::v1::campaigns::CampaignFilter as ApiFilter;
+use symphony_api::v1::create::CreateOutcome;
+use symphony_api::{CampaignStatus, CampaignType, Client};
+
+/// Request fields a Symphony validation answer can name (the create request's top level).
+pub const REQUEST_FIELDS: &[&str] = &["provider", "campaign_type", "campaign_name", "metadata"];
+
+#[derive(Clone)]
+pub struct SymphonyConnector {
+    client: Client,
+    labels: Arc<LabelCache>,
+}
+
+impl SymphonyConnector {
+    pub fn new(client: Client) -> SymphonyConnector {
+        SymphonyConnector {
+            client,
+            labels: Arc::default(),
+        }
+    }
+
+    /// The same connector acting for `brand` (None: the key's default brand); the label cache
+    /// is shared, ids belong to the key's whole account.
+    pub fn for_brand(&self, brand: Option<u64>) -> SymphonyConnector {
+        SymphonyConnector {
+            client: self.client.for_brand(brand),
+            labels: self.labels.clone(),
+        }
+    }
+
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    pub async fn create_brand(
+        &self,
+        name: &str,
+        spotify_artist_id: Option<String>,
+    ) -> Result<BrandView, AppError> {
+        let b = self
+            .client
+            .for_brand(None)
+            .create_brand(&symphony_api::v2::NewBrand {
+                name: name.to_string(),
+                spotify_artist_id,
+            })
+            .await?;
+        Ok(BrandView {
+            id: b.id,
+            name: b.name,
+            currency: b.currency,
+            is_default: b.is_default.unwrap_or(false),
+            is_active: false,
+        })
+    }
+
+    /// The active brand's ad-account currency, or "XXX" (never a guessed one).
+    async fn brand_currency(&self) -> String {
+        let active = self.client.brand_id();
+        self.brands()
+            .await
+            .ok()
+            .and_then(|bs| {
+                bs.into_iter()
+                    .find(|b| Some(b.id) == active || (active.is_none() && b.is_default))
+                    .and_then(|b| b.currency)
+            })
+            .unwrap_or_else(|| map::NO_CURRENCY.into())
+    }
+}
+
+fn campaign_id(id: &str) -> Result<u64, AppError> {
+    id.trim().parse().map_err(|_| {
+        AppError::new(
+            ErrorCode::NotFound,
+            format!("There is no Symphony campaign {id:?}: Symphony campaign ids are numbers."),
+        )
+    })
+}
+
+impl ProviderApi for SymphonyConnector {
+    fn kind(&self) -> ProviderKind {
+        ProviderKind::Symphony
+    }
+
+    fn filter_options(&self) -> FilterOptions {
+        FilterOptions {
+            statuses: CampaignStatus::ALL
+                .iter()
+                .map(|s| Choice {
+                    value: s.as_str().to_string(),
+                    label: map::status(s).label,
+                })
+                .collect(),
+            objectives: CampaignType::ALL
+                .iter()
+                .map(|t| Choice {
+                    value: t.as_str().to_string(),
+                    label: map::objective_label(t),
+                })
+                .collect(),
+        }
+    }
+
+    async fn brands(&self) -> Result<Vec<BrandView>, AppError> {
+        crate::brands::symphony_brands(&self.client).await
+    }
+
+    async fn check(&self) -> ConnectionCheck {
+        crate::connection::check_symphony(&self.client).await
+    }
+
+    async fn campaigns(&self, f: &CampaignFilter) -> Result<CampaignPage, AppError> {
+        let filter = ApiFilter {
+            status: f.status.as_deref().filter(|s| !s.is_empty()).map(CampaignStatus::from),
+            campaign_type: f
+                .objective
+                .as_deref()
+                .filter(|s| !s.is_empty())
+                .map(CampaignType::from),
+            limit: Some(f.limit),
+            offset: Some(f.offset),
+            ..ApiFilter::default()
+        };
+        let result = self.client.campaigns(&filter).await?;
+        let ids: Vec<u64> = result.campaigns.iter().map(|c| c.id).collect();
+        let labels = self.labels.labels(&self.client, &ids).await;
+        // The details normally give each campaign's currency; only when one is missing is the
+        // brand's ad-account currency looked up (one more request).
+        let lacks = |id: &u64| labels.get(id).and_then(|l| l.currency.as_ref()).is_none();
+        let fallback = if ids.iter().any(lacks) {
+            self.brand_currency().await
+        } else {
+            map::NO_CURRENCY.into()
+        };
+        Ok(CampaignPage {
+            campaigns: result
+                .campaigns
+                .iter()
+                .map(|c| map::from_summary(c, labels.get(&c.id), &fallback))
+                .collect(),
+            total: result.count,
+            total_pages: result.total_pages,
+        })
+    }
+
+    async fn campaign(&self, id: &str) -> Result<Campaign, AppError> {
+        let id = campaign_id(id)?;
+        let d = self.client.campaign(id).await?;
+        self.labels.put(id, map::Label::of(&d));
+        map::from_details(&d).ok_or_else(|| {
+            AppError::new(
+                ErrorCode::Decode,
+                format!("Symphony's details of campaign {id} have no start date."),
+            )
+        })
+    }
+
+    async fn daily_stats(&self, id: &str) -> Result<DailyStats, AppError> {
+        let n = campaign_id(id)?;
+        let currency = match self.labels.labels(&self.client, &[n]).await.remove(&n) {
+            Some(map::Label {
+                currency: Some(c), ..
+            }) => c,
+            _ => self.brand_currency().await,
+        };
+        let a = self.client.campaign_analytics(n).await?;
+        Ok(map::days(&a.analytic_data.daily_stats, &currency))
+    }
+
+    async fn set_paused(&self, id: &str, paused: bool) -> Result<(), AppError> {
+        let id = campaign_id(id)?;
+        self.client.set_campaign_paused(id, paused).await?;
+        Ok(())
+    }
+
+    async fn search_places(&self, q: &str) -> Result<Vec<Place>, AppError> {
+        let found = self.client.search_locations(q).await?;
+        Ok(found.into_iter().map(map::place).collect())
+    }
+
+    async fn search_audiences(&self, q: &str) -> Result<Vec<Audience>, AppError> {
+        let found = self.client.search_interests(q).await?;
+        Ok(found.into_iter().map(map::audience).collect())
+    }
+
+    async fn search_languages(&self, q: &str) -> Result<Vec<Language>, AppError> {
+        let found = self.client.search_languages(q).await?;
+        Ok(found.into_iter().map(map::language).collect())
+    }
+
+    fn validate(&self, draft: &CampaignDraft, account_currency: Option<&str>) -> Vec<Problem> {
+        rules::check(draft, account_currency, chrono::Utc::now())
+    }
+
+    async fn create(&self, draft: &CampaignDraft) -> Result<CreateResult, AppError> {
+        let currency = self.brand_currency().await;
+        let known = Some(currency.as_str()).filter(|c| *c != map::NO_CURRENCY);
+        let problems = self.validate(draft, known);
+        if !problems.is_empty() {
+            return Ok(CreateResult::Invalid { problems });
+        }
+        let body = request::body(draft);
+        let new = symphony_api::v1::create::NewCampaign::from_json(&body)?;
+        match self.client.create_campaign(&new).await {
+            Ok(CreateOutcome::Created {
+                campaign,
+                recovered,
+            }) => Ok(CreateResult::Created {
+                campaign_id: campaign.id.to_string(),
+                recovered,
+            }),
+            Ok(CreateOutcome::NotCreated { cause }) => Ok(CreateResult::NotCreated {
+                message: format!(
+                    "Symphony's answer was lost ({}), and its campaign list shows nothing was created. It is safe to launch again.",
+                    AppError::from(cause).message
+                ),
+            }),
+            Ok(CreateOutcome::Unknown { cause, lookup }) => Ok(CreateResult::Unknown {
+                message: format!(
+                    "Symphony's answer was lost ({}) and checking its campaign list failed too ({}). Do not launch again until the campaign list has been checked.",
+                    AppError::from(cause).message,
+                    AppError::from(lookup).message
+                ),
+            }),
+            Err(symphony_api::Error::Validation { message, details }) => {
+                let text = if details.is_empty() { message } else { details };
+                Ok(CreateResult::Invalid {
+                    problems: crate::domain::problem::from_provider_message(&text, REQUEST_FIELDS),
+                })
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+}
