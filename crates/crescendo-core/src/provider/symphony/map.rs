@@ -200,3 +200,100 @@ pub fn language(l: ApiLanguage) -> Language {
         name: l.name,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn every_documented_status_has_its_neutral_state() {
+        use CampaignState as N;
+        let expected = [
+            ("DRAFT", N::Draft),
+            ("AWAITING_PAYMENT", N::Draft),
+            ("SUBMITTED", N::Pending),
+            ("PUBLISHED", N::Pending),
+            ("TO_RETRY", N::Pending),
+            ("FINALIZING", N::Pending),
+            ("IN_REVIEW", N::InReview),
+            ("SCHEDULED", N::Scheduled),
+            ("ACTIVE", N::Active),
+            ("PAUSED", N::Paused),
+            ("WITH_ISSUES", N::NeedsAttention),
+            ("DENIED", N::Rejected),
+            ("ERROR", N::Failed),
+            ("STOPPED", N::Stopped),
+            ("FINISHED", N::Completed),
+        ];
+        assert_eq!(expected.len(), CampaignStatus::ALL.len());
+        for (code, want) in expected {
+            let s = status(&CampaignStatus::from(code));
+            assert_eq!((s.state, s.original.as_str()), (want, code));
+            assert_eq!(s.tone, want.tone());
+            assert!(!s.label.is_empty());
+        }
+        assert_eq!(status(&CampaignStatus::from("IN_REVIEW")).label, "In review");
+        assert_eq!(state(&CampaignStatus::from("ARCHIVED")), N::Unknown);
+    }
+
+    #[test]
+    fn a_row_without_a_currency_is_never_given_a_guessed_one() {
+        let c: CampaignSummary = serde_json::from_value(json!({
+            "id": 1, "status": "ACTIVE", "brand_id": 2,
+            "campaign_metadata": { "start_date": "2026-01-01T00:00:00Z", "end_date": "2026-02-01T00:00:00Z",
+                "campaign_type": "link_clicks", "budget": 57000 }
+        }))
+        .expect("documented list item");
+        let row = from_summary(&c, None, NO_CURRENCY);
+        assert_eq!(row.budget.currency, "XXX");
+        assert_eq!((row.id.as_str(), row.name.as_str()), ("1", "Campaign #1"));
+        assert_eq!(row.objective.label, "Link clicks");
+        assert_eq!(from_summary(&c, None, "MXN").budget.amount, "57000.00");
+        let label = Label {
+            name: Some("Tour teaser".into()),
+            currency: Some("JPY".into()),
+        };
+        let r = from_summary(&c, Some(&label), "MXN");
+        assert_eq!(
+            (r.name.as_str(), r.budget.currency.as_str(), r.budget.amount.as_str()),
+            ("Tour teaser", "JPY", "57000")
+        );
+    }
+
+    fn day_row(date: &str, total_impressions: u64, spend: &str) -> ApiDay {
+        serde_json::from_value(json!({
+            "date": date, "totalSpend": 0, "totalReach": total_impressions / 2,
+            "totalImpressions": total_impressions, "totalClicks": 0, "clicks": "3",
+            "inlineClicks": 0, "cpic": 0, "cpc": 0, "spend": spend, "costPerConversion": 0,
+            "conversions": 1
+        }))
+        .expect("documented daily row")
+    }
+
+    #[test]
+    fn days_come_from_running_totals_in_date_order() {
+        let rows = [
+            day_row("2026-03-02", 2500, "20.10"),
+            day_row("2026-03-01", 1000, "10.05"),
+            day_row("not a date", 9999, "1"),
+            day_row("2026-03-03T00:00:00.000Z", 2600, "0.5"),
+        ];
+        let s = days(&rows, "USD");
+        assert_eq!(s.skipped, 1, "the unreadable row is counted, not guessed");
+        let got: Vec<(String, u64, u64, &str)> = s
+            .days
+            .iter()
+            .map(|d| (d.date.to_string(), d.impressions, d.reach_to_date, d.spend.amount.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2026-03-01".to_string(), 1000, 500, "10.05"),
+                ("2026-03-02".to_string(), 1500, 1250, "20.10"),
+                ("2026-03-03".to_string(), 100, 1300, "0.50"),
+            ]
+        );
+        assert!(s.days.iter().all(|d| d.clicks == 3 && d.conversions == 1));
+    }
+}
