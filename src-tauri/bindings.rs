@@ -5,9 +5,9 @@
 use crescendo_core::brands::BrandView;
 use crescendo_core::campaigns::{CampaignPageView, CampaignQuery, CampaignRow};
 use crescendo_core::domain::{CampaignState, Choice, ProviderKind, StatusTone};
-use crescendo_core::provider::FilterOptions;
 use crescendo_core::money::Money;
 use crescendo_core::profiles::{Environment, Profile};
+use crescendo_core::provider::FilterOptions;
 use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
 use crescendo_core::vault::{KeyStorage, KeychainStatus};
 use crescendo_core::{AppError, ErrorCode, WorkspaceInfo, WorkspaceKind};

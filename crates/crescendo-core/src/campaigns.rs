@@ -108,7 +108,11 @@ pub async fn list(ws: &Workspace, q: &CampaignQuery) -> Result<CampaignPageView,
     let connector = ws.connector();
     let result = connector.campaigns(&f).await?;
     Ok(CampaignPageView {
-        rows: result.campaigns.into_iter().map(CampaignRow::from).collect(),
+        rows: result
+            .campaigns
+            .into_iter()
+            .map(CampaignRow::from)
+            .collect(),
         total: result.total,
         page,
         page_size,
@@ -135,7 +139,13 @@ mod tests {
         assert_eq!(f.objective, None, "a blank filter is no filter");
         let (page, size, f) = filter(&q(0, 0)).expect("defaults");
         assert_eq!((page, size, f.offset), (1, 25, 0));
-        assert_eq!(filter(&q(1, 101)).map(|_| ()).map_err(|e| e.code), Err(ErrorCode::Validation));
-        assert_eq!(filter(&q(u32::MAX, 100)).map(|_| ()).map_err(|e| e.code), Err(ErrorCode::Validation));
+        assert_eq!(
+            filter(&q(1, 101)).map(|_| ()).map_err(|e| e.code),
+            Err(ErrorCode::Validation)
+        );
+        assert_eq!(
+            filter(&q(u32::MAX, 100)).map(|_| ()).map_err(|e| e.code),
+            Err(ErrorCode::Validation)
+        );
     }
 }

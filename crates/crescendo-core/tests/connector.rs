@@ -19,8 +19,12 @@ async fn start() -> (Sandbox, Workspace) {
     .expect("sandbox");
     let endpoints =
         Endpoints::new(&sandbox.advertising_url(), &sandbox.v2_url()).expect("endpoints");
-    let ws = Workspace::connect(WorkspaceKind::Custom, endpoints, ApiKey::new(DEMO_KEY).expect("key"))
-        .expect("workspace");
+    let ws = Workspace::connect(
+        WorkspaceKind::Custom,
+        endpoints,
+        ApiKey::new(DEMO_KEY).expect("key"),
+    )
+    .expect("workspace");
     ws.set_active_brand(Some(358));
     (sandbox, ws)
 }
@@ -56,14 +60,30 @@ async fn campaigns_details_and_daily_stats_in_core_types() {
     let stats = c.daily_stats(&active.id).await.expect("daily stats");
     assert!(!stats.days.is_empty(), "an active demo campaign has days");
     assert_eq!(stats.skipped, 0);
-    assert!(stats.days.windows(2).all(|w| w[0].date < w[1].date), "oldest first, each day once");
-    assert!(stats.days.iter().all(|d| d.spend.currency == active.budget.currency));
+    assert!(
+        stats.days.windows(2).all(|w| w[0].date < w[1].date),
+        "oldest first, each day once"
+    );
+    assert!(stats
+        .days
+        .iter()
+        .all(|d| d.spend.currency == active.budget.currency));
     // Spend is exact in the currency's minor unit and never exceeds the lifetime budget.
     let spent: Decimal = stats.days.iter().map(|d| d.spend.decimal()).sum();
-    assert!(spent <= active.budget.decimal(), "{spent} > {}", active.budget.amount);
-    assert!(stats.days.iter().all(|d| d.spend.amount.split('.').nth(1).map(str::len) == Some(2)));
+    assert!(
+        spent <= active.budget.decimal(),
+        "{spent} > {}",
+        active.budget.amount
+    );
+    assert!(stats
+        .days
+        .iter()
+        .all(|d| d.spend.amount.split('.').nth(1).map(str::len) == Some(2)));
 
-    let missing = c.campaign("not-a-number").await.expect_err("a Symphony id is a number");
+    let missing = c
+        .campaign("not-a-number")
+        .await
+        .expect_err("a Symphony id is a number");
     assert_eq!(missing.code, crescendo_core::ErrorCode::NotFound);
 }
 
@@ -72,9 +92,16 @@ async fn targeting_search_answers_in_core_types() {
     let (_sandbox, ws) = start().await;
     let c = ws.connector();
     let places = c.search_places("Mexico").await.expect("places");
-    assert!(places.iter().any(|p| p.kind == PlaceKind::Country && p.key == "MX"), "{places:?}");
+    assert!(
+        places
+            .iter()
+            .any(|p| p.kind == PlaceKind::Country && p.key == "MX"),
+        "{places:?}"
+    );
     let audiences = c.search_audiences("indie").await.expect("audiences");
-    assert!(audiences.iter().all(|a| !a.id.is_empty() && !a.name.is_empty()));
+    assert!(audiences
+        .iter()
+        .all(|a| !a.id.is_empty() && !a.name.is_empty()));
     assert!(!audiences.is_empty());
     let langs = c.search_languages("English").await.expect("languages");
     assert!(langs.iter().any(|l| l.name.contains("English")));
@@ -127,22 +154,62 @@ async fn a_draft_is_checked_before_sending_and_created_once() {
         CreateResult::Invalid { problems } => {
             let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
             assert_eq!(fields, ["metadata.budget.currency"], "{problems:?}");
-            assert!(problems[0].message.contains("USD"), "names the account's currency");
+            assert!(
+                problems[0].message.contains("USD"),
+                "names the account's currency"
+            );
         }
         other => panic!("expected problems, got {other:?}"),
     }
-    assert_eq!(posts(&sandbox), 0, "nothing is sent while core's rules refuse it");
+    assert_eq!(
+        posts(&sandbox),
+        0,
+        "nothing is sent while core's rules refuse it"
+    );
 
-    let created = match c.create(&draft("Winter single — boost")).await.expect("answer") {
-        CreateResult::Created { campaign_id, recovered } => {
+    let created = match c
+        .create(&draft("Winter single — boost"))
+        .await
+        .expect("answer")
+    {
+        CreateResult::Created {
+            campaign_id,
+            recovered,
+        } => {
             assert!(!recovered);
             campaign_id
         }
         other => panic!("expected a campaign, got {other:?}"),
     };
     assert_eq!(posts(&sandbox), 1);
-    let shown = c.campaign(&created).await.expect("the new campaign's details");
+    let shown = c
+        .campaign(&created)
+        .await
+        .expect("the new campaign's details");
     assert_eq!(shown.name, "Winter single — boost");
-    assert_eq!((shown.budget.amount.as_str(), shown.budget.currency.as_str()), ("75.50", "USD"));
+    assert_eq!(
+        (shown.budget.amount.as_str(), shown.budget.currency.as_str()),
+        ("75.50", "USD")
+    );
     assert_eq!(shown.objective.code, "boost_instagram");
+}
+
+#[tokio::test]
+async fn the_providers_refusal_lands_at_its_field() {
+    let (sandbox, ws) = start().await;
+    // Los Cuervos del Norte's ad account is in MXN. Core knows only USD's minimum exactly, so
+    // this draft passes core's rules and the simulator answers with its own conversion.
+    ws.set_active_brand(Some(574));
+    let mut d = draft("Corridos — too cheap");
+    d.currency = "MXN".into();
+    d.budget = "100".into();
+    match ws.connector().create(&d).await.expect("answer") {
+        CreateResult::Invalid { problems } => {
+            assert_eq!(posts(&sandbox), 1, "this time the provider refused it");
+            let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+            assert_eq!(fields, ["metadata.budget.value"], "{problems:?}");
+            assert!(problems[0].message.contains("MXN"), "{problems:?}");
+        }
+        other => panic!("expected problems, got {other:?}"),
+    }
 }

@@ -7,7 +7,9 @@ pub mod stats;
 pub mod status;
 pub mod targeting;
 
-pub use campaign::{Campaign, CampaignFilter, CampaignPage, Choice, Objective, ProviderKind, Schedule};
+pub use campaign::{
+    Campaign, CampaignFilter, CampaignPage, Choice, Objective, ProviderKind, Schedule,
+};
 pub use problem::{Problem, ProblemCode};
 pub use stats::{DailyStat, DailyStats};
 pub use status::{CampaignState, Status, StatusTone};

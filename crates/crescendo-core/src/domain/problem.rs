@@ -60,9 +60,11 @@ pub fn from_provider_message(message: &str, known_fields: &[&str]) -> Vec<Proble
     for part in message.split(';').map(str::trim).filter(|p| !p.is_empty()) {
         let placed = part.split_once(':').and_then(|(field, text)| {
             let field = field.trim();
-            let known = known_fields
-                .iter()
-                .any(|k| field == *k || field.starts_with(&format!("{k}.")) || field.starts_with(&format!("{k}[")));
+            let known = known_fields.iter().any(|k| {
+                field == *k
+                    || field.starts_with(&format!("{k}."))
+                    || field.starts_with(&format!("{k}["))
+            });
             known.then(|| Problem::new(field, ProblemCode::Refused, text.trim()))
         });
         out.push(placed.unwrap_or_else(|| Problem::new("", ProblemCode::Refused, part)));
@@ -82,7 +84,10 @@ mod tests {
             "metadata.budget.value: the minimum is 10 USD per day; campaign_name: required",
             FIELDS,
         );
-        let at: Vec<(&str, &str)> = p.iter().map(|p| (p.field.as_str(), p.message.as_str())).collect();
+        let at: Vec<(&str, &str)> = p
+            .iter()
+            .map(|p| (p.field.as_str(), p.message.as_str()))
+            .collect();
         assert_eq!(
             at,
             [
@@ -99,6 +104,9 @@ mod tests {
         assert_eq!(p[0].field, "");
         assert_eq!(p[0].message, "Something went wrong: try later");
         let p = from_provider_message("metadata_x: no", FIELDS);
-        assert_eq!(p[0].field, "", "a prefix that is not a path segment does not place it");
+        assert_eq!(
+            p[0].field, "",
+            "a prefix that is not a path segment does not place it"
+        );
     }
 }

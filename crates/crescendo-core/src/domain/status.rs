@@ -127,7 +127,10 @@ mod tests {
         assert_eq!(CampaignState::Paused.tone(), StatusTone::Caution);
         assert_eq!(CampaignState::Rejected.tone(), StatusTone::Negative);
         assert_eq!(CampaignState::Completed.tone(), StatusTone::Neutral);
-        let live: Vec<_> = CampaignState::ALL.into_iter().filter(|s| s.is_live()).collect();
+        let live: Vec<_> = CampaignState::ALL
+            .into_iter()
+            .filter(|s| s.is_live())
+            .collect();
         assert_eq!(
             live,
             [

@@ -7,9 +7,9 @@ pub mod symphony;
 
 use crate::brands::BrandView;
 use crate::connection::ConnectionCheck;
+use crate::domain::{Audience, Language, Place, Problem};
 use crate::domain::{Campaign, CampaignFilter, CampaignPage, Choice, DailyStats, ProviderKind};
 use crate::draft::{CampaignDraft, CreateResult};
-use crate::domain::{Audience, Language, Place, Problem};
 use crate::AppError;
 use serde::Serialize;
 use std::future::Future;
@@ -41,8 +41,7 @@ pub trait ProviderApi {
         id: &str,
         paused: bool,
     ) -> impl Future<Output = Result<(), AppError>> + Send;
-    fn search_places(&self, q: &str)
-        -> impl Future<Output = Result<Vec<Place>, AppError>> + Send;
+    fn search_places(&self, q: &str) -> impl Future<Output = Result<Vec<Place>, AppError>> + Send;
     fn search_audiences(
         &self,
         q: &str,

@@ -42,7 +42,10 @@ impl LabelCache {
                 None => missing.push(*id),
             }
         }
-        for (id, details) in client.campaigns_details(&missing, DETAILS_CONCURRENCY).await {
+        for (id, details) in client
+            .campaigns_details(&missing, DETAILS_CONCURRENCY)
+            .await
+        {
             if let Ok(d) = details {
                 let label = Label::of(&d);
                 self.put(id, label.clone());

@@ -2,8 +2,8 @@
 //! and details), targeting, daily stats.
 
 use crate::domain::{
-    Audience, Campaign, CampaignState, DailyStat, DailyStats, Language, Objective, Place, PlaceKind,
-    ProviderKind, Schedule, Status, TargetingSummary,
+    Audience, Campaign, CampaignState, DailyStat, DailyStats, Language, Objective, Place,
+    PlaceKind, ProviderKind, Schedule, Status, TargetingSummary,
 };
 use crate::money::Money;
 use chrono::NaiveDate;
@@ -73,7 +73,11 @@ impl Label {
 }
 
 /// A list row, named and priced from its details' label when there is one.
-pub fn from_summary(c: &CampaignSummary, label: Option<&Label>, fallback_currency: &str) -> Campaign {
+pub fn from_summary(
+    c: &CampaignSummary,
+    label: Option<&Label>,
+    fallback_currency: &str,
+) -> Campaign {
     let currency = label
         .and_then(|l| l.currency.as_deref())
         .unwrap_or(fallback_currency);
@@ -99,7 +103,10 @@ pub fn from_summary(c: &CampaignSummary, label: Option<&Label>, fallback_currenc
 pub fn from_details(d: &CampaignDetails) -> Option<Campaign> {
     let m = &d.campaign_metadata;
     let start = m.start_date?;
-    let kind = m.campaign_type.clone().unwrap_or_else(|| CampaignType::from(""));
+    let kind = m
+        .campaign_type
+        .clone()
+        .unwrap_or_else(|| CampaignType::from(""));
     let mappings = m.platform_details.iter().flat_map(|p| &p.campaigns_mapping);
     let mut countries: Vec<String> = mappings
         .clone()
@@ -139,7 +146,11 @@ pub fn days(rows: &[ApiDay], currency: &str) -> DailyStats {
     let mut dated: Vec<(NaiveDate, &ApiDay)> = Vec::with_capacity(rows.len());
     let mut skipped = 0;
     for r in rows {
-        match r.date.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+        match r
+            .date
+            .get(..10)
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        {
             Some(d) => dated.push((d, r)),
             None => skipped += 1,
         }
@@ -233,7 +244,10 @@ mod tests {
             assert_eq!(s.tone, want.tone());
             assert!(!s.label.is_empty());
         }
-        assert_eq!(status(&CampaignStatus::from("IN_REVIEW")).label, "In review");
+        assert_eq!(
+            status(&CampaignStatus::from("IN_REVIEW")).label,
+            "In review"
+        );
         assert_eq!(state(&CampaignStatus::from("ARCHIVED")), N::Unknown);
     }
 
@@ -256,7 +270,11 @@ mod tests {
         };
         let r = from_summary(&c, Some(&label), "MXN");
         assert_eq!(
-            (r.name.as_str(), r.budget.currency.as_str(), r.budget.amount.as_str()),
+            (
+                r.name.as_str(),
+                r.budget.currency.as_str(),
+                r.budget.amount.as_str()
+            ),
             ("Tour teaser", "JPY", "57000")
         );
     }
@@ -284,7 +302,14 @@ mod tests {
         let got: Vec<(String, u64, u64, &str)> = s
             .days
             .iter()
-            .map(|d| (d.date.to_string(), d.impressions, d.reach_to_date, d.spend.amount.as_str()))
+            .map(|d| {
+                (
+                    d.date.to_string(),
+                    d.impressions,
+                    d.reach_to_date,
+                    d.spend.amount.as_str(),
+                )
+            })
             .collect();
         assert_eq!(
             got,

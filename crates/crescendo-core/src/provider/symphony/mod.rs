@@ -9,8 +9,8 @@ pub mod rules;
 use crate::brands::BrandView;
 use crate::connection::ConnectionCheck;
 use crate::domain::{
-    Audience, Campaign, CampaignFilter, CampaignPage, Choice, DailyStats, Language, Place,
-    Problem, ProviderKind,
+    Audience, Campaign, CampaignFilter, CampaignPage, Choice, DailyStats, Language, Place, Problem,
+    ProviderKind,
 };
 use crate::draft::{CampaignDraft, CreateResult};
 use crate::provider::{FilterOptions, ProviderApi};
@@ -131,7 +131,11 @@ impl ProviderApi for SymphonyConnector {
 
     async fn campaigns(&self, f: &CampaignFilter) -> Result<CampaignPage, AppError> {
         let filter = ApiFilter {
-            status: f.status.as_deref().filter(|s| !s.is_empty()).map(CampaignStatus::from),
+            status: f
+                .status
+                .as_deref()
+                .filter(|s| !s.is_empty())
+                .map(CampaignStatus::from),
             campaign_type: f
                 .objective
                 .as_deref()

@@ -61,7 +61,8 @@ fn market(m: &Market) -> Value {
         })
         .collect();
     // The share goes out as a JSON number written from its exact decimal text.
-    let share: Value = serde_json::from_str(&m.share.normalize().to_string()).unwrap_or(Value::Null);
+    let share: Value =
+        serde_json::from_str(&m.share.normalize().to_string()).unwrap_or(Value::Null);
     json!({ "name": m.name, "budget": share, "locations": locations })
 }
 
@@ -111,22 +112,43 @@ pub fn body(d: &CampaignDraft) -> Value {
         _ => {
             put("call_to_action", text(&c.call_to_action));
             put("instagram_post_id", text(&c.instagram_post_id));
-            put("public_video_links", (!c.videos.is_empty()).then(|| media(&c.videos)));
-            put("public_image_links", (!c.images.is_empty()).then(|| media(&c.images)));
+            put(
+                "public_video_links",
+                (!c.videos.is_empty()).then(|| media(&c.videos)),
+            );
+            put(
+                "public_image_links",
+                (!c.images.is_empty()).then(|| media(&c.images)),
+            );
             if objective == "record_streams" {
                 put("spotify_id", text(&c.spotify_id));
-                let ext: Vec<&str> = c.external_links.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
-                put("spotify_external_platforms", (!ext.is_empty()).then(|| json!(ext)));
+                let ext: Vec<&str> = c
+                    .external_links
+                    .iter()
+                    .map(|s| s.trim())
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                put(
+                    "spotify_external_platforms",
+                    (!ext.is_empty()).then(|| json!(ext)),
+                );
             }
             if objective == "link_clicks" {
                 put("link_to_boost", text(&c.link));
                 put("caption", text(&c.caption));
             }
             if !d.markets.is_empty() {
-                put("targeting_countries", Some(d.markets.iter().map(market).collect()));
+                put(
+                    "targeting_countries",
+                    Some(d.markets.iter().map(market).collect()),
+                );
             }
             if !d.audiences.is_empty() {
-                let a: Vec<Value> = d.audiences.iter().map(|a| json!({ "fbId": a.id, "name": a.name })).collect();
+                let a: Vec<Value> = d
+                    .audiences
+                    .iter()
+                    .map(|a| json!({ "fbId": a.id, "name": a.name }))
+                    .collect();
                 put("targeting_audiences", Some(json!(a)));
             }
             if let Some(demo) = &d.demographics {

@@ -54,19 +54,41 @@ pub fn billed_days(start: DateTime<Utc>, end: DateTime<Utc>) -> i64 {
     ((secs + 86_399) / 86_400).max(1)
 }
 
-pub fn check(d: &CampaignDraft, account_currency: Option<&str>, _now: DateTime<Utc>) -> Vec<Problem> {
+pub fn check(
+    d: &CampaignDraft,
+    account_currency: Option<&str>,
+    _now: DateTime<Utc>,
+) -> Vec<Problem> {
     let mut p = Vec::new();
     let objective = d.objective.trim();
     if objective.is_empty() {
-        p.push(Problem::new("campaign_type", C::Required, "Choose what the campaign is for."));
+        p.push(Problem::new(
+            "campaign_type",
+            C::Required,
+            "Choose what the campaign is for.",
+        ));
     } else if !OBJECTIVES.contains(&objective) {
-        p.push(Problem::new("campaign_type", C::Invalid, format!("{objective} is not a campaign type Symphony runs.")));
+        p.push(Problem::new(
+            "campaign_type",
+            C::Invalid,
+            format!("{objective} is not a campaign type Symphony runs."),
+        ));
     }
     let name = d.name.trim();
     if name.is_empty() {
-        p.push(Problem::new("campaign_name", C::Required, "Give the campaign a name.").fix("A unique name per artist, such as the release and the month."));
+        p.push(
+            Problem::new("campaign_name", C::Required, "Give the campaign a name.")
+                .fix("A unique name per artist, such as the release and the month."),
+        );
     } else if name.chars().count() > MAX_NAME_CHARS {
-        p.push(Problem::new("campaign_name", C::TooHigh, format!("The name is {} characters; Symphony takes at most {MAX_NAME_CHARS}.", name.chars().count())));
+        p.push(Problem::new(
+            "campaign_name",
+            C::TooHigh,
+            format!(
+                "The name is {} characters; Symphony takes at most {MAX_NAME_CHARS}.",
+                name.chars().count()
+            ),
+        ));
     }
     if !OBJECTIVES.contains(&objective) {
         return p;
@@ -74,11 +96,19 @@ pub fn check(d: &CampaignDraft, account_currency: Option<&str>, _now: DateTime<U
     let c = &d.creative;
     if objective == "get_playlisted" {
         if blank(&c.spotify_id) {
-            p.push(Problem::new("metadata.spotify_id", C::Required, "Choose the release to pitch."));
+            p.push(Problem::new(
+                "metadata.spotify_id",
+                C::Required,
+                "Choose the release to pitch.",
+            ));
         }
         match c.playlist_tier.as_deref().map(str::trim) {
             Some(t) if PLAYLIST_TIERS.contains(&t) => {}
-            _ => p.push(Problem::new("metadata.tier", C::Required, "Choose a playlist tier.")),
+            _ => p.push(Problem::new(
+                "metadata.tier",
+                C::Required,
+                "Choose a playlist tier.",
+            )),
         }
         return p;
     }
@@ -87,40 +117,88 @@ pub fn check(d: &CampaignDraft, account_currency: Option<&str>, _now: DateTime<U
     }
     if objective == "increase_video_views" {
         if blank(&c.video_id) {
-            p.push(Problem::new("metadata.video_id", C::Required, "Choose the YouTube video to promote."));
+            p.push(Problem::new(
+                "metadata.video_id",
+                C::Required,
+                "Choose the YouTube video to promote.",
+            ));
         }
-        if let Some(g) = c.views_goal.as_deref().map(str::trim).filter(|g| !g.is_empty()) {
+        if let Some(g) = c
+            .views_goal
+            .as_deref()
+            .map(str::trim)
+            .filter(|g| !g.is_empty())
+        {
             if !matches!(g, "cheapest_views" | "more_engagement") {
-                p.push(Problem::new("metadata.views_goal", C::Invalid, "Optimise for the cheapest views or for more engagement."));
+                p.push(Problem::new(
+                    "metadata.views_goal",
+                    C::Invalid,
+                    "Optimise for the cheapest views or for more engagement.",
+                ));
             }
         }
         return p;
     }
     debug_assert!(FACEBOOK_TYPES.contains(&objective));
-    if let Some(cta) = c.call_to_action.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    if let Some(cta) = c
+        .call_to_action
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         if !CALLS_TO_ACTION.contains(&cta) {
-            p.push(Problem::new("metadata.call_to_action", C::Invalid, format!("{cta} is not a call to action Symphony takes; use one of {}.", CALLS_TO_ACTION.join(", "))));
+            p.push(Problem::new(
+                "metadata.call_to_action",
+                C::Invalid,
+                format!(
+                    "{cta} is not a call to action Symphony takes; use one of {}.",
+                    CALLS_TO_ACTION.join(", ")
+                ),
+            ));
         }
     }
     let videos = links(&mut p, "public_video_links", &c.videos);
     let images = links(&mut p, "public_image_links", &c.images);
     if blank(&c.instagram_post_id) && videos + images == 0 {
-        p.push(Problem::new("metadata", C::Required, "Add what the ad shows: an Instagram post, a video or an image."));
+        p.push(Problem::new(
+            "metadata",
+            C::Required,
+            "Add what the ad shows: an Instagram post, a video or an image.",
+        ));
     }
     if objective == "record_streams" {
         if blank(&c.spotify_id) {
-            p.push(Problem::new("metadata.spotify_id", C::Required, "Choose the release to promote."));
+            p.push(Problem::new(
+                "metadata.spotify_id",
+                C::Required,
+                "Choose the release to promote.",
+            ));
         }
-        if c.external_links.iter().any(|l| !l.trim().is_empty() && !is_url(l)) {
-            p.push(Problem::new("metadata.spotify_external_platforms", C::Invalid, "Each platform link must be an http(s) URL."));
+        if c.external_links
+            .iter()
+            .any(|l| !l.trim().is_empty() && !is_url(l))
+        {
+            p.push(Problem::new(
+                "metadata.spotify_external_platforms",
+                C::Invalid,
+                "Each platform link must be an http(s) URL.",
+            ));
         }
     }
     if objective == "link_clicks" {
         if !c.link.as_deref().map(is_url).unwrap_or(false) {
-            p.push(Problem::new("metadata.link_to_boost", C::Required, "Give the http(s) link people should land on."));
+            p.push(Problem::new(
+                "metadata.link_to_boost",
+                C::Required,
+                "Give the http(s) link people should land on.",
+            ));
         }
         if blank(&c.caption) {
-            p.push(Problem::new("metadata.caption", C::Required, "Write the caption shown with the link."));
+            p.push(Problem::new(
+                "metadata.caption",
+                C::Required,
+                "Write the caption shown with the link.",
+            ));
         }
     }
     targeting(&mut p, d);
@@ -129,40 +207,80 @@ pub fn check(d: &CampaignDraft, account_currency: Option<&str>, _now: DateTime<U
 
 fn dates(p: &mut Vec<Problem>, d: &CampaignDraft) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
     if d.start.is_none() {
-        p.push(Problem::new("metadata.start_date", C::Required, "Choose when the campaign starts."));
+        p.push(Problem::new(
+            "metadata.start_date",
+            C::Required,
+            "Choose when the campaign starts.",
+        ));
     }
     if d.end.is_none() {
-        p.push(Problem::new("metadata.end_date", C::Required, "Choose when the campaign ends."));
+        p.push(Problem::new(
+            "metadata.end_date",
+            C::Required,
+            "Choose when the campaign ends.",
+        ));
     }
     let (start, end) = (d.start?, d.end?);
     if end <= start {
-        p.push(Problem::new("metadata.end_date", C::Mismatch, "The end must be after the start."));
+        p.push(Problem::new(
+            "metadata.end_date",
+            C::Mismatch,
+            "The end must be after the start.",
+        ));
         return None;
     }
     Some((start, end))
 }
 
-fn budget(p: &mut Vec<Problem>, d: &CampaignDraft, account: Option<&str>, start: DateTime<Utc>, end: DateTime<Utc>) {
+fn budget(
+    p: &mut Vec<Problem>,
+    d: &CampaignDraft,
+    account: Option<&str>,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+) {
     let typed = d.budget.trim();
     let currency = d.currency.trim().to_uppercase();
     if typed.is_empty() && currency.is_empty() {
-        p.push(Problem::new("metadata.budget", C::Required, "Set the campaign's total budget."));
+        p.push(Problem::new(
+            "metadata.budget",
+            C::Required,
+            "Set the campaign's total budget.",
+        ));
         return;
     }
     let Ok(value) = typed.parse::<Decimal>() else {
-        p.push(Problem::new("metadata.budget", C::Invalid, format!("{typed:?} is not an amount: type digits, with a dot for decimals (190 or 12.50).")));
+        p.push(Problem::new(
+            "metadata.budget",
+            C::Invalid,
+            format!(
+                "{typed:?} is not an amount: type digits, with a dot for decimals (190 or 12.50)."
+            ),
+        ));
         return;
     };
     if currency.is_empty() {
-        p.push(Problem::new("metadata.budget", C::Required, "Choose the budget's currency."));
+        p.push(Problem::new(
+            "metadata.budget",
+            C::Required,
+            "Choose the budget's currency.",
+        ));
         return;
     }
     if value <= Decimal::ZERO {
-        p.push(Problem::new("metadata.budget.value", C::TooLow, "The budget must be more than zero."));
+        p.push(Problem::new(
+            "metadata.budget.value",
+            C::TooLow,
+            "The budget must be more than zero.",
+        ));
         return;
     }
     let Some(exp) = crate::money::known_exponent(&currency) else {
-        p.push(Problem::new("metadata.budget.currency", C::Invalid, format!("{currency} is not an ISO 4217 currency code.")));
+        p.push(Problem::new(
+            "metadata.budget.currency",
+            C::Invalid,
+            format!("{currency} is not an ISO 4217 currency code."),
+        ));
         return;
     };
     if let Some(acct) = account.map(str::to_uppercase) {
@@ -172,7 +290,14 @@ fn budget(p: &mut Vec<Problem>, d: &CampaignDraft, account: Option<&str>, start:
         }
     }
     if value.scale() > exp {
-        p.push(Problem::new("metadata.budget.value", C::Invalid, format!("{currency} has {exp} decimal place{}: {typed} cannot be charged exactly.", if exp == 1 { "" } else { "s" })));
+        p.push(Problem::new(
+            "metadata.budget.value",
+            C::Invalid,
+            format!(
+                "{currency} has {exp} decimal place{}: {typed} cannot be charged exactly.",
+                if exp == 1 { "" } else { "s" }
+            ),
+        ));
         return;
     }
     // Only USD's minimum is known exactly here; the provider converts other currencies with
@@ -188,17 +313,37 @@ fn budget(p: &mut Vec<Problem>, d: &CampaignDraft, account: Option<&str>, start:
 
 fn links(p: &mut Vec<Problem>, key: &str, links: &[MediaDraft]) -> usize {
     if links.len() > MAX_LINKS {
-        p.push(Problem::new(&format!("metadata.{key}"), C::TooMany, format!("{} links; Symphony takes at most {MAX_LINKS}.", links.len())));
+        p.push(Problem::new(
+            &format!("metadata.{key}"),
+            C::TooMany,
+            format!("{} links; Symphony takes at most {MAX_LINKS}.", links.len()),
+        ));
     }
     for (i, l) in links.iter().enumerate() {
         if !is_url(&l.url) {
-            p.push(Problem::new(&format!("metadata.{key}[{i}].url"), C::Invalid, "Use a public http(s) link."));
+            p.push(Problem::new(
+                &format!("metadata.{key}[{i}].url"),
+                C::Invalid,
+                "Use a public http(s) link.",
+            ));
         }
         if l.name.trim().is_empty() {
-            p.push(Problem::new(&format!("metadata.{key}[{i}].name"), C::Required, "Name this file."));
+            p.push(Problem::new(
+                &format!("metadata.{key}[{i}].name"),
+                C::Required,
+                "Name this file.",
+            ));
         }
-        if l.thumbnail.as_deref().map(|t| !t.trim().is_empty() && !is_url(t)).unwrap_or(false) {
-            p.push(Problem::new(&format!("metadata.{key}[{i}].thumbnail"), C::Invalid, "Use a public http(s) link for the thumbnail."));
+        if l.thumbnail
+            .as_deref()
+            .map(|t| !t.trim().is_empty() && !is_url(t))
+            .unwrap_or(false)
+        {
+            p.push(Problem::new(
+                &format!("metadata.{key}[{i}].thumbnail"),
+                C::Invalid,
+                "Use a public http(s) link for the thumbnail.",
+            ));
         }
     }
     links.len()
@@ -207,29 +352,59 @@ fn links(p: &mut Vec<Problem>, key: &str, links: &[MediaDraft]) -> usize {
 fn targeting(p: &mut Vec<Problem>, d: &CampaignDraft) {
     let before = p.len();
     if d.markets.len() > MAX_MARKETS {
-        p.push(Problem::new("metadata.targeting_countries", C::TooMany, format!("{} markets; Symphony takes at most {MAX_MARKETS}.", d.markets.len())));
+        p.push(Problem::new(
+            "metadata.targeting_countries",
+            C::TooMany,
+            format!(
+                "{} markets; Symphony takes at most {MAX_MARKETS}.",
+                d.markets.len()
+            ),
+        ));
     }
     let mut sum = Decimal::ZERO;
     for (i, m) in d.markets.iter().enumerate() {
         let f = format!("metadata.targeting_countries[{i}]");
         if m.name.trim().is_empty() {
-            p.push(Problem::new(&format!("{f}.name"), C::Required, "Name this market."));
+            p.push(Problem::new(
+                &format!("{f}.name"),
+                C::Required,
+                "Name this market.",
+            ));
         }
         if m.share <= Decimal::ZERO || m.share > Decimal::ONE {
-            p.push(Problem::new(&format!("{f}.budget"), C::Invalid, "A market's share of the budget is more than 0% and at most 100%."));
+            p.push(Problem::new(
+                &format!("{f}.budget"),
+                C::Invalid,
+                "A market's share of the budget is more than 0% and at most 100%.",
+            ));
         } else {
             sum += m.share;
         }
         if m.places.is_empty() {
-            p.push(Problem::new(&format!("{f}.locations"), C::Required, "Add at least one place to this market."));
+            p.push(Problem::new(
+                &format!("{f}.locations"),
+                C::Required,
+                "Add at least one place to this market.",
+            ));
         }
     }
     if !d.markets.is_empty() && p.len() == before && sum != Decimal::ONE {
-        p.push(Problem::new("metadata.targeting_countries", C::Mismatch, format!("The markets' shares add up to {}%, not 100%.", (sum * Decimal::from(100)).normalize())));
+        p.push(Problem::new(
+            "metadata.targeting_countries",
+            C::Mismatch,
+            format!(
+                "The markets' shares add up to {}%, not 100%.",
+                (sum * Decimal::from(100)).normalize()
+            ),
+        ));
     }
     for (i, a) in d.audiences.iter().enumerate() {
         if a.name.trim().is_empty() {
-            p.push(Problem::new(&format!("metadata.targeting_audiences[{i}].name"), C::Required, "This audience has no name."));
+            p.push(Problem::new(
+                &format!("metadata.targeting_audiences[{i}].name"),
+                C::Required,
+                "This audience has no name.",
+            ));
         }
     }
     if let Some(demo) = &d.demographics {
@@ -237,21 +412,46 @@ fn targeting(p: &mut Vec<Problem>, d: &CampaignDraft) {
         match (demo.age_min, demo.age_max) {
             (Some(lo), Some(hi)) => {
                 if lo < 18 {
-                    p.push(Problem::new(&format!("{f}.age.min"), C::TooLow, "Ads reach people 18 and older."));
+                    p.push(Problem::new(
+                        &format!("{f}.age.min"),
+                        C::TooLow,
+                        "Ads reach people 18 and older.",
+                    ));
                 }
                 if hi > 65 {
-                    p.push(Problem::new(&format!("{f}.age.max"), C::TooHigh, "The oldest age to target is 65 (65+)."));
+                    p.push(Problem::new(
+                        &format!("{f}.age.max"),
+                        C::TooHigh,
+                        "The oldest age to target is 65 (65+).",
+                    ));
                 }
                 if lo > hi {
-                    p.push(Problem::new(&format!("{f}.age"), C::Mismatch, "The youngest age is above the oldest."));
+                    p.push(Problem::new(
+                        &format!("{f}.age"),
+                        C::Mismatch,
+                        "The youngest age is above the oldest.",
+                    ));
                 }
             }
             (None, None) => {}
-            _ => p.push(Problem::new(&format!("{f}.age"), C::Required, "Give both the youngest and the oldest age.")),
+            _ => p.push(Problem::new(
+                &format!("{f}.age"),
+                C::Required,
+                "Give both the youngest and the oldest age.",
+            )),
         }
-        if let Some(g) = demo.gender.as_deref().map(str::trim).filter(|g| !g.is_empty()) {
+        if let Some(g) = demo
+            .gender
+            .as_deref()
+            .map(str::trim)
+            .filter(|g| !g.is_empty())
+        {
             if !GENDERS.contains(&g) {
-                p.push(Problem::new(&format!("{f}.gender"), C::Invalid, "Choose All, Male or Female."));
+                p.push(Problem::new(
+                    &format!("{f}.gender"),
+                    C::Invalid,
+                    "Choose All, Male or Female.",
+                ));
             }
         }
     }
