@@ -7,9 +7,10 @@ use crate::failure::{config, Failure};
 use crescendo_core::endpoints::{self, Named};
 use symphony_api::{ApiKey, Client};
 
-/// A saved account of the app: its endpoints, its key from the keychain, its last artist.
+/// A saved account of the app, opened by the same core function the app uses: its endpoints,
+/// its key from the keychain, its last artist.
 fn profile_client(name: &str, brand: Option<u64>) -> Result<Client, Failure> {
-    use crescendo_core::{paths, profiles::ProfileStore, vault};
+    use crescendo_core::{access, paths, profiles::ProfileStore, vault};
     let dir = paths::app_data_dir().ok_or_else(|| config("no data directory on this system"))?;
     let store = ProfileStore::open(&dir).map_err(|e| config(e.message))?;
     let p = store
@@ -26,16 +27,9 @@ fn profile_client(name: &str, brand: Option<u64>) -> Result<Client, Failure> {
             ))
         })?
         .clone();
-    if p.key_storage == vault::KeyStorage::SessionOnly {
-        return Err(config(format!("the key of {name:?} was kept for one app session only; save it to the keychain in the app first")));
-    }
-    let key = vault::Vault::new(vault::SERVICE)
-        .load(&p.id, p.key_storage)
+    let (endpoints, key) = access::credentials(&p, &vault::Vault::new(vault::SERVICE))
         .map_err(|e| config(e.message))?;
-    let endpoints = endpoints::of_profile(&p).map_err(|e| config(e.message))?;
-    Ok(Client::builder(endpoints, key)
-        .brand_id(brand.or(p.last_brand_id))
-        .build()?)
+    access::client(endpoints, key, brand.or(p.last_brand_id)).map_err(|e| config(e.message))
 }
 
 pub fn client(cli: &Cli) -> Result<Client, Failure> {
@@ -56,9 +50,7 @@ fn client_with_key(cli: &Cli, key: ApiKey) -> Result<Client, Failure> {
         cli.environment.as_deref(),
     );
     let (_, endpoints) = endpoints::resolve(&named).map_err(|e| config(e.message))?;
-    Ok(Client::builder(endpoints, key)
-        .brand_id(cli.brand_id)
-        .build()?)
+    crescendo_core::access::client(endpoints, key, cli.brand_id).map_err(|e| config(e.message))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! crescendo-core: Crescendo's domain, free of Tauri so it is testable with `cargo test`.
 //! The app's commands and the CLI are thin layers over these functions.
 
+pub mod access;
 pub mod brands;
 pub mod campaigns;
 mod connection;

@@ -169,11 +169,10 @@ impl Session {
     async fn open_profile(&self, id: &str) -> Result<Arc<Workspace>, AppError> {
         let found = self.store().get(id).cloned();
         let p = found?;
-        // The address first: a bad one read from disk is reported before the keychain is asked.
-        let endpoints = endpoints(&p)?;
         let vault = self.vault.clone();
-        let (pid, storage) = (p.id.clone(), p.key_storage);
-        let key = blocking(move || vault.load(&pid, storage)).await?;
+        let profile = p.clone();
+        let (endpoints, key) =
+            blocking(move || crate::access::credentials(&profile, &vault)).await?;
         let ws = Workspace::connect(WorkspaceKind::from(p.environment), endpoints, key)?;
         ws.set_active_brand(p.last_brand_id);
         Ok(Arc::new(ws))

@@ -9,7 +9,7 @@ use crate::provider::Connector;
 use crate::{AppError, ErrorCode};
 use serde::Serialize;
 use std::sync::RwLock;
-use symphony_api::{ApiKey, Client, Endpoints, RateLimiter};
+use symphony_api::{ApiKey, Endpoints};
 use symphony_sandbox::{Sandbox, SandboxConfig, DEMO_KEY};
 use ts_rs::TS;
 
@@ -110,9 +110,7 @@ impl Workspace {
             profile_id: None,
             notice: None,
         };
-        let client = Client::builder(endpoints, key)
-            .rate_limiter(RateLimiter::new(100, std::time::Duration::from_secs(60)))
-            .build()?;
+        let client = crate::access::client(endpoints, key, None)?;
         Ok(Workspace {
             connector: Connector::Symphony(SymphonyConnector::new(client)),
             info,
