@@ -10,6 +10,7 @@ use crate::{AppError, ErrorCode};
 use serde::Serialize;
 use std::sync::RwLock;
 use symphony_api::{ApiKey, Endpoints};
+#[cfg(feature = "demo")]
 use symphony_sandbox::{Sandbox, SandboxConfig, DEMO_KEY};
 use ts_rs::TS;
 
@@ -58,11 +59,14 @@ pub struct Workspace {
     connector: Connector,
     info: WorkspaceInfo,
     active_brand: RwLock<Option<u64>>,
+    /// The embedded simulator of the demo workspace, stopped when the workspace is dropped.
+    #[cfg(feature = "demo")]
     _sandbox: Option<Sandbox>,
 }
 
 impl Workspace {
     /// Starts the embedded sandbox (demo data, real clock) and connects to it.
+    #[cfg(feature = "demo")]
     pub async fn demo() -> Result<Workspace, AppError> {
         let config = SandboxConfig {
             seed: 2026,
@@ -80,6 +84,15 @@ impl Workspace {
         ws.info.key_hint = String::new();
         ws._sandbox = Some(sandbox);
         Ok(ws)
+    }
+
+    /// A build without the `demo` feature has no embedded simulator.
+    #[cfg(not(feature = "demo"))]
+    pub async fn demo() -> Result<Workspace, AppError> {
+        Err(AppError::new(
+            ErrorCode::NotReady,
+            "This build of Crescendo has no demo workspace: add an account in Settings.",
+        ))
     }
 
     pub fn connect(
@@ -115,6 +128,7 @@ impl Workspace {
             connector: Connector::Symphony(SymphonyConnector::new(client)),
             info,
             active_brand: RwLock::new(None),
+            #[cfg(feature = "demo")]
             _sandbox: None,
         })
     }
