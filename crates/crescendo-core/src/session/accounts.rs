@@ -1,0 +1,131 @@
+//! Saved accounts: add (the key goes to the vault once), rename, remove, switch, test.
+
+use super::{blocking, check, Active, ConnectionCheck, NewProfile, Session};
+use crate::profiles::{self, Environment, Profile};
+use crate::vault::{KeyStorage, KeychainStatus};
+use crate::workspace::WorkspaceInfo;
+use crate::{AppError, ErrorCode};
+use symphony_api::ApiKey;
+
+impl Session {
+    pub fn profiles(&self) -> Vec<Profile> {
+        self.store().list().to_vec()
+    }
+
+    pub async fn keychain_status(&self) -> KeychainStatus {
+        let vault = self.vault.clone();
+        blocking(move || Ok(vault.status()))
+            .await
+            .unwrap_or_else(|e| KeychainStatus {
+                available: false,
+                code: Some(e.code),
+                message: e.message,
+            })
+    }
+
+    pub async fn add_profile(&self, input: NewProfile) -> Result<Profile, AppError> {
+        let name = profiles::validate_name(&input.name)?;
+        let custom_url = match input.environment {
+            Environment::Custom => Some(profiles::validate_url(
+                input.custom_url.as_deref().unwrap_or(""),
+            )?),
+            _ => None,
+        };
+        let key = ApiKey::new(input.api_key).map_err(|_| {
+            AppError::new(
+                ErrorCode::Validation,
+                "Paste the whole API key: it cannot be empty or contain spaces.",
+            )
+        })?;
+        let taken = self.store().find_by_name(&name).is_some();
+        if taken {
+            return Err(AppError::new(
+                ErrorCode::Validation,
+                format!("An account named \"{name}\" already exists; choose another name."),
+            ));
+        }
+        let storage = if input.session_only {
+            KeyStorage::SessionOnly
+        } else {
+            KeyStorage::Keychain
+        };
+        let profile = Profile {
+            id: profiles::new_id(),
+            name,
+            environment: input.environment,
+            custom_url,
+            key_hint: key.last4(),
+            key_storage: storage,
+            last_brand_id: None,
+        };
+        let vault = self.vault.clone();
+        let id = profile.id.clone();
+        blocking(move || vault.store(&id, &key, storage)).await?;
+        let inserted = self.store().insert(profile.clone());
+        if let Err(e) = inserted {
+            // Do not leave an orphan key behind.
+            let vault = self.vault.clone();
+            let id = profile.id.clone();
+            let _ = blocking(move || vault.delete(&id, storage)).await;
+            return Err(e);
+        }
+        Ok(profile)
+    }
+
+    pub fn rename_profile(&self, id: &str, name: &str) -> Result<Profile, AppError> {
+        self.store().rename(id, name)
+    }
+
+    /// Deletes the account and its keychain entry; if it was in use, the demo takes over.
+    pub async fn remove_profile(&self, id: &str) -> Result<(), AppError> {
+        let found = self.store().get(id).cloned();
+        let p = found?;
+        let vault = self.vault.clone();
+        let pid = p.id.clone();
+        blocking(move || vault.delete(&pid, p.key_storage)).await?;
+        let removed = self.store().remove(id);
+        removed?;
+        let mut active = self.active.write().await;
+        if active.as_ref().and_then(|a| a.profile_id.as_deref()) == Some(id) {
+            *active = Some(Active {
+                profile_id: None,
+                workspace: self.demo().await?,
+            });
+        }
+        Ok(())
+    }
+
+    /// Switches to a saved account (`Some(id)`) or to the demo (`None`).
+    pub async fn use_profile(&self, id: Option<&str>) -> Result<WorkspaceInfo, AppError> {
+        let next = match id {
+            Some(id) => Active {
+                profile_id: Some(id.to_string()),
+                workspace: self.open_profile(id).await?,
+            },
+            None => Active {
+                profile_id: None,
+                workspace: self.demo().await?,
+            },
+        };
+        let saved = self.store().set_active(id);
+        saved?;
+        *self.notice.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        *self.active.write().await = Some(next);
+        self.info().await
+    }
+
+    /// Calls the API's connection check with a saved account's key.
+    pub async fn test_profile(&self, id: &str) -> ConnectionCheck {
+        match self.open_profile(id).await {
+            Ok(ws) => check(&ws).await,
+            Err(e) => ConnectionCheck {
+                ok: false,
+                code: Some(e.code),
+                title: "Key unavailable".into(),
+                message: e.message,
+                brand_id: None,
+                brand_name: None,
+            },
+        }
+    }
+}
