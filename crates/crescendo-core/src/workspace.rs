@@ -5,6 +5,7 @@
 use crate::endpoints::{self, Named};
 use crate::profiles::Environment;
 use crate::provider::symphony::SymphonyConnector;
+use crate::domain::ProviderKind;
 use crate::provider::Connector;
 use crate::{AppError, ErrorCode};
 use serde::Serialize;
@@ -47,6 +48,9 @@ pub struct WorkspaceInfo {
     pub advertising_url: String,
     /// Whether launching here spends real money.
     pub spends_money: bool,
+    /// Who the workspace's campaigns run with, and its name to show.
+    pub provider: ProviderKind,
+    pub provider_label: String,
     /// The key's last four characters, for showing it masked; empty for the demo.
     pub key_hint: String,
     /// The saved account in use, if any.
@@ -119,6 +123,8 @@ impl Workspace {
             label: label.into(),
             advertising_url: endpoints.advertising.to_string(),
             spends_money,
+            provider: ProviderKind::Symphony,
+            provider_label: ProviderKind::Symphony.label().to_string(),
             key_hint: key.last4(),
             profile_id: None,
             notice: None,

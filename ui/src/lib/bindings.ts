@@ -21,6 +21,10 @@ advertisingUrl: string,
  */
 spendsMoney: boolean, 
 /**
+ * Who the workspace's campaigns run with, and its name to show.
+ */
+provider: ProviderKind, providerLabel: string, 
+/**
  * The key's last four characters, for showing it masked; empty for the demo.
  */
 keyHint: string, 

@@ -24,7 +24,7 @@ w.__CALLS__ = [];
 const opts = (): MockOptions => w.__MOCK__ ?? {};
 
 const demoWorkspace: WorkspaceInfo = {
-  kind: "demo", label: "Demo workspace", advertisingUrl: "http://127.0.0.1:40000/advertising", spendsMoney: false, keyHint: "",
+  kind: "demo", label: "Demo workspace", advertisingUrl: "http://127.0.0.1:40000/advertising", spendsMoney: false, provider: "symphony", providerLabel: "Symphony", keyHint: "",
   profileId: null, notice: null,
 };
 let workspace: WorkspaceInfo = demoWorkspace;
@@ -175,7 +175,7 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
       if (id === null && opts().failUseDemo) throw { code: "internal", message: "The demo workspace could not start: its port is in use." };
       const p = profiles.find((x) => x.id === id);
       workspace = p
-        ? { kind: p.environment, label: p.name, advertisingUrl: "https://development.partner.symphonyos.co/advertising", spendsMoney: p.environment === "production", keyHint: p.keyHint, profileId: p.id, notice: null }
+        ? { kind: p.environment, label: p.name, advertisingUrl: "https://development.partner.symphonyos.co/advertising", spendsMoney: p.environment === "production", provider: "symphony", providerLabel: "Symphony", keyHint: p.keyHint, profileId: p.id, notice: null }
         : demoWorkspace;
       return workspace;
     }

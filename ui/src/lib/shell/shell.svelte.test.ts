@@ -16,7 +16,7 @@ function deferred<T>() {
 async function shellWith(selectBrand: (id: number) => Promise<BrandView>) {
   const select = vi.fn(selectBrand);
   const backend = {
-    workspaceInfo: vi.fn(async () => ({ kind: "demo", label: "Demo", advertisingUrl: "", spendsMoney: false, keyHint: "", profileId: null, notice: null })),
+    workspaceInfo: vi.fn(async () => ({ kind: "demo", label: "Demo", advertisingUrl: "", spendsMoney: false, provider: "symphony", providerLabel: "Symphony", keyHint: "", profileId: null, notice: null })),
     listBrands: vi.fn(async () => [brand(1, "A", true), brand(2, "B"), brand(3, "C")]),
     selectBrand: select,
   } as unknown as Backend;
