@@ -216,55 +216,29 @@ mod tests {
         assert!(committed == fresh, "ui/src/lib/bindings.ts is stale: run UPDATE_BINDINGS=1 cargo test -p crescendo bindings");
     }
 
+    /// The one list of commands (commands/mod.rs, also read by build.rs) is what the bindings
+    /// wrap and what the window is granted: nothing more, nothing less.
     #[test]
-    fn every_command_has_a_binding_and_a_permission() {
-        let cfg = Config::new();
-        let build = include_str!("build.rs");
-        let caps = include_str!("capabilities/main.json");
-        let lib = include_str!("lib.rs");
-        for c in commands(&cfg) {
-            assert!(
-                build.contains(&format!("\"{}\"", c.name)),
-                "{} missing from build.rs AppManifest",
-                c.name
-            );
-            assert!(
-                caps.contains(&format!("allow-{}", c.name.replace('_', "-"))),
-                "{} not granted in capabilities",
-                c.name
-            );
-            assert!(
-                lib.contains(&format!("::{},", c.name)),
-                "{} not registered in the invoke handler",
-                c.name
-            );
-        }
-    }
-
-    #[test]
-    fn every_registered_command_is_in_the_bindings() {
-        let lib = include_str!("lib.rs");
-        let start = lib.find("generate_handler![").expect("handler list");
-        let end = lib[start..]
-            .find(']')
-            .map(|e| start + e)
-            .expect("end of list");
-        let names: Vec<String> = commands(&Config::new())
+    fn bindings_and_grants_match_the_one_command_list() {
+        let wrapped: Vec<&str> = commands(&Config::new()).iter().map(|c| c.name).collect();
+        assert_eq!(wrapped, crate::commands::NAMES, "bindings.rs commands()");
+        let caps: serde_json::Value =
+            serde_json::from_str(include_str!("capabilities/main.json")).expect("capabilities");
+        let mut granted: Vec<String> = caps["permissions"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|p| p.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut expected: Vec<String> = crate::commands::NAMES
             .iter()
-            .map(|c| c.name.to_string())
+            .map(|n| format!("allow-{}", n.replace('_', "-")))
             .collect();
-        let registered: Vec<&str> = lib[start..end]
-            .split(',')
-            .filter_map(|p| p.trim().rsplit("::").next())
-            .filter(|n| !n.is_empty() && !n.contains('['))
-            .collect();
-        assert!(!registered.is_empty());
-        for r in registered {
-            assert!(
-                names.iter().any(|n| n == r),
-                "{r} is registered but has no binding"
-            );
-        }
+        granted.sort();
+        expected.sort();
+        assert_eq!(granted, expected, "capabilities/main.json");
     }
 
     #[test]

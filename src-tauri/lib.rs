@@ -25,20 +25,7 @@ pub fn run() {
             app.manage(state::AppState::new(session));
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::workspace::workspace_info,
-            commands::brands::list_brands,
-            commands::brands::select_brand,
-            commands::brands::create_brand,
-            commands::campaigns::list_campaigns,
-            commands::accounts::keychain_status,
-            commands::accounts::list_profiles,
-            commands::accounts::add_profile,
-            commands::accounts::rename_profile,
-            commands::accounts::remove_profile,
-            commands::accounts::test_profile,
-            commands::accounts::use_profile,
-        ])
+        .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("Crescendo could not start: {e}");

@@ -5,6 +5,38 @@ pub mod brands;
 pub mod campaigns;
 pub mod workspace;
 
+/// Declares the app's commands: their names (for the bindings and the capability check) and the
+/// invoke handler. build.rs reads the same list for the permissions tauri-build generates.
+macro_rules! declare {
+    ($($module:ident::$name:ident),* $(,)?) => {
+        /// Every command's name, in declaration order (checked against bindings and grants).
+        #[cfg(test)]
+        pub const NAMES: &[&str] = &[$(stringify!($name)),*];
+
+        /// The invoke handler with every command.
+        pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($module::$name),*]
+        }
+    };
+}
+
+// The one list of commands. A new command goes here, gets a typed wrapper in bindings.rs and a
+// grant in capabilities/main.json (tests check both).
+declare! {
+    workspace::workspace_info,
+    brands::list_brands,
+    brands::select_brand,
+    campaigns::list_campaigns,
+    brands::create_brand,
+    accounts::keychain_status,
+    accounts::list_profiles,
+    accounts::add_profile,
+    accounts::rename_profile,
+    accounts::remove_profile,
+    accounts::test_profile,
+    accounts::use_profile,
+}
+
 #[cfg(test)]
 mod tests {
     /// A panicking command never answers its promise; `shield` turns a panic into an error

@@ -2,10 +2,10 @@
 //! workspace runs the embedded symphony-sandbox on a free 127.0.0.1 port, so the app works
 //! with no key at all.
 
+use crate::domain::ProviderKind;
 use crate::endpoints::{self, Named};
 use crate::profiles::Environment;
 use crate::provider::symphony::SymphonyConnector;
-use crate::domain::ProviderKind;
 use crate::provider::Connector;
 use crate::{AppError, ErrorCode};
 use serde::Serialize;
