@@ -31,6 +31,8 @@ pub struct Simulated {
     pub per_usd: Decimal,
 }
 
+crescendo_money::assert_exact!(Simulated { currency, per_usd });
+
 pub fn currency(code: &str) -> Option<Simulated> {
     let currency = Currency::parse(code).ok()?;
     PER_USD

@@ -133,3 +133,7 @@ pub fn slug(name: &str) -> String {
         .collect::<Vec<_>>()
         .join("-")
 }
+
+// Stored money is exact, checked by the compiler (see crescendo_money::exact).
+crescendo_money::assert_exact!(Campaign { budget });
+crescendo_money::assert_exact!(Market { fraction });
