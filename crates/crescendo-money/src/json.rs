@@ -78,7 +78,7 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, NumberError> {
         let (mantissa, _) = t.split_once(['e', 'E']).unwrap_or((t, ""));
         let m = Decimal::from_str_exact(mantissa).map_err(|_| too_precise())?;
         let digits = |d: Decimal| d.normalize().mantissa().unsigned_abs().to_string().len();
-        if !m.is_zero() && digits(d) < digits(m) {
+        if !m.is_zero() && (d.is_zero() || digits(d) < digits(m)) {
             return Err(too_precise());
         }
         Ok(d)

@@ -138,3 +138,25 @@ fn amounts_serialize_as_exact_numbers() {
     let v = serde_json::json!({ "value": to_value(&dec("12345678901234.56789")) });
     assert_eq!(v.to_string(), r#"{"value":12345678901234.56789}"#);
 }
+
+#[test]
+fn exponents_that_would_round_are_refused() {
+    assert_eq!(parse_decimal("1e-30"), Err(NumberError::TooPrecise("1e-30".into())));
+    assert_eq!(parse_decimal("1e40"), Err(NumberError::TooPrecise("1e40".into())));
+    assert_eq!(parse_decimal("-2.5E+2").unwrap(), dec("-250"));
+    assert_eq!(parse_decimal("0e5").unwrap(), Decimal::ZERO);
+}
+
+proptest::proptest! {
+    /// Any decimal written as a JSON number or string reads back digit for digit.
+    #[test]
+    fn any_decimal_reads_back_exactly(m in proptest::num::i64::ANY, scale in 0u32..=18) {
+        let want = Decimal::new(m, scale);
+        let text = want.to_string();
+        let r = row(&format!(r#"{{"spend":{text},"clicks":"{}"}}"#, m.unsigned_abs())).unwrap();
+        proptest::prop_assert_eq!(r.spend.to_string(), text.clone());
+        proptest::prop_assert_eq!(r.clicks, m.unsigned_abs());
+        let r = row(&format!(r#"{{"spend":"{text}"}}"#)).unwrap();
+        proptest::prop_assert_eq!(r.spend, want);
+    }
+}
