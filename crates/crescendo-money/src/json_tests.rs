@@ -141,8 +141,14 @@ fn amounts_serialize_as_exact_numbers() {
 
 #[test]
 fn exponents_that_would_round_are_refused() {
-    assert_eq!(parse_decimal("1e-30"), Err(NumberError::TooPrecise("1e-30".into())));
-    assert_eq!(parse_decimal("1e40"), Err(NumberError::TooPrecise("1e40".into())));
+    assert_eq!(
+        parse_decimal("1e-30"),
+        Err(NumberError::TooPrecise("1e-30".into()))
+    );
+    assert_eq!(
+        parse_decimal("1e40"),
+        Err(NumberError::TooPrecise("1e40".into()))
+    );
     assert_eq!(parse_decimal("-2.5E+2").unwrap(), dec("-250"));
     assert_eq!(parse_decimal("0e5").unwrap(), Decimal::ZERO);
 }
