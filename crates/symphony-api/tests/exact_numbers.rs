@@ -2,10 +2,13 @@
 //! 3-decimal currencies parse to the exact Decimal values written in the JSON text (never via
 //! f64), counts to exact integers, and a daily-stats row with a field missing keeps the rest.
 
+use chrono::{DateTime, Duration, Utc};
 use std::str::FromStr;
 use symphony_api::v1::analytics::CampaignAnalytics;
+use symphony_api::v1::create::*;
 use symphony_api::v2::{CampaignInput, V2Update};
-use symphony_api::{decode_envelope, Decimal};
+use symphony_api::{decode_envelope, ApiKey, Budget, Client, Decimal, Endpoints};
+use symphony_sandbox::{Clock, Lifecycle, Sandbox, SandboxConfig, DEMO_KEY};
 
 fn bytes(name: &str) -> Vec<u8> {
     let path = format!(
@@ -160,5 +163,76 @@ fn v2_budgets_are_exact_both_ways() {
     assert_eq!(
         serde_json::to_value(&u).unwrap().to_string(),
         r#"{"budget":0.1}"#
+    );
+}
+
+/// Client -> simulator -> client: a budget of 18 significant digits (more than an f64 holds)
+/// and market shares of 0.3/0.7 come back digit for digit, and Meta's per-market lifetime
+/// budget is the exact share in subunits.
+#[tokio::test]
+async fn budgets_round_trip_through_the_simulator_exactly() {
+    let t0: DateTime<Utc> = "2026-03-02T12:00:00Z".parse().unwrap();
+    let sb = Sandbox::start_with_clock(
+        SandboxConfig {
+            demo_data: false,
+            lifecycle: Lifecycle {
+                review: std::time::Duration::from_secs(30),
+            },
+            ..Default::default()
+        },
+        Clock::fixed(t0),
+    )
+    .await
+    .unwrap();
+    let endpoints = Endpoints::new(&sb.advertising_url(), &sb.v2_url()).unwrap();
+    let c = Client::builder(endpoints, ApiKey::new(DEMO_KEY).unwrap())
+        .build()
+        .unwrap();
+    let market = |name: &str, share: &str| Market {
+        name: name.into(),
+        budget: d(share),
+        locations: vec![TargetLocation::country("US", "United States of America")],
+    };
+    let new = NewCampaign {
+        name: "Exact".into(),
+        kind: NewCampaignKind::BoostInstagram {
+            meta: MetaMetadata {
+                budget: Budget::new(d("1234567890123456.78"), "USD"),
+                start_date: t0 + Duration::hours(17),
+                end_date: t0 + Duration::hours(17) + Duration::days(10),
+                call_to_action: Some("LEARN_MORE".into()),
+                instagram_post_id: Some("17921761666746619".into()),
+                public_video_links: vec![],
+                public_image_links: vec![],
+                targeting_countries: Some(vec![market("A", "0.3"), market("B", "0.7")]),
+                targeting_audiences: None,
+                targeting_demographic: None,
+                extra: Default::default(),
+            },
+        },
+    };
+    let CreateOutcome::Created { campaign, .. } = c.create_campaign(&new).await.unwrap() else {
+        panic!("not created")
+    };
+    sb.clock().advance(Duration::days(1)); // past review: the Meta campaigns exist
+    let details = c.campaign(campaign.id).await.unwrap();
+    let meta = &details.campaign_metadata;
+    assert_eq!(meta.budget.unwrap().to_string(), "1234567890123456.78");
+    let mapping = &meta.platform_details.as_ref().unwrap().campaigns_mapping;
+    let fractions: Vec<String> = mapping
+        .iter()
+        .map(|m| m.fraction.unwrap().to_string())
+        .collect();
+    assert_eq!(fractions, ["0.3", "0.7"]);
+    let lifetime: Vec<String> = mapping
+        .iter()
+        .map(|m| m.fb_campaign.as_ref().unwrap().extra["fields"]["lifetime_budget"].to_string())
+        .collect();
+    // x 0.3 = 370370367037037.034 -> .03 USD; x 0.7 = 864197523086419.746 -> .75 USD; in cents:
+    assert_eq!(lifetime, ["37037036703703703", "86419752308641975"]);
+    let row = c.campaigns(&Default::default()).await.unwrap().campaigns;
+    assert_eq!(
+        row[0].campaign_metadata.budget.to_string(),
+        "1234567890123456.78"
     );
 }
