@@ -17,14 +17,14 @@ pub async fn analytics(c: &Client, id: u64, csv: bool, as_json: bool) -> Result<
             out.push(
                 [
                     csv_field(&d.date),
-                    d.spend.to_string(),
-                    d.total_spend.to_string(),
-                    d.total_impressions.to_string(),
-                    d.total_reach.to_string(),
-                    d.clicks.to_string(),
-                    d.inline_clicks.to_string(),
-                    d.conversions.to_string(),
-                    d.cpc.to_string(),
+                    cell(&d.spend, ""),
+                    cell(&d.total_spend, ""),
+                    cell(&d.total_impressions, ""),
+                    cell(&d.total_reach, ""),
+                    cell(&d.clicks, ""),
+                    cell(&d.inline_clicks, ""),
+                    cell(&d.conversions, ""),
+                    cell(&d.cpc, ""),
                 ]
                 .join(","),
             );
@@ -33,14 +33,13 @@ pub async fn analytics(c: &Client, id: u64, csv: bool, as_json: bool) -> Result<
     }
     let mut out = Vec::new();
     if let Some(s) = &a.analytic_data.campaign_performance_stats {
-        let f = |v: Option<f64>| v.map(|x| format!("{x}")).unwrap_or_else(|| "—".into());
         out.push(format!(
             "Campaign {id}: spend {} · impressions {} · reach {} · clicks {} · CPC {}",
-            f(s.spend),
-            f(s.impressions),
-            f(s.reach),
-            f(s.clicks),
-            f(s.cpc)
+            cell(&s.spend, "—"),
+            cell(&s.impressions, "—"),
+            cell(&s.reach, "—"),
+            cell(&s.clicks, "—"),
+            cell(&s.cpc, "—")
         ));
     }
     let rows = days
@@ -48,10 +47,10 @@ pub async fn analytics(c: &Client, id: u64, csv: bool, as_json: bool) -> Result<
         .map(|d| {
             vec![
                 d.date.clone(),
-                format!("{:.2}", d.spend),
-                d.clicks.to_string(),
-                d.conversions.to_string(),
-                format!("{:.2}", d.cpc),
+                money2(&d.spend),
+                cell(&d.clicks, "—"),
+                cell(&d.conversions, "—"),
+                money2(&d.cpc),
             ]
         })
         .collect::<Vec<_>>();
@@ -68,8 +67,8 @@ pub async fn analytics(c: &Client, id: u64, csv: bool, as_json: bool) -> Result<
                 vec![
                     c.country.clone(),
                     c.country_name.clone().unwrap_or_default(),
-                    format!("{:.2}", c.spend),
-                    c.clicks.to_string(),
+                    money2(&c.spend),
+                    cell(&c.clicks, "—"),
                 ]
             })
             .collect::<Vec<_>>();
@@ -81,4 +80,16 @@ pub async fn analytics(c: &Client, id: u64, csv: bool, as_json: bool) -> Result<
         ));
     }
     Ok(out.join("\n"))
+}
+
+/// A number the API may leave out: `missing` when it did (exact digits otherwise).
+fn cell<T: std::fmt::Display>(v: &Option<T>, missing: &str) -> String {
+    v.as_ref()
+        .map(|x| x.to_string())
+        .unwrap_or_else(|| missing.into())
+}
+
+/// An amount with two decimals for the table, or a dash when missing.
+fn money2(v: &Option<symphony_api::Decimal>) -> String {
+    v.map(|x| format!("{x:.2}")).unwrap_or_else(|| "—".into())
 }

@@ -1,38 +1,18 @@
 //! Money as exact decimals in a currency, with each currency's minor-unit exponent (JPY has
-//! none). Amounts cross IPC as decimal strings, never as floats.
+//! none) from crescendo-money's one ISO 4217 table. Amounts cross IPC as decimal strings, never
+//! as floats.
 
+use crescendo_money::{round_to_minor, Currency};
 use serde::Serialize;
 use std::str::FromStr;
 use symphony_api::Decimal;
 use ts_rs::TS;
 
-/// ISO 4217 currencies with no minor unit.
-pub const ZERO_DECIMALS: &[&str] = &[
-    "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND",
-    "VUV", "XAF", "XOF", "XPF",
-];
-/// ISO 4217 currencies with three decimals.
-pub const THREE_DECIMALS: &[&str] = &["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"];
-/// ISO 4217 currencies with four decimals (units of account).
-pub const FOUR_DECIMALS: &[&str] = &["CLF", "UYW"];
+pub use crescendo_money::exponent;
 
-/// ISO 4217 minor-unit exponent; every currency not listed above has two decimals.
-pub fn exponent(currency: &str) -> u32 {
-    if ZERO_DECIMALS.contains(&currency) {
-        0
-    } else if THREE_DECIMALS.contains(&currency) {
-        3
-    } else if FOUR_DECIMALS.contains(&currency) {
-        4
-    } else {
-        2
-    }
-}
-
-/// The exponent of a well-formed currency code (three ASCII letters); None for anything else.
+/// The ISO 4217 exponent of a currency code; None for a code that is not a currency.
 pub fn known_exponent(code: &str) -> Option<u32> {
-    let c = code.trim().to_uppercase();
-    (c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase())).then(|| exponent(&c))
+    crescendo_money::exponent(&code.trim().to_uppercase())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -46,13 +26,27 @@ pub struct Money {
 }
 
 impl Money {
+    /// The amount rounded to the currency's minor unit. For a code the ISO table does not know
+    /// the minor unit is unknown: the amount is shown with the digits it came with, never
+    /// rounded to a guessed two decimals.
     pub fn new(value: Decimal, currency: &str) -> Money {
-        let currency = currency.trim().to_uppercase();
-        let exp = exponent(&currency);
-        let rounded = value.round_dp_with_strategy(exp, rust_decimal_round());
+        let code = currency.trim().to_uppercase();
+        match Currency::parse(&code) {
+            Ok(c) => Money::exact(&crescendo_money::Money::new(value, c)),
+            Err(_) => Money {
+                amount: value.to_string(),
+                currency: code,
+                exponent: value.scale(),
+            },
+        }
+    }
+
+    /// The view of an exact amount in a known currency.
+    pub fn exact(m: &crescendo_money::Money) -> Money {
+        let exp = m.currency.exponent();
         Money {
-            amount: format!("{:.*}", exp as usize, rounded),
-            currency,
+            amount: round_to_minor(m.amount, &m.currency).to_string(),
+            currency: m.currency.code().to_string(),
             exponent: exp,
         }
     }
@@ -62,16 +56,20 @@ impl Money {
     }
 }
 
-fn rust_decimal_round() -> symphony_api::num::RoundingStrategy {
-    symphony_api::num::RoundingStrategy::MidpointAwayFromZero
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap_or_default()
+    }
+
+    /// Every currency of the table, by family.
+    fn family(exp: u32) -> Vec<&'static str> {
+        Currency::all()
+            .filter(|c| c.exponent() == exp)
+            .map(|c| c.code())
+            .collect()
     }
 
     #[test]
@@ -83,8 +81,18 @@ mod tests {
         assert_eq!(Money::new(d("10.005"), "USD").decimal(), d("10.01"));
     }
 
-    // The expected families are written out again here, from ISO 4217, so that moving a code
-    // between the table's lists (KRW or CLP given two decimals, say) fails a test.
+    #[test]
+    fn unknown_currencies_keep_their_digits() {
+        let m = Money::new(d("12.3456"), "zzz");
+        assert_eq!(
+            (m.amount.as_str(), m.currency.as_str(), m.exponent),
+            ("12.3456", "ZZZ", 4)
+        );
+        assert_eq!(exponent("ZZZ"), None);
+    }
+
+    // ISO 4217's families are written out again here, so that a table giving KRW or CLP two
+    // decimals (or KWD two) fails a test; then every currency of the whole table is checked.
 
     #[test]
     fn zero_decimal_currencies_have_no_minor_unit() {
@@ -92,25 +100,41 @@ mod tests {
             "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI",
             "VND", "VUV", "XAF", "XOF", "XPF",
         ];
-        assert_eq!(ZERO_DECIMALS, iso, "the whole table");
+        let table = family(0);
         for c in iso {
-            assert_eq!(exponent(c), 0, "{c}");
+            assert!(
+                table.contains(&c),
+                "{c} is not a zero-decimal currency in the table"
+            );
+        }
+        for c in table {
+            assert_eq!(exponent(c), Some(0), "{c}");
             let m = Money::new(d("1234.5"), &c.to_lowercase());
             assert_eq!((m.amount.as_str(), m.exponent), ("1235", 0), "{c}");
         }
     }
 
     #[test]
-    fn three_decimal_currencies_keep_three() {
+    fn three_and_four_decimal_currencies_keep_them() {
         let iso = ["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"];
-        assert_eq!(THREE_DECIMALS, iso, "the whole table");
+        let table = family(3);
         for c in iso {
-            assert_eq!(exponent(c), 3, "{c}");
+            assert!(
+                table.contains(&c),
+                "{c} is not a three-decimal currency in the table"
+            );
+        }
+        for c in table {
+            assert_eq!(exponent(c), Some(3), "{c}");
             assert_eq!(Money::new(d("10.0005"), c).amount, "10.001", "{c}");
             assert_eq!(Money::new(d("7"), c).amount, "7.000", "{c}");
         }
+        let four = family(4);
         for c in ["CLF", "UYW"] {
-            assert_eq!(exponent(c), 4, "{c}");
+            assert!(four.contains(&c), "{c}");
+        }
+        for c in four {
+            assert_eq!(Money::new(d("1.23456"), c).amount, "1.2346", "{c}");
         }
     }
 
@@ -120,17 +144,20 @@ mod tests {
             "USD", "EUR", "GBP", "MXN", "BRL", "CAD", "AUD", "INR", "COP", "HUF", "IDR", "TWD",
             "CHF", "SEK", "NOK", "DKK", "PLN", "ZAR", "NZD", "SGD", "HKD", "CNY", "ARS", "PEN",
         ];
+        let table = family(2);
         for c in two {
-            assert_eq!(exponent(c), 2, "{c}");
+            assert!(
+                table.contains(&c),
+                "{c} is not a two-decimal currency in the table"
+            );
+        }
+        for c in table {
+            assert_eq!(exponent(c), Some(2), "{c}");
             assert_eq!(Money::new(d("1234.565"), c).amount, "1234.57", "{c}");
             assert_eq!(Money::new(d("3"), c).amount, "3.00", "{c}");
         }
-        for c in ZERO_DECIMALS
-            .iter()
-            .chain(THREE_DECIMALS)
-            .chain(FOUR_DECIMALS)
-        {
-            assert!(!two.contains(c), "{c} is in two families");
-        }
+        // The families cover the whole table, each currency once.
+        let total: usize = (0..=4).map(|e| family(e).len()).sum();
+        assert_eq!(total, Currency::all().count());
     }
 }

@@ -87,6 +87,8 @@ pub struct Budget {
     pub currency: String,
 }
 
+crescendo_money::assert_exact!(Budget { value });
+
 impl Budget {
     pub fn new(value: Decimal, currency: &str) -> Budget {
         Budget {

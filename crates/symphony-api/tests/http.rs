@@ -265,13 +265,19 @@ async fn searches_content_and_analytics() {
     assert!(!c.youtube_videos().await.expect("videos").is_empty());
     let a = c.campaign_analytics(5001).await.expect("analytics");
     assert!(a.analytic_data.daily_stats.len() >= 60);
-    let spend: f64 = a.analytic_data.daily_stats.iter().map(|d| d.spend).sum();
+    // Exact: the days' spend adds up to the lifetime total to the cent, with no tolerance.
+    let spend: Decimal = a
+        .analytic_data
+        .daily_stats
+        .iter()
+        .map(|d| d.spend.expect("spend"))
+        .sum();
     let total = a
         .analytic_data
         .campaign_performance_stats
         .and_then(|s| s.spend)
-        .unwrap_or(0.0);
-    assert!((spend - total).abs() < 0.05, "{spend} vs {total}");
+        .expect("total spend");
+    assert_eq!(spend, total);
     let cp = c.creative_performance(5001).await.expect("creatives");
     assert_eq!(cp.len(), 3);
 }
@@ -298,7 +304,7 @@ async fn v2_surface() {
         name: "Spring".into(),
         start_date: t0() + Duration::days(1),
         end_date: t0() + Duration::days(8),
-        budget: 150.0,
+        budget: Decimal::from(150),
         currency: "USD".into(),
         link: "https://open.spotify.com/track/x".into(),
         caption: None,

@@ -1,19 +1,21 @@
 //! Generated analytics that look like a real Meta campaign and are the same for a seed:
 //! daily spend shaped by budget, ramp-up, weekday rhythm and noise, never above budget;
 //! impressions, reach, clicks and conversions derived from it; a country breakdown over the
-//! targeted markets and a creative split per format.
+//! targeted markets and a creative split per format. Money is exact (`Decimal`, rounded to the
+//! currency's minor unit); only the random factors and the counts derived from them are floats.
 
 use crate::lifecycle;
-use crate::money;
+use crate::money::{self, factor, Decimal};
 use crate::rng::Rng;
 use crate::store::Campaign;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc, Weekday};
+use rust_decimal::prelude::ToPrimitive;
 use serde_json::{json, Value};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Day {
     pub date: NaiveDate,
-    pub spend: f64,
+    pub spend: Decimal,
     pub impressions: u64,
     pub reach: u64,
     pub clicks: u64,
@@ -54,13 +56,13 @@ pub fn days(c: &Campaign, seed: u64, now: DateTime<Utc>, review: std::time::Dura
     if end <= start {
         return Vec::new();
     }
-    let total_days = crate::validate::days(c.start, c.end) as f64;
+    let total_days = Decimal::from(crate::validate::days(c.start, c.end));
     let daily = c.budget / total_days;
     let per_usd = money::currency(&c.currency)
         .map(|x| x.per_usd)
-        .unwrap_or(1.0);
+        .unwrap_or(Decimal::ONE);
     let mut out = Vec::new();
-    let (mut spent, mut total_reach) = (0.0, 0.0);
+    let (mut spent, mut total_reach) = (Decimal::ZERO, 0.0);
     let mut day_start = start;
     let mut i: u64 = 0;
     while day_start < end && spent < c.budget {
@@ -69,15 +71,18 @@ pub fn days(c: &Campaign, seed: u64, now: DateTime<Utc>, review: std::time::Dura
             .map(|d| d.and_utc());
         let next = next.unwrap_or(end);
         let span_end = next.min(end);
-        let fraction = (span_end - day_start).num_seconds() as f64 / 86_400.0;
+        let fraction = Decimal::from((span_end - day_start).num_seconds()) / Decimal::from(86_400);
         let mut r = Rng::derive(seed, &[c.id, i]);
         let ramp = (0.55 + 0.15 * i as f64).min(1.0);
-        let raw =
-            daily * ramp * weekday_factor(day_start.weekday()) * r.range(0.88, 1.1) * fraction;
-        let spend = money::round(raw.min(c.budget - spent).max(0.0), &c.currency);
+        let shape = factor(ramp * weekday_factor(day_start.weekday()) * r.range(0.88, 1.1));
+        let raw = daily * shape * fraction;
+        let spend = money::round(raw.min(c.budget - spent).max(Decimal::ZERO), &c.currency);
         spent += spend;
-        let cpm = r.range(4.5, 8.5) * per_usd;
-        let impressions = (spend / cpm * 1000.0).round() as u64;
+        let cpm = factor(r.range(4.5, 8.5)) * per_usd;
+        let impressions = (spend * Decimal::ONE_THOUSAND / cpm)
+            .round()
+            .to_u64()
+            .unwrap_or(0);
         let reach = (impressions as f64 / r.range(1.25, 1.6)).round() as u64;
         let clicks = (impressions as f64 * r.range(0.009, 0.017)).round() as u64;
         let inline_clicks = (clicks as f64 * r.range(0.82, 0.9)).round() as u64;
@@ -100,17 +105,17 @@ pub fn days(c: &Campaign, seed: u64, now: DateTime<Utc>, review: std::time::Dura
     out
 }
 
-fn ratio(num: f64, den: u64, code: &str) -> f64 {
+fn ratio(num: Decimal, den: u64, code: &str) -> Decimal {
     if den == 0 {
-        0.0
+        Decimal::ZERO
     } else {
-        money::round(num / den as f64, code)
+        money::round(num / Decimal::from(den), code)
     }
 }
 
 /// Countries targeted by the campaign's markets, with each one's share of delivery.
-fn country_shares(c: &Campaign, seed: u64) -> Vec<(String, f64)> {
-    let mut shares: Vec<(String, f64)> = Vec::new();
+fn country_shares(c: &Campaign, seed: u64) -> Vec<(String, Decimal)> {
+    let mut shares: Vec<(String, Decimal)> = Vec::new();
     for (mi, m) in c.markets.iter().enumerate() {
         let mut codes: Vec<String> = Vec::new();
         for l in &m.locations {
@@ -132,7 +137,7 @@ fn country_shares(c: &Campaign, seed: u64) -> Vec<(String, f64)> {
         let weights: Vec<f64> = codes.iter().map(|_| r.range(0.4, 1.6)).collect();
         let sum: f64 = weights.iter().sum();
         for (code, w) in codes.into_iter().zip(weights) {
-            let share = m.fraction * w / sum;
+            let share = m.fraction * factor(w / sum);
             match shares.iter_mut().find(|(c, _)| *c == code) {
                 Some(s) => s.1 += share,
                 None => shares.push((code, share)),
@@ -140,9 +145,9 @@ fn country_shares(c: &Campaign, seed: u64) -> Vec<(String, f64)> {
         }
     }
     if shares.is_empty() {
-        shares.push(("US".into(), 1.0));
+        shares.push(("US".into(), Decimal::ONE));
     }
-    shares.sort_by(|a, b| b.1.total_cmp(&a.1));
+    shares.sort_by_key(|s| std::cmp::Reverse(s.1));
     shares
 }
 
@@ -189,11 +194,11 @@ pub fn creative_performance(c: &Campaign, days: &[Day], seed: u64) -> Vec<Value>
             };
             given += n;
             let pct = if clicks == 0 {
-                0.0
+                Decimal::ZERO
             } else {
-                (n as f64 * 10_000.0 / clicks as f64).round() / 100.0
+                (Decimal::from(n) * Decimal::ONE_HUNDRED / Decimal::from(clicks)).round_dp(2)
             };
-            json!({ "type": f, "clicks": n, "percentage": pct })
+            json!({ "type": f, "clicks": n, "percentage": money::json(pct) })
         })
         .collect()
 }
@@ -207,7 +212,8 @@ pub fn campaign_analytics(
 ) -> Value {
     let days = days(c, seed, now, review);
     let cur = c.currency.as_str();
-    let (mut spend, mut imp, mut clicks, mut inline, mut conv) = (0.0, 0u64, 0u64, 0u64, 0u64);
+    let (mut spend, mut imp, mut clicks, mut inline, mut conv) =
+        (Decimal::ZERO, 0u64, 0u64, 0u64, 0u64);
     let mut daily = Vec::new();
     for d in &days {
         spend += d.spend;
@@ -217,16 +223,16 @@ pub fn campaign_analytics(
         conv += d.conversions;
         daily.push(json!({
             "date": d.date.to_string(),
-            "totalSpend": money::round(spend, cur),
+            "totalSpend": money::json(money::round(spend, cur)),
             "totalReach": d.total_reach,
             "totalImpressions": imp,
             "totalClicks": clicks,
             "clicks": d.clicks.to_string(),
             "inlineClicks": d.inline_clicks,
-            "cpic": ratio(d.spend, d.inline_clicks, cur),
-            "cpc": ratio(d.spend, d.clicks, cur),
-            "spend": d.spend,
-            "costPerConversion": ratio(d.spend, d.conversions, cur),
+            "cpic": money::json(ratio(d.spend, d.inline_clicks, cur)),
+            "cpc": money::json(ratio(d.spend, d.clicks, cur)),
+            "spend": money::json(d.spend),
+            "costPerConversion": money::json(ratio(d.spend, d.conversions, cur)),
             "conversions": d.conversions,
         }));
     }
@@ -242,15 +248,16 @@ pub fn campaign_analytics(
         .into_iter()
         .map(|(code, share)| {
             let s = money::round(spend * share, cur);
-            let cl = (clicks as f64 * share).round() as u64;
+            let share_f = share.to_f64().unwrap_or(0.0);
+            let cl = (clicks as f64 * share_f).round() as u64;
             json!({
                 "country": code,
                 "countryName": crate::search::catalog().country_name(&code).unwrap_or(&code),
-                "cpc": ratio(s, cl, cur),
-                "reach": (reach as f64 * share).round() as u64,
-                "impressions": (imp as f64 * share).round() as u64,
+                "cpc": money::json(ratio(s, cl, cur)),
+                "reach": (reach as f64 * share_f).round() as u64,
+                "impressions": (imp as f64 * share_f).round() as u64,
                 "clicks": cl,
-                "spend": s,
+                "spend": money::json(s),
             })
         })
         .collect();
@@ -276,7 +283,7 @@ pub fn campaign_analytics(
                     { "action_type": "offsite_conversion", "value": conv.to_string() }
                 ],
                 "cpc": ratio(spend, clicks, cur).to_string(),
-                "cpm": if imp == 0 { "0".to_string() } else { money::round(spend / imp as f64 * 1000.0, cur).to_string() },
+                "cpm": if imp == 0 { "0".to_string() } else { money::round(spend / Decimal::from(imp) * Decimal::ONE_THOUSAND, cur).to_string() },
                 "reach": reach.to_string(),
                 "impressions": imp.to_string(),
                 "spend": spend.to_string(),
@@ -299,3 +306,10 @@ pub fn campaign_analytics(
         "creative_performance": creative_performance(c, &days, seed),
     })
 }
+
+// Generated money is exact, checked by the compiler (see crescendo_money::exact).
+crescendo_money::assert_exact!(Day { spend });
+
+#[cfg(test)]
+#[path = "analytics_tests.rs"]
+mod tests;

@@ -9,10 +9,15 @@ fn key(l: &Value) -> Option<&Value> {
     l.get("value").or_else(|| l.get("key"))
 }
 
+/// A market's lifetime budget as Meta counts it: integer subunits of the currency (the guide's
+/// 550 MXN campaign shows `"lifetime_budget": 55000`), from the exact share of the budget.
+fn meta_lifetime_budget(c: &Campaign, fraction: money::Decimal) -> Option<i64> {
+    let currency = crescendo_money::Currency::parse(&c.currency).ok()?;
+    let share = money::round(c.budget * fraction, &c.currency);
+    crescendo_money::provider::meta_minor_units(share, &currency)
+}
+
 pub fn mapping(c: &Campaign) -> Vec<Value> {
-    let minor = money::currency(&c.currency)
-        .map(|x| 10f64.powi(x.exponent as i32))
-        .unwrap_or(100.0);
     c.markets
         .iter()
         .map(|m| {
@@ -40,7 +45,7 @@ pub fn mapping(c: &Campaign) -> Vec<Value> {
                 "name": m.name,
                 "cities": of("city"),
                 "regions": of("region"),
-                "fraction": m.fraction,
+                "fraction": money::json(m.fraction),
                 "countries": included,
                 "fbCampaign": {
                     "id": m.fb_id,
@@ -52,7 +57,7 @@ pub fn mapping(c: &Campaign) -> Vec<Value> {
                         "objective": if c.campaign_type == "link_clicks" { "OUTCOME_TRAFFIC" } else { "OUTCOME_ENGAGEMENT" },
                         "pacing_type": ["standard"],
                         "bid_strategy": "LOWEST_COST_WITHOUT_CAP",
-                        "lifetime_budget": (c.budget * m.fraction * minor).round() as u64,
+                        "lifetime_budget": meta_lifetime_budget(c, m.fraction),
                         "special_ad_categories": "NONE"
                     }
                 },

@@ -1,160 +1,147 @@
-//! Currencies the sandbox knows: rough units per US dollar (for the 10 USD/day minimum and for
-//! generated costs) and each currency's minor-unit exponent.
+//! Money in the sandbox, exact: amounts are `Decimal`, minor units come from crescendo-money's
+//! one table (ISO 4217), and the only thing the sandbox adds is a rough rate per US dollar for
+//! the currencies it simulates (for the documented 10 USD/day minimum and for generated costs).
 
-pub struct Currency {
-    pub code: &'static str,
-    pub per_usd: f64,
-    pub exponent: u32,
-}
+use crescendo_money::Currency;
+pub use crescendo_money::Decimal;
+use serde_json::Value;
 
-pub const CURRENCIES: &[Currency] = &[
-    Currency {
-        code: "USD",
-        per_usd: 1.0,
-        exponent: 2,
-    },
-    Currency {
-        code: "MXN",
-        per_usd: 17.0,
-        exponent: 2,
-    },
-    Currency {
-        code: "INR",
-        per_usd: 83.0,
-        exponent: 2,
-    },
-    Currency {
-        code: "JPY",
-        per_usd: 150.0,
-        exponent: 0,
-    },
-    Currency {
-        code: "EUR",
-        per_usd: 0.92,
-        exponent: 2,
-    },
-    Currency {
-        code: "GBP",
-        per_usd: 0.79,
-        exponent: 2,
-    },
-    Currency {
-        code: "BRL",
-        per_usd: 5.0,
-        exponent: 2,
-    },
-    Currency {
-        code: "CAD",
-        per_usd: 1.36,
-        exponent: 2,
-    },
-    Currency {
-        code: "AUD",
-        per_usd: 1.52,
-        exponent: 2,
-    },
-    Currency {
-        code: "COP",
-        per_usd: 3900.0,
-        exponent: 2,
-    },
-    Currency {
-        code: "CLP",
-        per_usd: 930.0,
-        exponent: 0,
-    },
-    Currency {
-        code: "KRW",
-        per_usd: 1350.0,
-        exponent: 0,
-    },
+/// Rough units per US dollar, written as exact decimals. A currency here must also be in the
+/// ISO table (a test checks it): its minor unit always comes from there.
+const PER_USD: &[(&str, Decimal)] = &[
+    ("USD", Decimal::from_parts(1, 0, 0, false, 0)),
+    ("MXN", Decimal::from_parts(17, 0, 0, false, 0)),
+    ("INR", Decimal::from_parts(83, 0, 0, false, 0)),
+    ("JPY", Decimal::from_parts(150, 0, 0, false, 0)),
+    ("EUR", Decimal::from_parts(92, 0, 0, false, 2)),
+    ("GBP", Decimal::from_parts(79, 0, 0, false, 2)),
+    ("BRL", Decimal::from_parts(5, 0, 0, false, 0)),
+    ("CAD", Decimal::from_parts(136, 0, 0, false, 2)),
+    ("AUD", Decimal::from_parts(152, 0, 0, false, 2)),
+    ("COP", Decimal::from_parts(3900, 0, 0, false, 0)),
+    ("CLP", Decimal::from_parts(930, 0, 0, false, 0)),
+    ("KRW", Decimal::from_parts(1350, 0, 0, false, 0)),
+    ("KWD", Decimal::from_parts(307, 0, 0, false, 3)),
 ];
 
-pub fn currency(code: &str) -> Option<&'static Currency> {
-    CURRENCIES.iter().find(|c| c.code == code)
+/// A currency the sandbox simulates: in the ISO table and with a rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Simulated {
+    pub currency: Currency,
+    pub per_usd: Decimal,
 }
 
-/// Rounds an amount to the currency's minor unit (cents, or whole yen).
-pub fn round(amount: f64, code: &str) -> f64 {
-    let exp = currency(code).map(|c| c.exponent).unwrap_or(2);
-    let f = 10f64.powi(exp as i32);
-    (amount * f).round() / f
+crescendo_money::assert_exact!(Simulated { currency, per_usd });
+
+pub fn currency(code: &str) -> Option<Simulated> {
+    let currency = Currency::parse(code).ok()?;
+    PER_USD
+        .iter()
+        .find(|(c, _)| *c == currency.code())
+        .map(|(_, per_usd)| Simulated {
+            currency,
+            per_usd: *per_usd,
+        })
+}
+
+/// Rounds an amount to the currency's minor unit (cents, or whole yen). A code outside the
+/// table has no known minor unit: the amount is kept as it is rather than guessed at.
+pub fn round(amount: Decimal, code: &str) -> Decimal {
+    match Currency::parse(code) {
+        Ok(c) => crescendo_money::round_to_minor(amount, &c),
+        Err(_) => amount,
+    }
 }
 
 /// The documented minimum: 10 USD a day, or its equivalent, over the campaign's days.
-pub fn minimum_budget(code: &str, days: i64) -> Option<f64> {
-    currency(code).map(|c| round(10.0 * c.per_usd * days.max(1) as f64, code))
+pub fn minimum_budget(code: &str, days: i64) -> Option<Decimal> {
+    let c = currency(code)?;
+    Some(round(
+        Decimal::TEN * c.per_usd * Decimal::from(days.max(1)),
+        code,
+    ))
+}
+
+/// An amount as a JSON number with its exact digits.
+pub fn json(amount: Decimal) -> Value {
+    crescendo_money::json::to_value(&amount)
+}
+
+/// A random factor (not money) as a decimal, to scale money exactly: 6 places are plenty for
+/// noise and keep the products small.
+pub fn factor(x: f64) -> Decimal {
+    Decimal::try_from(x).unwrap_or(Decimal::ONE).round_dp(6)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
 
     #[test]
     fn jpy_has_no_minor_unit() {
-        assert_eq!(round(1234.6, "JPY"), 1235.0);
-        assert_eq!(round(12.345, "USD"), 12.35);
+        assert_eq!(round(d("1234.6"), "JPY"), d("1235"));
+        assert_eq!(round(d("12.345"), "USD"), d("12.35"));
     }
 
-    /// Every currency of the table, against ISO 4217's minor units written out here again: a
-    /// currency moved to the wrong family (KRW or CLP with two decimals) fails.
+    /// Every simulated currency takes its minor unit from the one ISO table, and the families
+    /// are written out again here: KRW or CLP with two decimals (or KWD with two) fails.
     #[test]
-    fn every_currency_has_its_iso_minor_unit() {
+    fn every_simulated_currency_has_its_iso_minor_unit() {
         let zero = ["JPY", "CLP", "KRW"];
-        let two = [
-            "USD", "MXN", "INR", "EUR", "GBP", "BRL", "CAD", "AUD", "COP",
-        ];
-        let three: [&str; 0] = [];
-        assert_eq!(
-            CURRENCIES.len(),
-            zero.len() + two.len() + three.len(),
-            "a currency was added: put it in its family here"
-        );
-        for c in CURRENCIES {
-            let want = if zero.contains(&c.code) {
+        let three = ["KWD"];
+        for (code, _) in PER_USD {
+            let c = currency(code).unwrap_or_else(|| panic!("{code} is not in the ISO table"));
+            let want = if zero.contains(code) {
                 0
-            } else if two.contains(&c.code) {
-                2
-            } else if three.contains(&c.code) {
+            } else if three.contains(code) {
                 3
             } else {
-                panic!("{} is in no family", c.code)
+                2
             };
-            assert_eq!(c.exponent, want, "{}", c.code);
+            assert_eq!(c.currency.exponent(), want, "{code}");
+            assert_eq!(round(d("12.3456"), code).scale(), want, "{code}");
         }
     }
 
     #[test]
     fn zero_decimal_currencies_round_to_whole_units() {
         for c in ["JPY", "CLP", "KRW"] {
-            assert_eq!(round(1234.5, c), 1235.0, "{c}");
-            assert_eq!(round(99.4, c), 99.0, "{c}");
-            // The minimum is whole too: 10 USD a day in whole units.
-            let min = minimum_budget(c, 3).unwrap_or(f64::NAN);
-            assert_eq!(min, min.round(), "{c}: {min}");
+            assert_eq!(round(d("1234.5"), c), d("1235"), "{c}");
+            assert_eq!(round(d("99.4"), c), d("99"), "{c}");
+            let min = minimum_budget(c, 3).unwrap();
+            assert_eq!(min.scale(), 0, "{c}: {min}");
         }
     }
 
     #[test]
-    fn two_decimal_currencies_round_to_cents() {
+    fn two_and_three_decimal_currencies_round_to_their_unit() {
         for c in [
             "USD", "MXN", "INR", "EUR", "GBP", "BRL", "CAD", "AUD", "COP",
         ] {
-            assert_eq!(round(12.344, c), 12.34, "{c}");
-            assert_eq!(round(12.346, c), 12.35, "{c}");
+            assert_eq!(round(d("12.344"), c).to_string(), "12.34", "{c}");
+            assert_eq!(round(d("12.345"), c).to_string(), "12.35", "{c}");
         }
+        assert_eq!(round(d("1.2345"), "KWD").to_string(), "1.235");
     }
 
     #[test]
-    fn unknown_currencies_round_like_two_decimals_and_have_no_minimum() {
-        assert_eq!(round(12.346, "XXX"), 12.35);
+    fn unknown_currencies_are_not_rounded_and_have_no_minimum() {
+        assert_eq!(round(d("12.3456"), "XXX"), d("12.3456"));
         assert_eq!(minimum_budget("XXX", 1), None);
+        assert_eq!(minimum_budget("CHF", 1), None, "in ISO, but not simulated");
     }
 
     #[test]
-    fn minimum_scales_with_days_and_rate() {
-        assert_eq!(minimum_budget("USD", 1), Some(10.0));
-        assert_eq!(minimum_budget("MXN", 2), Some(340.0));
-        assert_eq!(minimum_budget("XXX", 1), None);
+    fn minimum_scales_with_days_and_rate_exactly() {
+        assert_eq!(minimum_budget("USD", 1), Some(d("10.00")));
+        assert_eq!(minimum_budget("MXN", 2), Some(d("340.00")));
+        // 10 * 0.92 * 3 is 27.6 exactly.
+        assert_eq!(minimum_budget("EUR", 3).unwrap().to_string(), "27.60");
+        assert_eq!(minimum_budget("KWD", 1).unwrap().to_string(), "3.070");
     }
 }

@@ -2,6 +2,7 @@
 //! statuses and 60+ days of history, placed relative to "now" so the demo always looks current.
 
 use crate::lifecycle;
+use crate::money::Decimal;
 use crate::store::{Brand, Campaign, Market, Outcome, Store};
 use chrono::{DateTime, Duration, Utc};
 use serde_json::{json, Value};
@@ -11,10 +12,12 @@ struct Demo {
     kind: &'static str,
     started_days_ago: i64,
     length_days: i64,
-    daily_budget: f64,
+    /// Whole units of the brand's currency a day (0 for get_playlisted: priced by tier).
+    daily_budget: u32,
     forced: Option<&'static str>,
     paused: bool,
-    markets: &'static [(&'static str, f64, &'static [&'static str])],
+    /// Name, share of the budget in percent, countries.
+    markets: &'static [(&'static str, u32, &'static [&'static str])],
 }
 
 const LUNA: &[Demo] = &[
@@ -23,12 +26,12 @@ const LUNA: &[Demo] = &[
         kind: "record_streams",
         started_days_ago: 64,
         length_days: 90,
-        daily_budget: 40.0,
+        daily_budget: 40,
         forced: None,
         paused: false,
         markets: &[
-            ("Core Markets", 0.6, &["US", "CA"]),
-            ("Europe", 0.4, &["GB", "DE", "FR"]),
+            ("Core Markets", 60, &["US", "CA"]),
+            ("Europe", 40, &["GB", "DE", "FR"]),
         ],
     },
     Demo {
@@ -36,27 +39,27 @@ const LUNA: &[Demo] = &[
         kind: "boost_instagram",
         started_days_ago: 95,
         length_days: 30,
-        daily_budget: 25.0,
+        daily_budget: 25,
         forced: None,
         paused: false,
-        markets: &[("Recommended Markets", 1.0, &["US", "GB", "AU", "NZ"])],
+        markets: &[("Recommended Markets", 100, &["US", "GB", "AU", "NZ"])],
     },
     Demo {
         name: "Merch drop — link in bio",
         kind: "link_clicks",
         started_days_ago: 21,
         length_days: 45,
-        daily_budget: 15.0,
+        daily_budget: 15,
         forced: None,
         paused: true,
-        markets: &[("US", 1.0, &["US"])],
+        markets: &[("US", 100, &["US"])],
     },
     Demo {
         name: "Playlist pitch — Midnight Drive",
         kind: "get_playlisted",
         started_days_ago: 10,
         length_days: 28,
-        daily_budget: 0.0,
+        daily_budget: 0,
         forced: None,
         paused: false,
         markets: &[],
@@ -66,7 +69,7 @@ const LUNA: &[Demo] = &[
         kind: "increase_video_views",
         started_days_ago: 3,
         length_days: 20,
-        daily_budget: 20.0,
+        daily_budget: 20,
         forced: None,
         paused: false,
         markets: &[],
@@ -76,32 +79,32 @@ const LUNA: &[Demo] = &[
         kind: "record_streams",
         started_days_ago: -2,
         length_days: 30,
-        daily_budget: 12.0,
+        daily_budget: 12,
         forced: Some("IN_REVIEW"),
         paused: false,
-        markets: &[("Recommended Markets", 1.0, &["US", "GB"])],
+        markets: &[("Recommended Markets", 100, &["US", "GB"])],
     },
     Demo {
         name: "Giveaway promo",
         kind: "link_clicks",
         started_days_ago: 5,
         length_days: 10,
-        daily_budget: 10.0,
+        daily_budget: 10,
         forced: Some("DENIED"),
         paused: false,
-        markets: &[("US", 1.0, &["US"])],
+        markets: &[("US", 100, &["US"])],
     },
     Demo {
         name: "Summer single — pre-save",
         kind: "record_streams",
         started_days_ago: -14,
         length_days: 30,
-        daily_budget: 30.0,
+        daily_budget: 30,
         forced: None,
         paused: false,
         markets: &[
-            ("LatAm", 0.5, &["MX", "CO", "AR"]),
-            ("US Hispanic", 0.5, &["US"]),
+            ("LatAm", 50, &["MX", "CO", "AR"]),
+            ("US Hispanic", 50, &["US"]),
         ],
     },
 ];
@@ -112,32 +115,36 @@ const CUERVOS: &[Demo] = &[
         kind: "record_streams",
         started_days_ago: 70,
         length_days: 100,
-        daily_budget: 400.0,
+        daily_budget: 400,
         forced: None,
         paused: false,
-        markets: &[("México", 0.7, &["MX"]), ("Estados Unidos", 0.3, &["US"])],
+        markets: &[("México", 70, &["MX"]), ("Estados Unidos", 30, &["US"])],
     },
     Demo {
         name: "Boleto gira 2026",
         kind: "link_clicks",
         started_days_ago: 40,
         length_days: 25,
-        daily_budget: 250.0,
+        daily_budget: 250,
         forced: None,
         paused: false,
-        markets: &[("México", 1.0, &["MX"])],
+        markets: &[("México", 100, &["MX"])],
     },
     Demo {
         name: "Video oficial — Sinaloa",
         kind: "boost_instagram",
         started_days_ago: 12,
         length_days: 30,
-        daily_budget: 300.0,
+        daily_budget: 300,
         forced: Some("ERROR"),
         paused: false,
-        markets: &[("México", 1.0, &["MX"])],
+        markets: &[("México", 100, &["MX"])],
     },
 ];
+
+fn share(percent: u32) -> Decimal {
+    Decimal::new(i64::from(percent), 2)
+}
 
 const FORMATS: [&str; 3] = ["feed", "story", "reels"];
 
@@ -151,14 +158,14 @@ fn location(code: &str) -> Value {
 
 fn metadata(
     d: &Demo,
-    budget: f64,
+    budget: Decimal,
     currency: &str,
     start: DateTime<Utc>,
     end: DateTime<Utc>,
     i: usize,
 ) -> Value {
     let mut m = json!({
-        "budget": { "value": budget, "currency": currency },
+        "budget": { "value": crate::money::json(budget), "currency": currency },
         "start_date": start.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
         "end_date": end.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
         "call_to_action": "LISTEN_NOW",
@@ -168,7 +175,7 @@ fn metadata(
             "format_type": FORMATS[i % 3],
         }],
         "targeting_countries": d.markets.iter().map(|(n, f, codes)| json!({
-            "name": n, "budget": f, "locations": codes.iter().map(|c| location(c)).collect::<Vec<_>>()
+            "name": n, "budget": crate::money::json(share(*f)), "locations": codes.iter().map(|c| location(c)).collect::<Vec<_>>()
         })).collect::<Vec<_>>(),
         "targeting_demographic": { "age": { "min": 18, "max": 34 }, "gender": "All",
             "languages": [{ "key": 6, "name": "English (US)" }] },
@@ -198,13 +205,13 @@ fn add(store: &mut Store, brand: &Brand, demos: &[Demo], now: DateTime<Utc>) {
         let id = store.next_id();
         let start = midnight - Duration::days(d.started_days_ago);
         let end = start + Duration::days(d.length_days);
-        let per_usd = crate::money::currency(&brand.currency)
-            .map(|c| c.per_usd)
-            .unwrap_or(1.0);
         let budget = if d.kind == "get_playlisted" {
-            300.0 * per_usd
+            crate::validate::tier_price("100000_followers", &brand.currency).unwrap_or_default()
         } else {
-            crate::money::round(d.daily_budget * d.length_days as f64, &brand.currency)
+            crate::money::round(
+                Decimal::from(d.daily_budget) * Decimal::from(d.length_days),
+                &brand.currency,
+            )
         };
         // The newest demo campaign is still in review when the demo opens: it shows the lifecycle.
         let created_at = if d.kind == "increase_video_views" {
@@ -218,7 +225,7 @@ fn add(store: &mut Store, brand: &Brand, demos: &[Demo], now: DateTime<Utc>) {
             .enumerate()
             .map(|(mi, (n, f, codes))| Market {
                 name: n.to_string(),
-                fraction: *f,
+                fraction: share(*f),
                 fb_id: format!("6676{:09}", id * 10 + mi as u64),
                 locations: codes.iter().map(|c| location(c)).collect(),
                 paused_locations: Vec::new(),

@@ -1,6 +1,7 @@
 //! The sandbox's data: brands, v1 campaigns, v2 campaigns and webhooks. Serializable so a run
 //! given a data directory can save and reload it.
 
+use crate::money::Decimal;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -31,7 +32,12 @@ pub enum Outcome {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Market {
     pub name: String,
-    pub fraction: f64,
+    /// Share of the campaign budget, 0..=1, exact.
+    #[serde(
+        serialize_with = "crescendo_money::json::serialize_decimal",
+        deserialize_with = "crescendo_money::json::decimal"
+    )]
+    pub fraction: Decimal,
     /// The Facebook campaign id ("market_id" in the location endpoints).
     pub fb_id: String,
     pub locations: Vec<Value>,
@@ -47,7 +53,11 @@ pub struct Campaign {
     pub provider: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
-    pub budget: f64,
+    #[serde(
+        serialize_with = "crescendo_money::json::serialize_decimal",
+        deserialize_with = "crescendo_money::json::decimal"
+    )]
+    pub budget: Decimal,
     pub currency: String,
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,
@@ -123,3 +133,7 @@ pub fn slug(name: &str) -> String {
         .collect::<Vec<_>>()
         .join("-")
 }
+
+// Stored money is exact, checked by the compiler (see crescendo_money::exact).
+crescendo_money::assert_exact!(Campaign { budget });
+crescendo_money::assert_exact!(Market { fraction });

@@ -32,7 +32,10 @@ pub struct SummaryMetadata {
     pub end_date: DateTime<Utc>,
     pub campaign_type: CampaignType,
     /// Lifetime budget in the campaign's currency (major units).
-    #[serde(deserialize_with = "decimal_lenient")]
+    #[serde(
+        deserialize_with = "decimal_lenient",
+        serialize_with = "crate::num::serialize_decimal"
+    )]
     pub budget: Decimal,
     /// Fields beyond the documented four, kept as sent (secrets redacted). The guide's rows
     /// carry no name and no currency: those come from the details ([`CampaignDetails`]).
@@ -122,7 +125,8 @@ pub struct CampaignDetails {
 pub struct DetailsMetadata {
     #[serde(
         default,
-        deserialize_with = "opt_decimal",
+        deserialize_with = "crate::num::opt_decimal_lenient",
+        serialize_with = "crate::num::serialize_opt_decimal",
         skip_serializing_if = "Option::is_none"
     )]
     pub budget: Option<Decimal>,
@@ -159,16 +163,6 @@ pub struct DetailsMetadata {
     pub extra: Map<String, Value>,
 }
 
-fn opt_decimal<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
-    let v: Option<Value> = Deserialize::deserialize(d)?;
-    match v {
-        None | Some(Value::Null) => Ok(None),
-        Some(v) => decimal_lenient(v)
-            .map(Some)
-            .map_err(serde::de::Error::custom),
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlatformDetails {
     #[serde(rename = "campaignsMapping", default)]
@@ -181,8 +175,13 @@ pub struct PlatformDetails {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MarketMapping {
     pub name: String,
-    #[serde(default, deserialize_with = "crate::num::opt_f64_lenient")]
-    pub fraction: Option<f64>,
+    /// This market's share of the budget (0..=1), exact.
+    #[serde(
+        default,
+        deserialize_with = "crate::num::opt_decimal_lenient",
+        serialize_with = "crate::num::serialize_opt_decimal"
+    )]
+    pub fraction: Option<Decimal>,
     #[serde(default)]
     pub countries: Vec<String>,
     #[serde(default)]
@@ -204,6 +203,11 @@ pub struct FbCampaign {
     #[serde(flatten, deserialize_with = "redact::de_map")]
     pub extra: Map<String, Value>,
 }
+
+// Money here is exact, checked by the compiler (see crescendo_money::exact).
+crescendo_money::assert_exact!(SummaryMetadata { budget });
+crescendo_money::assert_exact!(DetailsMetadata { budget });
+crescendo_money::assert_exact!(MarketMapping { fraction });
 
 impl CampaignDetails {
     /// The campaign's name, where the guide's 5195 example carries it:

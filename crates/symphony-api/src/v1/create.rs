@@ -90,6 +90,8 @@ pub struct Demographic {
     pub languages: Vec<LanguageChoice>,
 }
 
+crescendo_money::assert_exact!(Market { budget });
+
 /// Metadata every Meta (facebook provider) campaign takes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MetaMetadata {

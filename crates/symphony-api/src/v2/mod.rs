@@ -7,6 +7,7 @@ use crate::types::{iso_millis, CampaignStatus};
 use crate::{Client, Error, Result};
 use chrono::{DateTime, Utc};
 use reqwest::Method;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -91,8 +92,12 @@ pub struct CampaignInput {
     pub start_date: DateTime<Utc>,
     #[serde(with = "iso_millis")]
     pub end_date: DateTime<Utc>,
-    /// Lifetime budget, a positive number in `currency` (FAQ).
-    pub budget: f64,
+    /// Lifetime budget, a positive number in `currency` (FAQ). Exact, sent as a JSON number.
+    #[serde(
+        serialize_with = "crate::num::serialize_decimal",
+        deserialize_with = "crate::num::decimal_lenient"
+    )]
+    pub budget: Decimal,
     pub currency: String,
     pub link: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -133,8 +138,11 @@ pub struct V2Campaign {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct V2Update {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub budget: Option<f64>,
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::num::serialize_opt_decimal"
+    )]
+    pub budget: Option<Decimal>,
     #[serde(skip_serializing_if = "Option::is_none", with = "iso_millis::option")]
     pub end_date: Option<DateTime<Utc>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -179,6 +187,10 @@ pub struct Webhook {
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
+
+// Budgets are exact types, checked by the compiler (see crescendo_money::exact).
+crescendo_money::assert_exact!(CampaignInput { budget });
+crescendo_money::assert_exact!(V2Update { budget });
 
 fn to_value<T: Serialize>(v: &T) -> Result<Value> {
     serde_json::to_value(v).map_err(|e| Error::Config {

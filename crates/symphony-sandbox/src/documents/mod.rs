@@ -3,8 +3,8 @@
 //! The guide's example is the template, so every documented key is present; the campaign's own
 //! data replaces the values that describe it.
 
-use crate::lifecycle;
 use crate::store::{Brand, Campaign};
+use crate::{lifecycle, money};
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::{json, Value};
 use std::sync::OnceLock;
@@ -53,7 +53,7 @@ pub fn list_row(c: &Campaign, status: &str) -> Value {
             "start_date": iso(c.start),
             "end_date": iso(c.end),
             "campaign_type": c.campaign_type,
-            "budget": c.budget,
+            "budget": money::json(c.budget),
         }
     })
 }
@@ -94,7 +94,7 @@ pub fn details(c: &Campaign, cx: &DetailsContext) -> Value {
         "goal": goal(&c.campaign_type),
         "brand": brand_doc(b),
         "assets": { "all": creative },
-        "budget": c.budget,
+        "budget": money::json(c.budget),
         "fbPage": fb_page(b),
         "igPage": ig_page(b),
         "record": rec,
@@ -103,8 +103,8 @@ pub fn details(c: &Campaign, cx: &DetailsContext) -> Value {
         "captions": { "all": caption },
         "startDate": iso(c.start),
         "price_data": {
-            "name": format!("{} FB/IG Ads Campaign for \"{}\"", c.budget, b.name),
-            "price": c.budget,
+            "name": format!("{} FB/IG Ads Campaign for \"{}\"", c.budget.normalize(), b.name),
+            "price": money::json(c.budget),
             "description": format!("\"{}\" ({type_label})", b.name),
         },
         "fbAdAccount": ad_account(b),
@@ -122,7 +122,7 @@ pub fn details(c: &Campaign, cx: &DetailsContext) -> Value {
         "record": input["record"],
         "accounts": { "fbPage": input["fbPage"], "igPage": input["igPage"], "fbAdAccount": input["fbAdAccount"] },
         "campaign": {
-            "details": { "budget": c.budget, "endDate": iso(c.end), "startDate": iso(c.start) },
+            "details": { "budget": money::json(c.budget), "endDate": iso(c.end), "startDate": iso(c.start) },
             "creative": {
                 "cta": c.metadata.get("call_to_action").cloned().unwrap_or(Value::Null),
                 "assets": { "all": input["assets"]["all"] },
@@ -181,7 +181,7 @@ pub fn details(c: &Campaign, cx: &DetailsContext) -> Value {
         "status": cx.status,
         "campaign_metadata": {
             "links": null,
-            "budget": c.budget,
+            "budget": money::json(c.budget),
             // Symphony's processing status: the example shows SUBMITTED before completion.
             "status": if cx.completed { "PUBLISHED" } else { "SUBMITTED" },
             "content": content,

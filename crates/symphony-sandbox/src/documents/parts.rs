@@ -251,7 +251,7 @@ pub(super) fn targeted(c: &Campaign) -> Vec<Value> {
         .map(|m| {
             json!({
                 "name": m.name,
-                "budget": m.fraction,
+                "budget": crate::money::json(m.fraction),
                 "locations": m.locations.iter().map(|l| json!({
                     "type": l.get("type").cloned().unwrap_or(json!("country")),
                     "label": l.get("label").or_else(|| l.get("name")).cloned().unwrap_or(Value::Null),

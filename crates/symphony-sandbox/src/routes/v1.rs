@@ -3,6 +3,7 @@
 use super::v1_edit::{add_locations, campaign_status, location_status, update};
 use super::{bad_request, body, brand, header_brand, maybe_lose_response, not_found, ok};
 use crate::gate::Caller;
+use crate::money::Decimal;
 use crate::store::{Brand, Campaign, Market};
 use crate::{analytics, documents, lifecycle, search, validate, Shared};
 use axum::body::Bytes;
@@ -102,6 +103,23 @@ fn parse_day(q: &HashMap<String, String>, key: &str) -> Result<Option<NaiveDate>
     }
 }
 
+/// A budget bound, exact (compared with budgets as decimals).
+fn parse_amount(q: &HashMap<String, String>, key: &str) -> Result<Option<Decimal>, Response> {
+    match q.get(key).map(|v| v.trim()).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) => crescendo_money::json::parse_decimal(v)
+            .ok()
+            .filter(|n| !n.is_sign_negative())
+            .map(Some)
+            .ok_or_else(|| {
+                bad_request(
+                    format!("Invalid {key}"),
+                    format!("{key} must be a non-negative number, got {v:?}"),
+                )
+            }),
+    }
+}
+
 fn parse_num(q: &HashMap<String, String>, key: &str) -> Result<Option<f64>, Response> {
     match q.get(key).map(|v| v.trim()).filter(|v| !v.is_empty()) {
         None => Ok(None),
@@ -132,8 +150,8 @@ async fn list(
         Ok::<_, Response>((
             parse_day(&q, "date.between.start")?,
             parse_day(&q, "date.between.end")?,
-            parse_num(&q, "budget.between.start")?,
-            parse_num(&q, "budget.between.end")?,
+            parse_amount(&q, "budget.between.start")?,
+            parse_amount(&q, "budget.between.end")?,
             parse_num(&q, "limit")?,
             // The guide spells it "ofsset" once; both spellings work.
             match parse_num(&q, "offset")? {
@@ -240,7 +258,7 @@ async fn create(
             // The documented default markets when targeting_countries is not passed.
             vec![Market {
                 name: "Recommended Markets".into(),
-                fraction: 1.0,
+                fraction: Decimal::ONE,
                 fb_id: format!("6676{:09}", id * 10),
                 locations: ["AU", "CA", "DE", "FR", "GB", "NZ", "US"]
                     .iter()

@@ -25,7 +25,7 @@ fn require_completed(s: &Shared, c: &Campaign) -> Result<(), Response> {
     }
 }
 
-fn spent(s: &Shared, c: &Campaign) -> f64 {
+fn spent(s: &Shared, c: &Campaign) -> money::Decimal {
     analytics::days(c, s.config.seed, s.clock.now(), s.config.lifecycle.review)
         .iter()
         .map(|d| d.spend)
@@ -78,7 +78,7 @@ pub(super) async fn update(
                 validate::check_budget(&mut p, Some(bv), &b.currency, c.start, new_end)
             {
                 let already = spent(&s, &c);
-                if value + 1e-9 < already {
+                if value < already {
                     p.add(
                         "budget.value",
                         format!(
@@ -93,7 +93,7 @@ pub(super) async fn update(
         } else if let Some(min) =
             money::minimum_budget(&c.currency, validate::days(c.start, new_end))
         {
-            if c.budget + 1e-9 < min {
+            if c.budget < min {
                 p.add(
                     "end_date",
                     format!(
@@ -115,7 +115,7 @@ pub(super) async fn update(
         m.insert("end_date".into(), json!(iso(new_end)));
         m.insert(
             "budget".into(),
-            json!({ "value": new_budget, "currency": c.currency }),
+            json!({ "value": money::json(new_budget), "currency": c.currency }),
         );
     }
     s.store().campaigns.insert(c.id, c.clone());

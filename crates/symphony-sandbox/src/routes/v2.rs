@@ -215,8 +215,8 @@ fn validate_input(platform: &str, input: &Value, currency_of_brand: &str) -> val
             p.add("campaignInput.endDate", "must be after startDate");
         }
     }
-    match input.get("budget").and_then(Value::as_f64) {
-        Some(b) if b > 0.0 && b.is_finite() => {}
+    match validate::exact_number(input.get("budget")) {
+        Some(b) if b > money::Decimal::ZERO => {}
         _ => p.add(
             "campaignInput.budget",
             "must be a positive number (the lifetime budget)",
@@ -395,8 +395,8 @@ async fn update_campaign(
         );
     }
     if let Some(b) = req.get("budget") {
-        match b.as_f64() {
-            Some(v) if v > 0.0 => c.input["budget"] = json!(v),
+        match validate::exact_number(Some(b)) {
+            Some(v) if v > money::Decimal::ZERO => c.input["budget"] = money::json(v),
             _ => {
                 return bad_request(
                     "budget: must be a positive number",

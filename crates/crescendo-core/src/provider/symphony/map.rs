@@ -7,6 +7,7 @@ use crate::domain::{
 };
 use crate::money::Money;
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use symphony_api::v1::analytics::DailyStat as ApiDay;
 use symphony_api::v1::campaigns::{CampaignDetails, CampaignSummary};
 use symphony_api::v1::targeting::{Interest, Language as ApiLanguage, Location};
@@ -141,7 +142,8 @@ pub fn from_details(d: &CampaignDetails) -> Option<Campaign> {
 /// The documented daily rows in Crescendo's terms. Symphony sends impressions and reach as
 /// running totals (`totalImpressions`, `totalReach`): a day's impressions are the difference
 /// from the day before; reach stays cumulative (unique people do not add up across days). A
-/// row with an unreadable date is skipped and counted, never guessed.
+/// missing count is none that day. A row with an unreadable date, or with neither `spend` nor
+/// `totalSpend`, is skipped and counted, never guessed.
 pub fn days(rows: &[ApiDay], currency: &str) -> DailyStats {
     let mut dated: Vec<(NaiveDate, &ApiDay)> = Vec::with_capacity(rows.len());
     let mut skipped = 0;
@@ -156,27 +158,36 @@ pub fn days(rows: &[ApiDay], currency: &str) -> DailyStats {
         }
     }
     dated.sort_by_key(|(d, _)| *d);
-    let mut before = 0u64;
-    let days = dated
-        .into_iter()
-        .map(|(date, r)| {
-            let impressions = r.total_impressions.saturating_sub(before);
-            before = before.max(r.total_impressions);
-            DailyStat {
-                date,
-                spend: Money::new(spend(r), currency),
-                impressions,
-                reach_to_date: r.total_reach,
-                clicks: r.clicks,
-                conversions: r.conversions,
-            }
-        })
-        .collect();
+    let (mut impressions_before, mut reach_before) = (0u64, 0u64);
+    let mut spend_before: Option<Decimal> = None;
+    let mut days = Vec::with_capacity(dated.len());
+    for (date, r) in dated {
+        let total_impressions = r.total_impressions.unwrap_or(impressions_before);
+        let impressions = total_impressions.saturating_sub(impressions_before);
+        impressions_before = impressions_before.max(total_impressions);
+        reach_before = r.total_reach.unwrap_or(reach_before);
+        let spend = match (r.spend, r.total_spend) {
+            (Some(s), _) => Some(s),
+            (None, Some(total)) => Some(total - spend_before.unwrap_or_default()),
+            (None, None) => None,
+        };
+        if let Some(total) = r.total_spend {
+            spend_before = Some(total);
+        }
+        let Some(spend) = spend else {
+            skipped += 1;
+            continue;
+        };
+        days.push(DailyStat {
+            date,
+            spend: Money::new(spend, currency),
+            impressions,
+            reach_to_date: reach_before,
+            clicks: r.clicks.unwrap_or(0),
+            conversions: r.conversions.unwrap_or(0),
+        });
+    }
     DailyStats { days, skipped }
-}
-
-fn spend(r: &ApiDay) -> rust_decimal::Decimal {
-    rust_decimal::Decimal::try_from(r.spend).unwrap_or_default()
 }
 
 pub fn place(l: Location) -> Place {
@@ -320,5 +331,27 @@ mod tests {
             ]
         );
         assert!(s.days.iter().all(|d| d.clicks == 3 && d.conversions == 1));
+    }
+
+    #[test]
+    fn a_row_missing_fields_keeps_what_it_has() {
+        let row = |v: serde_json::Value| -> ApiDay {
+            serde_json::from_value(v).expect("a daily row with fields missing still parses")
+        };
+        let rows = [
+            row(json!({ "date": "2026-03-01", "totalSpend": "10.05", "totalImpressions": 1000 })),
+            // No `spend`: the day's spend is the difference of the running totals.
+            row(json!({ "date": "2026-03-02", "totalSpend": "30.15" })),
+            // Neither: skipped and counted, never a guessed zero.
+            row(json!({ "date": "2026-03-03", "clicks": 4 })),
+        ];
+        let s = days(&rows, "MXN");
+        assert_eq!(s.skipped, 1);
+        let got: Vec<(&str, u64, u64)> = s
+            .days
+            .iter()
+            .map(|d| (d.spend.amount.as_str(), d.impressions, d.clicks))
+            .collect();
+        assert_eq!(got, [("10.05", 1000, 0), ("20.10", 0, 0)]);
     }
 }
