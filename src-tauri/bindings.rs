@@ -4,12 +4,20 @@
 
 use crescendo_core::brands::BrandView;
 use crescendo_core::campaigns::{CampaignPageView, CampaignQuery, CampaignRow};
-use crescendo_core::domain::{CampaignState, Choice, ProviderKind, StatusTone};
+use crescendo_core::domain::{
+    Audience, Campaign, CampaignState, Choice, Demographics, ExternalLink, Language, Market,
+    Objective, Place, PlaceKind, Post, Problem, ProblemCode, ProviderKind, Release, Schedule,
+    Status, StatusTone, TargetingSummary, Video,
+};
+use crescendo_core::draft::{CampaignDraft, CreateResult, CreativeDraft, MediaDraft};
 use crescendo_core::money::Money;
 use crescendo_core::profiles::{Environment, Profile};
 use crescendo_core::provider::FilterOptions;
 use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
 use crescendo_core::vault::{KeyStorage, KeychainStatus};
+use crescendo_core::wizard::{
+    LaunchRequest, ObjectiveInfo, SearchAnswer, SearchKind, SearchResults, Step, WizardContext,
+};
 use crescendo_core::{AppError, ErrorCode, WorkspaceInfo, WorkspaceKind};
 use ts_rs::{Config, TS};
 
@@ -95,6 +103,62 @@ fn commands(cfg: &Config) -> Vec<Command> {
             returns: WorkspaceInfo::name(cfg),
             doc: "Switch to a saved account, or to the demo with null.",
         },
+        Command {
+            name: "wizard_context",
+            args: vec![],
+            returns: WizardContext::name(cfg),
+            doc: "What the campaign wizard opens with for the active artist.",
+        },
+        Command {
+            name: "validate_draft",
+            args: vec![
+                ("draft", CampaignDraft::name(cfg)),
+                ("currency", "string | null".into()),
+            ],
+            returns: format!("Array<{}>", Problem::name(cfg)),
+            doc: "The documented rules on a draft: each problem at its request field.",
+        },
+        Command {
+            name: "request_preview",
+            args: vec![("draft", CampaignDraft::name(cfg))],
+            returns: "string".into(),
+            doc: "The exact request a launch will send, pretty-printed.",
+        },
+        Command {
+            name: "search",
+            args: vec![
+                ("kind", SearchKind::name(cfg)),
+                ("picker", "string".into()),
+                ("query", "string".into()),
+                ("generation", "number".into()),
+            ],
+            returns: SearchAnswer::name(cfg),
+            doc: "A picker's type-ahead query; older generations of the same picker are dropped.",
+        },
+        Command {
+            name: "list_posts",
+            args: vec![],
+            returns: format!("Array<{}>", Post::name(cfg)),
+            doc: "The artist's Instagram posts.",
+        },
+        Command {
+            name: "list_videos",
+            args: vec![],
+            returns: format!("Array<{}>", Video::name(cfg)),
+            doc: "The artist's YouTube videos.",
+        },
+        Command {
+            name: "launch_campaign",
+            args: vec![("request", LaunchRequest::name(cfg))],
+            returns: CreateResult::name(cfg),
+            doc: "Launch a draft, at most once; Production needs the typed confirmation.",
+        },
+        Command {
+            name: "get_campaign",
+            args: vec![("id", "string".into())],
+            returns: Campaign::name(cfg),
+            doc: "One campaign, fresh from the provider.",
+        },
     ]
 }
 
@@ -138,6 +202,34 @@ pub fn generate() -> String {
         NewProfile::decl(&cfg),
         ConnectionCheck::decl(&cfg),
         NewBrandInput::decl(&cfg),
+        Problem::decl(&cfg),
+        ProblemCode::decl(&cfg),
+        PlaceKind::decl(&cfg),
+        Place::decl(&cfg),
+        Market::decl(&cfg),
+        Audience::decl(&cfg),
+        Language::decl(&cfg),
+        Demographics::decl(&cfg),
+        MediaDraft::decl(&cfg),
+        CreativeDraft::decl(&cfg),
+        CampaignDraft::decl(&cfg),
+        CreateResult::decl(&cfg),
+        LaunchRequest::decl(&cfg),
+        Step::decl(&cfg),
+        ObjectiveInfo::decl(&cfg),
+        WizardContext::decl(&cfg),
+        SearchKind::decl(&cfg),
+        SearchResults::decl(&cfg),
+        SearchAnswer::decl(&cfg),
+        ExternalLink::decl(&cfg),
+        Release::decl(&cfg),
+        Post::decl(&cfg),
+        Video::decl(&cfg),
+        Objective::decl(&cfg),
+        Status::decl(&cfg),
+        Schedule::decl(&cfg),
+        TargetingSummary::decl(&cfg),
+        Campaign::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from Rust by src-tauri/bindings.rs. Do not edit: run\n// `UPDATE_BINDINGS=1 cargo test -p crescendo bindings` after changing a command or type.\n\n",

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod brands;
 pub mod campaigns;
+pub mod wizard;
 pub mod workspace;
 
 /// Declares the app's commands: their names (for the bindings and the capability check) and the
@@ -35,6 +36,14 @@ declare! {
     accounts::remove_profile,
     accounts::test_profile,
     accounts::use_profile,
+    wizard::wizard_context,
+    wizard::validate_draft,
+    wizard::request_preview,
+    wizard::search,
+    wizard::list_posts,
+    wizard::list_videos,
+    wizard::launch_campaign,
+    wizard::get_campaign,
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ pub mod provider;
 pub mod session;
 pub mod shield;
 pub mod vault;
+pub mod wizard;
 pub mod workspace;
 
 pub use error::{AppError, ErrorCode};

@@ -63,6 +63,7 @@ pub struct Workspace {
     connector: Connector,
     info: WorkspaceInfo,
     active_brand: RwLock<Option<u64>>,
+    searches: crate::wizard::Searches,
     /// The embedded simulator of the demo workspace, stopped when the workspace is dropped.
     #[cfg(feature = "demo")]
     _sandbox: Option<Sandbox>,
@@ -134,6 +135,7 @@ impl Workspace {
             connector: Connector::Symphony(SymphonyConnector::new(client)),
             info,
             active_brand: RwLock::new(None),
+            searches: Default::default(),
             #[cfg(feature = "demo")]
             _sandbox: None,
         })
@@ -170,6 +172,10 @@ impl Workspace {
         match &self.connector {
             Connector::Symphony(c) => Connector::Symphony(c.for_brand(brand)),
         }
+    }
+
+    pub(crate) fn searches(&self) -> &crate::wizard::Searches {
+        &self.searches
     }
 
     pub fn active_brand(&self) -> Option<u64> {

@@ -139,6 +139,207 @@ title: string, message: string, brandId: number | null, brandName: string | null
 
 export type NewBrandInput = { name: string, spotifyArtistId: string | null, };
 
+export type Problem = { 
+/**
+ * Documented request field path; empty for the request as a whole.
+ */
+field: string, code: ProblemCode, 
+/**
+ * What is wrong, in a sentence.
+ */
+message: string, 
+/**
+ * What to do about it, when there is a clear fix.
+ */
+fix: string | null, };
+
+export type ProblemCode = "required" | "invalid" | "too_low" | "too_high" | "too_many" | "mismatch" | "refused";
+
+export type PlaceKind = "country" | "region" | "city";
+
+export type Place = { kind: PlaceKind, 
+/**
+ * The provider's key ("US", "3847").
+ */
+key: string, label: string, 
+/**
+ * ISO 3166 country the place is in (the place itself for a country).
+ */
+countryCode: string | null, };
+
+export type Market = { name: string, 
+/**
+ * Fraction of the budget, 0 < share ≤ 1, exact ("0.5").
+ */
+share: string, places: Array<Place>, };
+
+export type Audience = { id: string, name: string, };
+
+export type Language = { key: number, name: string, };
+
+export type Demographics = { ageMin: number | null, ageMax: number | null, 
+/**
+ * "All", "Male", "Female".
+ */
+gender: string | null, languages: Array<Language>, };
+
+export type MediaDraft = { url: string, name: string, thumbnail: string | null, 
+/**
+ * reel, story or feed (videos).
+ */
+formatType: string | null, };
+
+export type CreativeDraft = { instagramPostId: string | null, videos: Array<MediaDraft>, images: Array<MediaDraft>, 
+/**
+ * The link a link-clicks campaign sends people to.
+ */
+link: string | null, caption: string | null, 
+/**
+ * The release promoted (Spotify track or album id).
+ */
+spotifyId: string | null, 
+/**
+ * The same release on other platforms (URLs).
+ */
+externalLinks: Array<string>, callToAction: string | null, 
+/**
+ * Playlist pitching: the tier's code ("30000_followers") and notes for curators.
+ */
+playlistTier: string | null, pitchNotes: string | null, 
+/**
+ * Video views: the video and what to optimise for.
+ */
+videoId: string | null, viewsGoal: string | null, };
+
+export type CampaignDraft = { name: string, 
+/**
+ * The provider's objective code ("record_streams").
+ */
+objective: string, 
+/**
+ * Lifetime budget as typed ("190", "12.50").
+ */
+budget: string, currency: string, start: string | null, end: string | null, creative: CreativeDraft, markets: Array<Market>, audiences: Array<Audience>, demographics: Demographics | null, };
+
+export type CreateResult = { "outcome": "created", campaignId: string, 
+/**
+ * The answer was lost and the campaign was found afterwards.
+ */
+recovered: boolean, } | { "outcome": "invalid", problems: Array<Problem>, } | { "outcome": "not_created", message: string, } | { "outcome": "unknown", message: string, };
+
+export type LaunchRequest = { draft: CampaignDraft, 
+/**
+ * What the manager typed to confirm a launch that spends real money.
+ */
+confirmation: string | null, };
+
+export type Step = "basics" | "release" | "post" | "media" | "link" | "platforms" | "tier" | "video" | "budget" | "targeting" | "review";
+
+export type ObjectiveInfo = { code: string, label: string, description: string, 
+/**
+ * The provider charges the manager directly at launch (instead of the ad account).
+ */
+paidByProvider: boolean, steps: Array<Step>, };
+
+export type WizardContext = { provider: ProviderKind, providerLabel: string, brandId: number | null, brandName: string, 
+/**
+ * The ad account's currency: budgets must be in it. None when the provider does not say.
+ */
+currency: string | null, 
+/**
+ * Launching here spends real money: the launch needs a typed confirmation.
+ */
+spendsMoney: boolean, objectives: Array<ObjectiveInfo>, callsToAction: Array<Choice>, playlistTiers: Array<Choice>, genders: Array<string>, ageMin: number, ageMax: number, maxMarkets: number, maxLinks: number, };
+
+export type SearchKind = "places" | "audiences" | "languages" | "releases";
+
+export type SearchResults = { "kind": "places", "items": Array<Place> } | { "kind": "audiences", "items": Array<Audience> } | { "kind": "languages", "items": Array<Language> } | { "kind": "releases", "items": Array<Release> };
+
+export type SearchAnswer = { generation: number, query: string, 
+/**
+ * A newer query of the same picker arrived first: this one was dropped (or its answer
+ * came too late) and must not be shown.
+ */
+superseded: boolean, results: SearchResults | null, };
+
+export type ExternalLink = { 
+/**
+ * "spotify", "apple_music", "youtube"...
+ */
+platform: string, url: string, };
+
+export type Release = { id: string, name: string, 
+/**
+ * The Spotify id campaigns take.
+ */
+spotifyId: string | null, 
+/**
+ * "2017-10-30", as the provider gives it.
+ */
+releaseDate: string | null, links: Array<ExternalLink>, };
+
+export type Post = { id: string, caption: string | null, 
+/**
+ * "IMAGE", "VIDEO", "CAROUSEL_ALBUM".
+ */
+mediaType: string | null, permalink: string | null, 
+/**
+ * ISO 8601.
+ */
+postedAt: string | null, likes: number | null, };
+
+export type Video = { id: string, title: string, publishedAt: string | null, views: number | null, };
+
+export type Objective = { 
+/**
+ * The provider's code ("record_streams", "OUTCOME_TRAFFIC").
+ */
+code: string, 
+/**
+ * "Music streams".
+ */
+label: string, };
+
+export type Status = { state: CampaignState, tone: StatusTone, 
+/**
+ * The provider's own code ("IN_REVIEW"), for filters and support conversations.
+ */
+original: string, 
+/**
+ * The provider's code made readable ("In review").
+ */
+label: string, };
+
+export type Schedule = { start: string, 
+/**
+ * None: runs until stopped.
+ */
+end: string | null, };
+
+export type TargetingSummary = { 
+/**
+ * Market names, in order ("Recommended Markets").
+ */
+markets: Array<string>, 
+/**
+ * ISO country codes reached, sorted, each once.
+ */
+countries: Array<string>, };
+
+export type Campaign = { 
+/**
+ * The provider's id, as text (Meta's ids do not fit a JavaScript number).
+ */
+id: string, provider: ProviderKind, name: string, objective: Objective, status: Status, 
+/**
+ * Lifetime budget. Its currency is "XXX" (ISO: none) when the provider did not say.
+ */
+budget: Money, schedule: Schedule, 
+/**
+ * What the list knows about targeting (empty when only the details tell).
+ */
+targeting: TargetingSummary, };
+
 export const ERROR_CODES: readonly ErrorCode[] = ["validation", "unauthorized", "forbidden", "not_found", "rate_limited", "server", "network", "timeout", "decode", "config", "not_ready", "keychain_unavailable", "keychain_locked", "key_missing", "internal"];
 
 export type Invoke = <T>(cmd: string, args?: Record<string, unknown>) => Promise<T>;
@@ -170,7 +371,23 @@ export function commands(invoke: Invoke) {
     testProfile: (id: string) => invoke<ConnectionCheck>("test_profile", { id }),
     /** Switch to a saved account, or to the demo with null. */
     useProfile: (id: string | null) => invoke<WorkspaceInfo>("use_profile", { id }),
+    /** What the campaign wizard opens with for the active artist. */
+    wizardContext: () => invoke<WizardContext>("wizard_context"),
+    /** The documented rules on a draft: each problem at its request field. */
+    validateDraft: (draft: CampaignDraft, currency: string | null) => invoke<Array<Problem>>("validate_draft", { draft, currency }),
+    /** The exact request a launch will send, pretty-printed. */
+    requestPreview: (draft: CampaignDraft) => invoke<string>("request_preview", { draft }),
+    /** A picker's type-ahead query; older generations of the same picker are dropped. */
+    search: (kind: SearchKind, picker: string, query: string, generation: number) => invoke<SearchAnswer>("search", { kind, picker, query, generation }),
+    /** The artist's Instagram posts. */
+    listPosts: () => invoke<Array<Post>>("list_posts"),
+    /** The artist's YouTube videos. */
+    listVideos: () => invoke<Array<Video>>("list_videos"),
+    /** Launch a draft, at most once; Production needs the typed confirmation. */
+    launchCampaign: (request: LaunchRequest) => invoke<CreateResult>("launch_campaign", { request }),
+    /** One campaign, fresh from the provider. */
+    getCampaign: (id: string) => invoke<Campaign>("get_campaign", { id }),
   };
 }
 
-export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile"] as const;
+export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "request_preview", "search", "list_posts", "list_videos", "launch_campaign", "get_campaign"] as const;

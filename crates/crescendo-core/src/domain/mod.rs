@@ -2,6 +2,7 @@
 //! ([`crate::provider`]) translate each provider's API into these.
 
 pub mod campaign;
+pub mod content;
 pub mod problem;
 pub mod stats;
 pub mod status;
@@ -10,6 +11,7 @@ pub mod targeting;
 pub use campaign::{
     Campaign, CampaignFilter, CampaignPage, Choice, Objective, ProviderKind, Schedule,
 };
+pub use content::{ExternalLink, Post, Release, Video};
 pub use problem::{Problem, ProblemCode};
 pub use stats::{DailyStat, DailyStats};
 pub use status::{CampaignState, Status, StatusTone};

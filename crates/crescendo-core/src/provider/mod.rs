@@ -7,7 +7,7 @@ pub mod symphony;
 
 use crate::brands::BrandView;
 use crate::connection::ConnectionCheck;
-use crate::domain::{Audience, Language, Place, Problem};
+use crate::domain::{Audience, Language, Place, Post, Problem, Release, Video};
 use crate::domain::{Campaign, CampaignFilter, CampaignPage, Choice, DailyStats, ProviderKind};
 use crate::draft::{CampaignDraft, CreateResult};
 use crate::AppError;
@@ -50,6 +50,10 @@ pub trait ProviderApi {
         &self,
         q: &str,
     ) -> impl Future<Output = Result<Vec<Language>, AppError>> + Send;
+    /// The artist's releases matching `q` (name or slug).
+    fn releases(&self, q: &str) -> impl Future<Output = Result<Vec<Release>, AppError>> + Send;
+    fn posts(&self) -> impl Future<Output = Result<Vec<Post>, AppError>> + Send;
+    fn videos(&self) -> impl Future<Output = Result<Vec<Video>, AppError>> + Send;
     /// The provider's documented rules, checked before anything is sent.
     fn validate(&self, draft: &CampaignDraft, account_currency: Option<&str>) -> Vec<Problem>;
     /// Creates at most once: a lost answer is checked before saying "not created".
@@ -106,6 +110,15 @@ impl Connector {
     }
     pub async fn search_languages(&self, q: &str) -> Result<Vec<Language>, AppError> {
         each!(self, c => c.search_languages(q).await)
+    }
+    pub async fn releases(&self, q: &str) -> Result<Vec<Release>, AppError> {
+        each!(self, c => c.releases(q).await)
+    }
+    pub async fn posts(&self) -> Result<Vec<Post>, AppError> {
+        each!(self, c => c.posts().await)
+    }
+    pub async fn videos(&self) -> Result<Vec<Video>, AppError> {
+        each!(self, c => c.videos().await)
     }
     pub fn validate(&self, draft: &CampaignDraft, account_currency: Option<&str>) -> Vec<Problem> {
         each!(self, c => c.validate(draft, account_currency))

@@ -1,6 +1,7 @@
 //! The Symphony connector: v1 for campaigns, analytics and targeting, v2 for brands and the
 //! connection check, through one rate-limited [`symphony_api::Client`] per key.
 
+pub mod content;
 mod labels;
 pub mod map;
 pub mod request;
@@ -9,8 +10,8 @@ pub mod rules;
 use crate::brands::BrandView;
 use crate::connection::ConnectionCheck;
 use crate::domain::{
-    Audience, Campaign, CampaignFilter, CampaignPage, Choice, DailyStats, Language, Place, Problem,
-    ProviderKind,
+    Audience, Campaign, CampaignFilter, CampaignPage, Choice, DailyStats, Language, Place, Post,
+    Problem, ProviderKind, Release, Video,
 };
 use crate::draft::{CampaignDraft, CreateResult};
 use crate::provider::{FilterOptions, ProviderApi};
@@ -210,6 +211,21 @@ impl ProviderApi for SymphonyConnector {
     async fn search_languages(&self, q: &str) -> Result<Vec<Language>, AppError> {
         let found = self.client.search_languages(q).await?;
         Ok(found.into_iter().map(map::language).collect())
+    }
+
+    async fn releases(&self, q: &str) -> Result<Vec<Release>, AppError> {
+        let found = self.client.releases(q).await?;
+        Ok(found.into_iter().map(content::release).collect())
+    }
+
+    async fn posts(&self) -> Result<Vec<Post>, AppError> {
+        let found = self.client.instagram_posts().await?;
+        Ok(found.into_iter().map(content::post).collect())
+    }
+
+    async fn videos(&self) -> Result<Vec<Video>, AppError> {
+        let found = self.client.youtube_videos().await?;
+        Ok(found.into_iter().map(content::video).collect())
     }
 
     fn validate(&self, draft: &CampaignDraft, account_currency: Option<&str>) -> Vec<Problem> {

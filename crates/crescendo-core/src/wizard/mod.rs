@@ -1,0 +1,155 @@
+//! What the campaign wizard needs from core: the context it opens with (artist, currency,
+//! campaign types and their steps, choices), the documented rules as problems at fields, the
+//! exact request that will be sent, searches that drop stale keystrokes, and the launch.
+
+mod launch;
+mod search;
+
+pub use launch::{confirmation_phrase, launch, LaunchRequest};
+pub use search::{search, SearchAnswer, SearchKind, SearchResults, Searches};
+
+use crate::domain::{Choice, Problem, ProviderKind};
+use crate::draft::CampaignDraft;
+use crate::provider::symphony::rules;
+use crate::{brands, AppError, ErrorCode, Workspace};
+use serde::Serialize;
+use ts_rs::TS;
+
+/// A step of the wizard. Which steps a campaign type has comes from its provider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// Type and name.
+    Basics,
+    /// The release promoted.
+    Release,
+    /// An existing Instagram post to boost.
+    Post,
+    /// Up to three videos or images, or an Instagram post.
+    Media,
+    /// The link, caption and call to action.
+    Link,
+    /// The release on other platforms.
+    Platforms,
+    /// Playlist tier and pitch notes.
+    Tier,
+    /// The YouTube video and what to optimise for.
+    Video,
+    Budget,
+    Targeting,
+    Review,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ObjectiveInfo {
+    pub code: String,
+    pub label: String,
+    pub description: String,
+    /// The provider charges the manager directly at launch (instead of the ad account).
+    pub paid_by_provider: bool,
+    pub steps: Vec<Step>,
+}
+
+/// Everything the wizard shows that does not change while it is open.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WizardContext {
+    pub provider: ProviderKind,
+    pub provider_label: String,
+    #[ts(type = "number | null")]
+    pub brand_id: Option<u64>,
+    pub brand_name: String,
+    /// The ad account's currency: budgets must be in it. None when the provider does not say.
+    pub currency: Option<String>,
+    /// Launching here spends real money: the launch needs a typed confirmation.
+    pub spends_money: bool,
+    pub objectives: Vec<ObjectiveInfo>,
+    pub calls_to_action: Vec<Choice>,
+    pub playlist_tiers: Vec<Choice>,
+    pub genders: Vec<String>,
+    pub age_min: u8,
+    pub age_max: u8,
+    #[ts(type = "number")]
+    pub max_markets: u32,
+    #[ts(type = "number")]
+    pub max_links: u32,
+}
+
+fn tier_label(code: &str) -> String {
+    let followers = code.trim_end_matches("_followers");
+    let short = match followers {
+        "1000000" => "1M".to_string(),
+        n => n
+            .strip_suffix("000")
+            .map(|k| format!("{k}K"))
+            .unwrap_or_else(|| n.to_string()),
+    };
+    format!("{short} followers: playlists with a combined following of over {short}")
+}
+
+/// The context for the active artist of `ws`: one brands request.
+pub async fn context(ws: &Workspace) -> Result<WizardContext, AppError> {
+    let brands = brands::list(ws).await?;
+    let brand = brands.into_iter().find(|b| b.is_active).ok_or_else(|| {
+        AppError::new(
+            ErrorCode::NotFound,
+            "Choose an artist first: this key has no artist to launch for.",
+        )
+    })?;
+    let connector = ws.connector();
+    Ok(WizardContext {
+        provider: connector.kind(),
+        provider_label: connector.kind().label().into(),
+        brand_id: Some(brand.id),
+        brand_name: brand.name,
+        currency: brand.currency.map(|c| c.to_uppercase()),
+        spends_money: ws.info().spends_money,
+        objectives: crate::provider::symphony::content::objectives(),
+        calls_to_action: rules::CALLS_TO_ACTION
+            .iter()
+            .map(|c| Choice {
+                value: (*c).into(),
+                label: crate::domain::status::readable(c),
+            })
+            .collect(),
+        playlist_tiers: rules::PLAYLIST_TIERS
+            .iter()
+            .map(|t| Choice {
+                value: (*t).into(),
+                label: tier_label(t),
+            })
+            .collect(),
+        genders: rules::GENDERS.iter().map(|g| g.to_string()).collect(),
+        age_min: 18,
+        age_max: 65,
+        max_markets: rules::MAX_MARKETS as u32,
+        max_links: rules::MAX_LINKS as u32,
+    })
+}
+
+/// The documented rules on a draft, for the account's currency. Pure: the wizard calls it on
+/// every change.
+pub fn validate(ws: &Workspace, draft: &CampaignDraft, currency: Option<&str>) -> Vec<Problem> {
+    ws.connector().validate(draft, currency)
+}
+
+/// The exact request body the launch will send, pretty-printed for the review step.
+pub fn request_preview(draft: &CampaignDraft) -> String {
+    let body = crate::provider::symphony::request::body(draft);
+    serde_json::to_string_pretty(&body).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tiers_read_as_followings() {
+        assert_eq!(
+            tier_label("30000_followers"),
+            "30K followers: playlists with a combined following of over 30K"
+        );
+        assert!(tier_label("1000000_followers").starts_with("1M followers"));
+    }
+}

@@ -1,0 +1,95 @@
+use crate::state::AppState;
+use crescendo_core::domain::{Campaign, Post, Problem, Video};
+use crescendo_core::draft::{CampaignDraft, CreateResult};
+use crescendo_core::shield::shield;
+use crescendo_core::wizard::{self, LaunchRequest, SearchAnswer, SearchKind, WizardContext};
+use crescendo_core::AppError;
+use tauri::State;
+
+#[tauri::command]
+pub async fn wizard_context(state: State<'_, AppState>) -> Result<WizardContext, AppError> {
+    shield(async { wizard::context(&*state.session()?.workspace().await?).await }).await
+}
+
+#[tauri::command]
+pub async fn validate_draft(
+    state: State<'_, AppState>,
+    draft: CampaignDraft,
+    currency: Option<String>,
+) -> Result<Vec<Problem>, AppError> {
+    shield(async {
+        let ws = state.session()?.workspace().await?;
+        Ok(wizard::validate(&ws, &draft, currency.as_deref()))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn request_preview(draft: CampaignDraft) -> Result<String, AppError> {
+    shield(async { Ok(wizard::request_preview(&draft)) }).await
+}
+
+#[tauri::command]
+pub async fn search(
+    state: State<'_, AppState>,
+    kind: SearchKind,
+    picker: String,
+    query: String,
+    generation: u64,
+) -> Result<SearchAnswer, AppError> {
+    shield(async {
+        let ws = state.session()?.workspace().await?;
+        wizard::search(&ws, kind, &picker, &query, generation).await
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn list_posts(state: State<'_, AppState>) -> Result<Vec<Post>, AppError> {
+    shield(async {
+        state
+            .session()?
+            .workspace()
+            .await?
+            .connector()
+            .posts()
+            .await
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn list_videos(state: State<'_, AppState>) -> Result<Vec<Video>, AppError> {
+    shield(async {
+        state
+            .session()?
+            .workspace()
+            .await?
+            .connector()
+            .videos()
+            .await
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn launch_campaign(
+    state: State<'_, AppState>,
+    request: LaunchRequest,
+) -> Result<CreateResult, AppError> {
+    shield(async { wizard::launch(&*state.session()?.workspace().await?, &request).await }).await
+}
+
+#[tauri::command]
+pub async fn get_campaign(state: State<'_, AppState>, id: String) -> Result<Campaign, AppError> {
+    shield(async {
+        state
+            .session()?
+            .workspace()
+            .await?
+            .connector()
+            .campaign(&id)
+            .await
+    })
+    .await
+}
