@@ -73,7 +73,7 @@ async fn a_stale_search_is_dropped_and_a_repeated_one_is_cached() {
         ),
         other => panic!("places expected, got {other:?}"),
     }
-    let sent = requests_to(&sandbox, "/targeting");
+    let sent = requests_to(&sandbox, "/meta/locations/search");
     assert!(sent >= 1);
     // Generation 1 arrives after 2: dropped before anything is sent.
     let late = wizard::search(&ws, SearchKind::Places, "m0", "Lo", 1)
@@ -86,7 +86,7 @@ async fn a_stale_search_is_dropped_and_a_repeated_one_is_cached() {
         .expect("answer");
     assert!(!again.superseded && again.results.is_some());
     assert_eq!(
-        requests_to(&sandbox, "/targeting"),
+        requests_to(&sandbox, "/meta/locations/search"),
         sent,
         "nothing more was sent"
     );
