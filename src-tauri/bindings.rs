@@ -16,7 +16,8 @@ use crescendo_core::provider::FilterOptions;
 use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
 use crescendo_core::vault::{KeyStorage, KeychainStatus};
 use crescendo_core::wizard::{
-    LaunchRequest, ObjectiveInfo, SearchAnswer, SearchKind, SearchResults, Step, WizardContext,
+    LaunchPreview, LaunchRequest, ObjectiveInfo, SearchAnswer, SearchKind, SearchResults, Step,
+    WizardContext,
 };
 use crescendo_core::{AppError, ErrorCode, WorkspaceInfo, WorkspaceKind};
 use ts_rs::{Config, TS};
@@ -119,10 +120,13 @@ fn commands(cfg: &Config) -> Vec<Command> {
             doc: "The documented rules on a draft: each problem at its request field.",
         },
         Command {
-            name: "request_preview",
-            args: vec![("draft", CampaignDraft::name(cfg))],
-            returns: "string".into(),
-            doc: "The exact request a launch will send, pretty-printed.",
+            name: "launch_preview",
+            args: vec![
+                ("draft", CampaignDraft::name(cfg)),
+                ("artist", "string".into()),
+            ],
+            returns: LaunchPreview::name(cfg),
+            doc: "The request a launch will send, its budget figures and the confirmation phrase.",
         },
         Command {
             name: "search",
@@ -215,6 +219,7 @@ pub fn generate() -> String {
         CampaignDraft::decl(&cfg),
         CreateResult::decl(&cfg),
         LaunchRequest::decl(&cfg),
+        LaunchPreview::decl(&cfg),
         Step::decl(&cfg),
         ObjectiveInfo::decl(&cfg),
         WizardContext::decl(&cfg),

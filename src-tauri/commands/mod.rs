@@ -38,7 +38,7 @@ declare! {
     accounts::use_profile,
     wizard::wizard_context,
     wizard::validate_draft,
-    wizard::request_preview,
+    wizard::launch_preview,
     wizard::search,
     wizard::list_posts,
     wizard::list_videos,

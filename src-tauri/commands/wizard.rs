@@ -2,7 +2,9 @@ use crate::state::AppState;
 use crescendo_core::domain::{Campaign, Post, Problem, Video};
 use crescendo_core::draft::{CampaignDraft, CreateResult};
 use crescendo_core::shield::shield;
-use crescendo_core::wizard::{self, LaunchRequest, SearchAnswer, SearchKind, WizardContext};
+use crescendo_core::wizard::{
+    self, LaunchPreview, LaunchRequest, SearchAnswer, SearchKind, WizardContext,
+};
 use crescendo_core::AppError;
 use tauri::State;
 
@@ -25,8 +27,11 @@ pub async fn validate_draft(
 }
 
 #[tauri::command]
-pub async fn request_preview(draft: CampaignDraft) -> Result<String, AppError> {
-    shield(async { Ok(wizard::request_preview(&draft)) }).await
+pub async fn launch_preview(
+    draft: CampaignDraft,
+    artist: String,
+) -> Result<LaunchPreview, AppError> {
+    shield(async { Ok(wizard::preview(&draft, &artist)) }).await
 }
 
 #[tauri::command]

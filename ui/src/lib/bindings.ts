@@ -233,6 +233,24 @@ export type LaunchRequest = { draft: CampaignDraft,
  */
 confirmation: string | null, };
 
+export type LaunchPreview = { 
+/**
+ * The exact request body the launch will send, pretty-printed.
+ */
+request: string, 
+/**
+ * The total budget, rounded to the currency's minor unit; None until it is an amount.
+ */
+budget: Money | null, 
+/**
+ * Days billed (a started day counts whole); None until both dates are set, in order.
+ */
+days: number | null, perDay: Money | null, 
+/**
+ * What a launch that spends money asks the manager to type.
+ */
+confirmation: string, };
+
 export type Step = "basics" | "release" | "post" | "media" | "link" | "platforms" | "tier" | "video" | "budget" | "targeting" | "review";
 
 export type ObjectiveInfo = { code: string, label: string, description: string, 
@@ -375,8 +393,8 @@ export function commands(invoke: Invoke) {
     wizardContext: () => invoke<WizardContext>("wizard_context"),
     /** The documented rules on a draft: each problem at its request field. */
     validateDraft: (draft: CampaignDraft, currency: string | null) => invoke<Array<Problem>>("validate_draft", { draft, currency }),
-    /** The exact request a launch will send, pretty-printed. */
-    requestPreview: (draft: CampaignDraft) => invoke<string>("request_preview", { draft }),
+    /** The request a launch will send, its budget figures and the confirmation phrase. */
+    launchPreview: (draft: CampaignDraft, artist: string) => invoke<LaunchPreview>("launch_preview", { draft, artist }),
     /** A picker's type-ahead query; older generations of the same picker are dropped. */
     search: (kind: SearchKind, picker: string, query: string, generation: number) => invoke<SearchAnswer>("search", { kind, picker, query, generation }),
     /** The artist's Instagram posts. */
@@ -390,4 +408,4 @@ export function commands(invoke: Invoke) {
   };
 }
 
-export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "request_preview", "search", "list_posts", "list_videos", "launch_campaign", "get_campaign"] as const;
+export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "list_posts", "list_videos", "launch_campaign", "get_campaign"] as const;

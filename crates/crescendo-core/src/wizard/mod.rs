@@ -10,8 +10,10 @@ pub use search::{search, SearchAnswer, SearchKind, SearchResults, Searches};
 
 use crate::domain::{Choice, Problem, ProviderKind};
 use crate::draft::CampaignDraft;
+use crate::money::Money;
 use crate::provider::symphony::rules;
 use crate::{brands, AppError, ErrorCode, Workspace};
+use rust_decimal::Decimal;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -134,15 +136,84 @@ pub fn validate(ws: &Workspace, draft: &CampaignDraft, currency: Option<&str>) -
     ws.connector().validate(draft, currency)
 }
 
-/// The exact request body the launch will send, pretty-printed for the review step.
-pub fn request_preview(draft: &CampaignDraft) -> String {
+/// What the budget step and the review show, computed here so the figures, the phrase and the
+/// request are the ones the launch uses.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LaunchPreview {
+    /// The exact request body the launch will send, pretty-printed.
+    pub request: String,
+    /// The total budget, rounded to the currency's minor unit; None until it is an amount.
+    pub budget: Option<Money>,
+    /// Days billed (a started day counts whole); None until both dates are set, in order.
+    #[ts(type = "number | null")]
+    pub days: Option<i64>,
+    pub per_day: Option<Money>,
+    /// What a launch that spends money asks the manager to type.
+    pub confirmation: String,
+}
+
+pub fn preview(draft: &CampaignDraft, artist: &str) -> LaunchPreview {
     let body = crate::provider::symphony::request::body(draft);
-    serde_json::to_string_pretty(&body).unwrap_or_default()
+    let currency = draft.currency.trim().to_uppercase();
+    let amount = draft
+        .budget
+        .trim()
+        .parse::<Decimal>()
+        .ok()
+        .filter(|_| !currency.is_empty());
+    let days = match (draft.start, draft.end) {
+        (Some(s), Some(e)) if e > s => Some(rules::billed_days(s, e)),
+        _ => None,
+    };
+    LaunchPreview {
+        request: serde_json::to_string_pretty(&body).unwrap_or_default(),
+        budget: amount.map(|a| Money::new(a, &currency)),
+        days,
+        per_day: amount
+            .zip(days)
+            .map(|(a, d)| Money::new(a / Decimal::from(d), &currency)),
+        confirmation: confirmation_phrase(
+            artist,
+            amount.map(|a| (a, currency.as_str())),
+            draft.objective.trim(),
+        ),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_preview_computes_in_decimals() {
+        let start = chrono::DateTime::parse_from_rfc3339("2026-06-01T10:00:00Z")
+            .map(|t| t.with_timezone(&chrono::Utc))
+            .ok();
+        let d = CampaignDraft {
+            budget: "100".into(),
+            currency: "usd".into(),
+            start,
+            end: start.map(|s| s + chrono::Duration::days(2) + chrono::Duration::hours(1)),
+            objective: "boost_instagram".into(),
+            ..CampaignDraft::default()
+        };
+        let p = preview(&d, "Luna Vega");
+        assert_eq!(p.days, Some(3));
+        assert_eq!(p.per_day.map(|m| m.amount), Some("33.33".to_string()));
+        assert_eq!(p.budget.map(|m| m.amount), Some("100.00".to_string()));
+        assert_eq!(p.confirmation, "Luna Vega 100 USD");
+        assert!(p.request.contains("\"campaign_type\": \"boost_instagram\""));
+        let jpy = preview(
+            &CampaignDraft {
+                currency: "JPY".into(),
+                budget: "15000.4".into(),
+                ..d
+            },
+            "A",
+        );
+        assert_eq!(jpy.budget.map(|m| m.amount), Some("15000".to_string()));
+    }
 
     #[test]
     fn tiers_read_as_followings() {

@@ -1,0 +1,49 @@
+import type { Problem, Step } from "../bindings";
+
+/** What each step is called in the stepper. */
+export const STEP_LABELS: Record<Step, string> = {
+  basics: "Campaign",
+  release: "Release",
+  post: "Post",
+  media: "Media",
+  link: "Link",
+  platforms: "Platforms",
+  tier: "Playlist tier",
+  video: "Video",
+  budget: "Budget & dates",
+  targeting: "Targeting",
+  review: "Review",
+};
+
+/** Request fields (as core names them) each step edits, so a problem shows on its step. */
+const FIELDS: Record<Step, string[]> = {
+  basics: ["campaign_name", "campaign_type", "provider"],
+  release: ["metadata.spotify_id"],
+  post: ["metadata.instagram_post_id"],
+  media: ["metadata.public_video_links", "metadata.public_image_links", "metadata.instagram_post_id"],
+  link: ["metadata.link_to_boost", "metadata.caption", "metadata.call_to_action"],
+  platforms: ["metadata.spotify_external_platforms"],
+  tier: ["metadata.tier", "metadata.pitch_notes"],
+  video: ["metadata.video_id", "metadata.views_goal"],
+  budget: ["metadata.budget", "metadata.start_date", "metadata.end_date"],
+  targeting: ["metadata.targeting_countries", "metadata.targeting_audiences", "metadata.targeting_demographic"],
+  review: ["confirmation"],
+};
+
+function under(field: string, prefix: string): boolean {
+  return field === prefix || field.startsWith(prefix + ".") || field.startsWith(prefix + "[");
+}
+
+/** The problems a step must clear before Next. "metadata" itself (no media) belongs to the media or post step. */
+export function problemsOf(step: Step, problems: Problem[], steps: Step[]): Problem[] {
+  return problems.filter((p) => {
+    if (p.field === "metadata") return step === (steps.includes("media") ? "media" : "post");
+    if (p.field === "") return step === "review";
+    return FIELDS[step].some((f) => under(p.field, f));
+  });
+}
+
+/** The problem at exactly this field, if any. */
+export function problemAt(problems: Problem[], field: string): Problem | undefined {
+  return problems.find((p) => p.field === field);
+}
