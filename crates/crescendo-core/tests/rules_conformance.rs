@@ -113,6 +113,14 @@ const CASES: &[Case] = &[
         &["metadata.end_date"],
     ),
     (
+        "an end in the past",
+        |d| {
+            d.start = Some(now() - Duration::days(3));
+            d.end = Some(now() - Duration::hours(1));
+        },
+        &["metadata.end_date"],
+    ),
+    (
         "below 10 USD a day",
         |d| d.budget = "69.99".into(),
         &["metadata.budget.value"],

@@ -16,8 +16,12 @@ pub fn days(start: DateTime<Utc>, end: DateTime<Utc>) -> i64 {
     ((secs + 86_399) / 86_400).max(1)
 }
 
-/// `metadata.start_date` and `metadata.end_date`: both present, end after start.
-pub(super) fn check_dates(p: &mut Problems, m: &Value) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+/// `metadata.start_date` and `metadata.end_date`: both present, end after start and not past.
+pub(super) fn check_dates(
+    p: &mut Problems,
+    m: &Value,
+    now: DateTime<Utc>,
+) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
     let start = parse_date(m.get("start_date"));
     let end = parse_date(m.get("end_date"));
     if start.is_none() {
@@ -32,6 +36,10 @@ pub(super) fn check_dates(p: &mut Problems, m: &Value) -> Option<(DateTime<Utc>,
     let (start, end) = (start?, end?);
     if end <= start {
         p.add("metadata.end_date", "must be after start_date");
+        return None;
+    }
+    if end <= now {
+        p.add("metadata.end_date", "is in the past");
         return None;
     }
     Some((start, end))

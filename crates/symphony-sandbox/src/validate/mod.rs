@@ -172,7 +172,7 @@ pub fn create(
         }
         return if p.is_empty() { Ok(accepted) } else { Err(p) };
     }
-    let dates = check_dates(&mut p, m);
+    let dates = check_dates(&mut p, m, now);
     if let Some((start, end)) = dates {
         accepted.start = start;
         accepted.end = end;

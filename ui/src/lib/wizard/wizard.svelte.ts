@@ -28,8 +28,10 @@ export type LaunchState =
   | { phase: "done"; result: CreateResult; campaign: Campaign | null; following: boolean }
   | { phase: "failed"; error: BackendError };
 
-/** Statuses that are still on their way somewhere. */
-const SETTLING = new Set(["draft", "pending"]);
+/** States still on their way somewhere: keep following them. */
+const SETTLING = new Set(["draft", "pending", "in_review"]);
+/** How many times a launched campaign is looked at (every poll delay) before the wizard stops following. */
+const FOLLOW_LOOKS = 40;
 
 /** The wizard: its context, the draft, the step, the rules' answers and the launch. */
 export class WizardState {
@@ -144,9 +146,9 @@ export class WizardState {
     }
   }
 
-  /** Follows the asynchronous lifecycle until the campaign settles (or 10 looks). */
+  /** Follows the asynchronous lifecycle until the campaign settles (or FOLLOW_LOOKS looks). */
   async follow(id: string): Promise<void> {
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < FOLLOW_LOOKS; i++) {
       try {
         const campaign = await this.#backend.getCampaign(id);
         const settling = SETTLING.has(campaign.status.state);

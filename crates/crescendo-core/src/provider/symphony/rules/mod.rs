@@ -61,7 +61,7 @@ pub fn billed_days(start: DateTime<Utc>, end: DateTime<Utc>) -> i64 {
 pub fn check(
     d: &CampaignDraft,
     account_currency: Option<&str>,
-    _now: DateTime<Utc>,
+    now: DateTime<Utc>,
 ) -> Vec<Problem> {
     let mut p = Vec::new();
     let objective = d.objective.trim();
@@ -116,7 +116,7 @@ pub fn check(
         }
         return p;
     }
-    if let Some((start, end)) = dates(&mut p, d) {
+    if let Some((start, end)) = dates(&mut p, d, now) {
         budget(&mut p, d, account_currency, start, end);
     }
     if objective == "increase_video_views" {

@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 pub(super) fn dates(
     p: &mut Vec<Problem>,
     d: &CampaignDraft,
+    now: DateTime<Utc>,
 ) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
     if d.start.is_none() {
         p.push(Problem::new(
@@ -32,6 +33,17 @@ pub(super) fn dates(
             C::Mismatch,
             "The end must be after the start.",
         ));
+        return None;
+    }
+    if end <= now {
+        p.push(
+            Problem::new(
+                "metadata.end_date",
+                C::TooLow,
+                "The end is already in the past.",
+            )
+            .fix("Choose an end date after today."),
+        );
         return None;
     }
     Some((start, end))
