@@ -19,7 +19,11 @@ fn open() -> (tempfile::TempDir, Store) {
 fn a_full_draft_comes_back_exactly() {
     let (dir, store) = open();
     let saved = store
-        .save(&DraftRecord::new("profile-1", 574, full_draft("Midnight Drive")))
+        .save(&DraftRecord::new(
+            "profile-1",
+            574,
+            full_draft("Midnight Drive"),
+        ))
         .expect("save");
     assert_eq!(saved.id.len(), 16);
     assert_eq!(saved.revision, 1);
@@ -43,7 +47,10 @@ fn durability_settings_are_in_force() {
     let (_dir, store) = open();
     let s = store.settings().expect("settings");
     assert_eq!(s.journal_mode, "wal");
-    assert_eq!(s.synchronous, 2, "FULL: NORMAL may lose a commit on power loss");
+    assert_eq!(
+        s.synchronous, 2,
+        "FULL: NORMAL may lose a commit on power loss"
+    );
     assert!(s.foreign_keys);
     assert_eq!(s.busy_timeout_ms, 5000);
     assert_eq!(store.schema_version().expect("version"), schema::LATEST);
@@ -69,9 +76,15 @@ fn lists_are_scoped_and_newest_first() {
     let names = |v: Vec<crescendo_core::store::DraftSummary>| {
         v.into_iter().map(|s| s.name).collect::<Vec<_>>()
     };
-    assert_eq!(names(store.list("p1", None).expect("list")), ["A", "C", "B"]);
+    assert_eq!(
+        names(store.list("p1", None).expect("list")),
+        ["A", "C", "B"]
+    );
     assert_eq!(names(store.list("p1", Some(1)).expect("list")), ["A", "C"]);
-    assert_eq!(names(store.list("demo", None).expect("list")), ["Other account"]);
+    assert_eq!(
+        names(store.list("demo", None).expect("list")),
+        ["Other account"]
+    );
     assert!(store.list("p2", None).expect("list").is_empty());
     let top = &store.list("p1", None).expect("list")[0];
     assert_eq!(
@@ -110,7 +123,11 @@ fn a_stale_copy_is_refused_and_nothing_is_overwritten() {
     }
     .into();
     assert_eq!(e.code, ErrorCode::Validation);
-    assert!(e.message.contains("changed in another window"), "{}", e.message);
+    assert!(
+        e.message.contains("changed in another window"),
+        "{}",
+        e.message
+    );
 }
 
 #[test]
@@ -213,8 +230,16 @@ fn a_file_from_a_newer_version_is_refused_untouched() {
     assert_eq!(names, [FILE_NAME], "no WAL or aside file made");
     let e: AppError = Store::open(dir.path()).err().expect("refused").into();
     assert_eq!(e.code, ErrorCode::Config);
-    assert!(e.message.contains("newer version of Crescendo"), "{}", e.message);
-    assert!(e.message.contains("The file was not changed"), "{}", e.message);
+    assert!(
+        e.message.contains("newer version of Crescendo"),
+        "{}",
+        e.message
+    );
+    assert!(
+        e.message.contains("The file was not changed"),
+        "{}",
+        e.message
+    );
 }
 
 #[test]
@@ -233,7 +258,11 @@ fn a_damaged_file_is_set_aside_and_a_fresh_one_started() {
         .filter(|p| p.to_string_lossy().contains(".damaged-"))
         .collect();
     assert_eq!(aside.len(), 1);
-    assert_eq!(std::fs::read(&aside[0]).expect("aside"), garbage, "kept as it was");
+    assert_eq!(
+        std::fs::read(&aside[0]).expect("aside"),
+        garbage,
+        "kept as it was"
+    );
     assert!(store.list_all(None).expect("list").is_empty());
     store
         .save(&DraftRecord::new("p", 1, full_draft("New")))
@@ -243,7 +272,11 @@ fn a_damaged_file_is_set_aside_and_a_fresh_one_started() {
 #[test]
 fn errors_reach_the_user_in_plain_words() {
     let cases = [
-        (StoreError::DiskFull, ErrorCode::Internal, "The disk is full"),
+        (
+            StoreError::DiskFull,
+            ErrorCode::Internal,
+            "The disk is full",
+        ),
         (StoreError::Busy, ErrorCode::Timeout, "busy"),
         (StoreError::Launched, ErrorCode::Validation, "duplicate it"),
     ];

@@ -115,7 +115,11 @@ fn add_audience(store: &Store, id: &str, tag: String) {
 fn every_change_landed(store: &Store, id: &str, threads: usize, each: usize) {
     let rec = store.get(id).expect("get");
     let base = full_draft("shared").audiences.len();
-    assert_eq!(rec.draft.audiences.len(), base + threads * each, "no lost update");
+    assert_eq!(
+        rec.draft.audiences.len(),
+        base + threads * each,
+        "no lost update"
+    );
     assert_eq!(rec.revision as usize, 1 + threads * each);
     let mut tags: Vec<_> = rec.draft.audiences[base..].iter().map(|a| &a.id).collect();
     tags.sort();
@@ -167,7 +171,11 @@ fn concurrent_saves_through_separate_connections_all_land() {
                 for i in 0..each {
                     add_audience(&store, &id, format!("c{t}-{i}"));
                     store
-                        .save(&DraftRecord::new("p", 2, full_draft(&format!("own {t}-{i}"))))
+                        .save(&DraftRecord::new(
+                            "p",
+                            2,
+                            full_draft(&format!("own {t}-{i}")),
+                        ))
                         .expect("a new draft saves");
                 }
             })
@@ -178,7 +186,10 @@ fn concurrent_saves_through_separate_connections_all_land() {
     }
     let store = Store::open(dir.path()).expect("open");
     every_change_landed(&store, &id, threads, each);
-    assert_eq!(store.list("p", Some(2)).expect("list").len(), threads * each);
+    assert_eq!(
+        store.list("p", Some(2)).expect("list").len(),
+        threads * each
+    );
 }
 
 /// Several processes or windows opening a fresh file at once: the schema is made once.

@@ -154,7 +154,8 @@ fn connect(path: &Path) -> Result<Connection> {
     // FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on power loss.
     conn.pragma_update(None, "synchronous", "FULL")
         .map_err(err)?;
-    conn.pragma_update(None, "foreign_keys", true).map_err(err)?;
+    conn.pragma_update(None, "foreign_keys", true)
+        .map_err(err)?;
     schema::migrate(&mut conn, schema::MIGRATIONS).map_err(err)?;
     Ok(conn)
 }

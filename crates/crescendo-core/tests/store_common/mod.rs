@@ -45,7 +45,11 @@ pub fn full_draft(name: &str) -> CampaignDraft {
             instagram_post_id: None,
             videos: vec![
                 media("https://cdn.example.com/a.mp4", "Teaser — 15 s", "reel"),
-                media("https://cdn.example.com/b.mp4", "Behind the scenes", "story"),
+                media(
+                    "https://cdn.example.com/b.mp4",
+                    "Behind the scenes",
+                    "story",
+                ),
             ],
             images: vec![media("https://cdn.example.com/c.png", "Cover art", "feed")],
             link: None,
