@@ -48,7 +48,7 @@ fn a_draft_killed_mid_save_is_intact_at_its_last_revision() {
             .expect("first save")
             .id
     };
-    for round in 0..6 {
+    for round in 0..20 {
         let mut child = Command::new(std::env::current_exe().expect("test binary"))
             .args(["--exact", "crash_child", "--nocapture", "--test-threads=1"])
             .env(CHILD_DIR, dir.path())
