@@ -7,6 +7,8 @@
 mod drafts;
 mod error;
 pub mod schema;
+#[cfg(test)]
+mod tests;
 
 pub use drafts::{DraftRecord, DraftSummary, LaunchState};
 pub use error::StoreError;
@@ -140,6 +142,8 @@ fn connect(path: &Path) -> Result<Connection> {
             supported: schema::LATEST,
         });
     }
+    // Reads every page once (milliseconds for drafts): damage found now is set aside at once
+    // instead of failing a save later.
     let ok: String = conn
         .query_row("PRAGMA quick_check", [], |r| r.get(0))
         .map_err(err)?;
