@@ -286,3 +286,30 @@ fn errors_reach_the_user_in_plain_words() {
         assert!(a.message.contains(words), "{}", a.message);
     }
 }
+
+/// A real database whose pages were damaged (a bad disk, a copy cut short) is found at
+/// opening and set aside too, not left to fail a save later.
+#[test]
+fn a_database_with_damaged_pages_is_set_aside() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    {
+        let store = Store::open(dir.path()).expect("open");
+        for i in 0..20 {
+            store
+                .save(&DraftRecord::new("p", 1, full_draft(&format!("d{i}"))))
+                .expect("save");
+        }
+    }
+    let path = dir.path().join(FILE_NAME);
+    assert!(
+        !dir.path().join(format!("{FILE_NAME}-wal")).exists(),
+        "closing checkpointed the WAL into the file"
+    );
+    let mut bytes = std::fs::read(&path).expect("read");
+    assert!(bytes.len() > 3 * 4096);
+    bytes[4096..3 * 4096].fill(0xA5);
+    std::fs::write(&path, &bytes).expect("damage");
+    let store = Store::open(dir.path()).expect("opens fresh");
+    assert!(store.notice().expect("a notice").contains("damaged"));
+    assert!(store.list_all(None).expect("list").is_empty());
+}
