@@ -49,6 +49,9 @@ pub enum Command {
     Search { kind: SearchKind, query: String },
     #[command(subcommand)]
     Content(Content),
+    /// The app's wizard drafts (offline: no key needed).
+    #[command(subcommand)]
+    Drafts(Drafts),
     /// A campaign's analytics: daily stats, countries, creatives.
     Analytics {
         id: u64,
@@ -56,6 +59,21 @@ pub enum Command {
         #[arg(long)]
         csv: bool,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Drafts {
+    /// Drafts, last changed first: of --profile's account (or --scope), else of every account;
+    /// of --brand-id's artist when given.
+    List {
+        /// The drafts' scope: a saved account's id, or "demo".
+        #[arg(long)]
+        scope: Option<String>,
+    },
+    /// A draft and the problems Symphony's rules find in it, at their request fields.
+    Show { id: String },
+    /// The documented create request body, as `campaigns create --file` takes it.
+    Export { id: String },
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]

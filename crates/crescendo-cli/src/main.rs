@@ -6,6 +6,7 @@ mod args;
 mod campaigns;
 mod connect;
 mod create;
+mod drafts;
 mod failure;
 mod lookup;
 mod output;

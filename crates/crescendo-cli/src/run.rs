@@ -5,6 +5,10 @@ use crate::failure::Failure;
 use crate::parse::json;
 
 pub async fn run(cli: Cli) -> Result<String, Failure> {
+    // Drafts are local: no key, no connection.
+    if let Command::Drafts(cmd) = cli.command {
+        return crate::drafts::drafts(cmd, cli.profile.as_deref(), cli.brand_id, cli.json);
+    }
     let c = crate::connect::client(&cli)?;
     let as_json = cli.json;
     match cli.command {
@@ -23,6 +27,8 @@ pub async fn run(cli: Cli) -> Result<String, Failure> {
         Command::Locations(cmd) => crate::lookup::locations(&c, cmd, as_json).await,
         Command::Search { kind, query } => crate::lookup::search(&c, kind, &query, as_json).await,
         Command::Content(cmd) => crate::lookup::content(&c, cmd, as_json).await,
+        // Answered above, before any client is made.
+        Command::Drafts(_) => Ok(String::new()),
         Command::Analytics { id, csv } => crate::analytics::analytics(&c, id, csv, as_json).await,
     }
 }

@@ -16,6 +16,7 @@ pub mod profiles;
 pub mod provider;
 pub mod session;
 pub mod shield;
+pub mod store;
 pub mod vault;
 pub mod wizard;
 pub mod workspace;
