@@ -14,6 +14,7 @@ use crescendo_core::money::Money;
 use crescendo_core::profiles::{Environment, Profile};
 use crescendo_core::provider::FilterOptions;
 use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
+use crescendo_core::store::{DraftRecord, DraftSummary, LaunchState};
 use crescendo_core::vault::{KeyStorage, KeychainStatus};
 use crescendo_core::wizard::{
     LaunchPreview, LaunchRequest, ObjectiveInfo, SearchAnswer, SearchKind, SearchResults, Step,
@@ -153,7 +154,10 @@ fn commands(cfg: &Config) -> Vec<Command> {
         },
         Command {
             name: "launch_campaign",
-            args: vec![("request", LaunchRequest::name(cfg))],
+            args: vec![
+                ("request", LaunchRequest::name(cfg)),
+                ("draftId", "string | null".into()),
+            ],
             returns: CreateResult::name(cfg),
             doc: "Launch a draft, at most once; Production needs the typed confirmation.",
         },
@@ -162,6 +166,40 @@ fn commands(cfg: &Config) -> Vec<Command> {
             args: vec![("id", "string".into())],
             returns: Campaign::name(cfg),
             doc: "One campaign, fresh from the provider.",
+        },
+        Command {
+            name: "list_drafts",
+            args: vec![],
+            returns: format!("Array<{}>", DraftSummary::name(cfg)),
+            doc: "Drafts of the account and artist in use, newest first.",
+        },
+        Command {
+            name: "get_draft",
+            args: vec![("id", "string".into())],
+            returns: DraftRecord::name(cfg),
+            doc: "One saved draft.",
+        },
+        Command {
+            name: "save_draft",
+            args: vec![
+                ("id", "string | null".into()),
+                ("revision", "number".into()),
+                ("draft", CampaignDraft::name(cfg)),
+            ],
+            returns: DraftRecord::name(cfg),
+            doc: "Save the wizard's draft (a stale revision is refused, never overwritten).",
+        },
+        Command {
+            name: "delete_draft",
+            args: vec![("id", "string".into())],
+            returns: "null".into(),
+            doc: "Delete a draft.",
+        },
+        Command {
+            name: "duplicate_draft",
+            args: vec![("id", "string".into())],
+            returns: DraftRecord::name(cfg),
+            doc: "A copy of a draft, as a new draft.",
         },
     ]
 }
@@ -235,6 +273,9 @@ pub fn generate() -> String {
         Schedule::decl(&cfg),
         TargetingSummary::decl(&cfg),
         Campaign::decl(&cfg),
+        LaunchState::decl(&cfg),
+        DraftRecord::decl(&cfg),
+        DraftSummary::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from Rust by src-tauri/bindings.rs. Do not edit: run\n// `UPDATE_BINDINGS=1 cargo test -p crescendo bindings` after changing a command or type.\n\n",

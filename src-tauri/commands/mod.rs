@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod brands;
 pub mod campaigns;
+pub mod drafts;
 pub mod wizard;
 pub mod workspace;
 
@@ -44,6 +45,11 @@ declare! {
     wizard::list_videos,
     wizard::launch_campaign,
     wizard::get_campaign,
+    drafts::list_drafts,
+    drafts::get_draft,
+    drafts::save_draft,
+    drafts::delete_draft,
+    drafts::duplicate_draft,
 }
 
 #[cfg(test)]

@@ -81,8 +81,9 @@ pub async fn list_videos(state: State<'_, AppState>) -> Result<Vec<Video>, AppEr
 pub async fn launch_campaign(
     state: State<'_, AppState>,
     request: LaunchRequest,
+    draft_id: Option<String>,
 ) -> Result<CreateResult, AppError> {
-    shield(async { wizard::launch(&*state.session()?.workspace().await?, &request).await }).await
+    shield(async { state.session()?.launch(&request, draft_id.as_deref()).await }).await
 }
 
 #[tauri::command]

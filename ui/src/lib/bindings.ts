@@ -358,6 +358,28 @@ budget: Money, schedule: Schedule,
  */
 targeting: TargetingSummary, };
 
+export type LaunchState = "pending" | "launched";
+
+export type DraftRecord = { 
+/**
+ * Empty for a draft never saved: `save` gives it one.
+ */
+id: string, 
+/**
+ * Whose draft it is (a profile id, "demo"): drafts never show in another account.
+ */
+scope: string, brandId: number, draft: CampaignDraft, createdAt: string, updatedAt: string, 
+/**
+ * 0 before the first save; each save returns the next one.
+ */
+revision: number, launchState: LaunchState | null, launchedCampaignId: string | null, };
+
+export type DraftSummary = { id: string, brandId: number, name: string, objective: string, 
+/**
+ * As typed.
+ */
+budget: string, currency: string, updatedAt: string, revision: number, launchState: LaunchState | null, };
+
 export const ERROR_CODES: readonly ErrorCode[] = ["validation", "unauthorized", "forbidden", "not_found", "rate_limited", "server", "network", "timeout", "decode", "config", "not_ready", "keychain_unavailable", "keychain_locked", "key_missing", "internal"];
 
 export type Invoke = <T>(cmd: string, args?: Record<string, unknown>) => Promise<T>;
@@ -402,10 +424,20 @@ export function commands(invoke: Invoke) {
     /** The artist's YouTube videos. */
     listVideos: () => invoke<Array<Video>>("list_videos"),
     /** Launch a draft, at most once; Production needs the typed confirmation. */
-    launchCampaign: (request: LaunchRequest) => invoke<CreateResult>("launch_campaign", { request }),
+    launchCampaign: (request: LaunchRequest, draftId: string | null) => invoke<CreateResult>("launch_campaign", { request, draftId }),
     /** One campaign, fresh from the provider. */
     getCampaign: (id: string) => invoke<Campaign>("get_campaign", { id }),
+    /** Drafts of the account and artist in use, newest first. */
+    listDrafts: () => invoke<Array<DraftSummary>>("list_drafts"),
+    /** One saved draft. */
+    getDraft: (id: string) => invoke<DraftRecord>("get_draft", { id }),
+    /** Save the wizard's draft (a stale revision is refused, never overwritten). */
+    saveDraft: (id: string | null, revision: number, draft: CampaignDraft) => invoke<DraftRecord>("save_draft", { id, revision, draft }),
+    /** Delete a draft. */
+    deleteDraft: (id: string) => invoke<null>("delete_draft", { id }),
+    /** A copy of a draft, as a new draft. */
+    duplicateDraft: (id: string) => invoke<DraftRecord>("duplicate_draft", { id }),
   };
 }
 
-export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "list_posts", "list_videos", "launch_campaign", "get_campaign"] as const;
+export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft"] as const;

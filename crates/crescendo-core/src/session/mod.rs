@@ -4,6 +4,7 @@
 
 mod accounts;
 mod artists;
+mod drafts;
 
 pub use artists::spotify_id;
 
@@ -60,6 +61,8 @@ pub struct Session {
     active: RwLock<Option<Active>>,
     demo: OnceCell<Arc<Workspace>>,
     notice: Mutex<Option<String>>,
+    /// The local database of drafts; an error here leaves the rest of the app working.
+    drafts: Result<Arc<crate::store::Store>, AppError>,
 }
 
 /// The API bases a profile points at (see `endpoints::of_profile`).
@@ -79,8 +82,20 @@ impl Session {
     /// Opens the saved accounts in `data_dir`. Keys are in `vault`, never in that directory.
     pub fn open(data_dir: &Path, vault: Vault) -> Result<Session, AppError> {
         let store = ProfileStore::open(data_dir)?;
-        let notice = store.recovery().map(str::to_string);
+        let drafts = crate::store::Store::open(data_dir)
+            .map(Arc::new)
+            .map_err(AppError::from);
+        let notice = [
+            store.recovery(),
+            drafts.as_ref().ok().and_then(|d| d.notice()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+        let notice = Some(notice).filter(|n| !n.is_empty());
         Ok(Session {
+            drafts,
             store: Arc::new(Mutex::new(store)),
             vault: Arc::new(vault),
             active: RwLock::new(None),

@@ -44,6 +44,20 @@ fn draft_budget(d: &CampaignDraft) -> Option<(Decimal, &str)> {
 }
 
 pub async fn launch(ws: &Workspace, req: &LaunchRequest) -> Result<CreateResult, AppError> {
+    launch_marked(ws, req, || async { Ok(()) }).await
+}
+
+/// Like [`launch`], running `before_send` once the confirmation is settled and before the
+/// request can leave (the drafts store marks the draft "pending" there).
+pub async fn launch_marked<F, Fut>(
+    ws: &Workspace,
+    req: &LaunchRequest,
+    before_send: F,
+) -> Result<CreateResult, AppError>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<(), AppError>>,
+{
     if ws.info().spends_money {
         let artist = brands::list(ws)
             .await?
@@ -71,6 +85,7 @@ pub async fn launch(ws: &Workspace, req: &LaunchRequest) -> Result<CreateResult,
             });
         }
     }
+    before_send().await?;
     ws.connector().create(&req.draft).await
 }
 
