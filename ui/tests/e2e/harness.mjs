@@ -1,7 +1,7 @@
 // The end-to-end harness: the real Crescendo binary (UI embedded) in a real window under Xvfb,
 // driven through tauri-driver + WebKitWebDriver, on the demo workspace with private data dirs.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -31,10 +31,13 @@ export let browser;
 export let home;
 export const driverLog = [];
 
-/** Starts the app (demo workspace, private data dirs) under tauri-driver. */
-export async function openApp() {
+/**
+ * Starts the app (demo workspace, private data dirs) under tauri-driver. `keepHome` starts it
+ * again on the data dirs of the previous run (a restart).
+ */
+export async function openApp(keepHome = false) {
   assert.ok(existsSync(app), `no app binary at ${app}: build it with --features custom-protocol`);
-  home = mkdtempSync(join(tmpdir(), "crescendo-e2e-"));
+  if (!(keepHome === true && home)) home = mkdtempSync(join(tmpdir(), "crescendo-e2e-"));
   const env = {
     ...process.env,
     XDG_DATA_HOME: join(home, "data"),
@@ -72,6 +75,14 @@ export async function closeApp() {
   // The app inherits the driver's pipes: close our ends so node can exit even if it lingers.
   driver?.stdout?.destroy();
   driver?.stderr?.destroy();
+}
+
+/** Kills the running app with SIGKILL (no chance to save anything), then ends the driver. */
+export async function killApp() {
+  const pids = execFileSync("pgrep", ["-f", app], { encoding: "utf8" }).split(/\s+/).filter(Boolean).map(Number);
+  assert.ok(pids.length > 0, "the app is not running");
+  for (const pid of pids) process.kill(pid, "SIGKILL");
+  await closeApp();
 }
 
 /** Text of the first match, read in the page (WebDriver's own getText can stall after typing). */

@@ -3,7 +3,7 @@
 // sandbox's lifecycle take it through review.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { browser, closeApp, openApp, shot, textOf, withFailureShot } from "./harness.mjs";
+import { browser, closeApp, killApp, openApp, shot, textOf, withFailureShot } from "./harness.mjs";
 
 before(openApp);
 after(closeApp);
@@ -104,4 +104,30 @@ test("a streams campaign is built, launched once and followed through review", (
     for (const r of rows) if ((await r.getText()).includes("Midnight Drive — wizard e2e")) n++;
     return n === 1;
   }, { timeout: 20_000, timeoutMsg: "the launched campaign is not in the list exactly once" });
+}));
+
+test("a draft survives the app being killed mid-wizard", () => withFailureShot("wizard-crash", async () => {
+  await (await browser.$("button=New campaign")).click();
+  await browser.$("input[value=link_clicks]").waitForExist({ timeout: 15_000 });
+  await (await browser.$("input[value=link_clicks]")).click();
+  await setInput("#campaign-name", "Merch drop — survives a crash");
+  await next();
+  await browser.$("#link").waitForExist({ timeout: 10_000 });
+  await setInput("#link", "https://shop.example.com/merch");
+  await setInput("#caption", "New merch, out now");
+  await browser.waitUntil(async () => /^Saved \d/.test(await textOf("[data-testid=save-state]")), { timeout: 10_000, timeoutMsg: "the draft was never saved" });
+
+  await killApp();
+  await openApp(true);
+
+  await browser.$("[data-testid=campaign-row]").waitForExist({ timeout: 30_000 });
+  await (await browser.$("button=New campaign")).click();
+  await browser.$("[data-testid=draft-row]").waitForExist({ timeout: 15_000 });
+  assert.match(await textOf("[data-testid=draft-row]"), /Merch drop — survives a crash/);
+  await shot("e2e-wizard-drafts.png");
+  await (await (await browser.$("[data-testid=draft-row]")).$("button=Resume")).click();
+  await browser.waitUntil(async () => (await browser.execute(() => document.querySelector("#campaign-name")?.value)) === "Merch drop — survives a crash", { timeout: 10_000 });
+  await next();
+  assert.equal(await browser.execute(() => document.querySelector("#link")?.value), "https://shop.example.com/merch");
+  assert.equal(await browser.execute(() => document.querySelector("#caption")?.value), "New merch, out now");
 }));

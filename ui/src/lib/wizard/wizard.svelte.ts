@@ -21,6 +21,13 @@ export function emptyDraft(currency: string | null): CampaignDraft {
   };
 }
 
+/** Where autosave stands, announced politely: "Saved 10:42" or "Couldn't save — Retry". */
+export type SaveState =
+  | { phase: "idle" }
+  | { phase: "saving" }
+  | { phase: "saved"; at: string }
+  | { phase: "failed"; message: string };
+
 /** Where a launch stands, shown on the review step. */
 export type LaunchState =
   | { phase: "idle" }
@@ -46,6 +53,10 @@ export class WizardState {
   /** The rules have answered for the current draft. */
   checked = $state(false);
   confirmation = $state("");
+  /** The saved draft this wizard edits (null until the first save) and its revision. */
+  draftId = $state<string | null>(null);
+  revision = $state(0);
+  save = $state.raw<SaveState>({ phase: "idle" });
   launch = $state.raw<LaunchState>({ phase: "idle" });
 
   objective = $derived(this.ctx?.objectives.find((o) => o.code === this.draft.objective) ?? null);
@@ -63,6 +74,9 @@ export class WizardState {
   #validation = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #pollDelayMs: number;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #saving: Promise<void> = Promise.resolve();
+  #dirty = false;
 
   constructor(backend: Backend, pollDelayMs = 3000) {
     this.#backend = backend;
@@ -83,12 +97,61 @@ export class WizardState {
     }
   }
 
-  /** Call after any edit: the rules run shortly after typing pauses. */
+  /** Call after any edit: the rules run shortly after typing pauses, and the draft is saved. */
   changed(): void {
     this.checked = false;
     if (this.launch.phase === "failed") this.launch = { phase: "idle" };
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.validateNow(), 150);
+    this.#dirty = true;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => void this.saveNow(), 400);
+  }
+
+  /** Saves now (one save at a time, in order, so revisions never conflict with ourselves). */
+  saveNow(): Promise<void> {
+    clearTimeout(this.#saveTimer);
+    this.#saving = this.#saving.then(async () => {
+      if (!this.#dirty) return;
+      if (this.launch.phase === "done" && this.launch.result.outcome === "created") return;
+      // Nothing typed yet is not a draft.
+      if (!this.draftId && !this.draft.name.trim() && !this.draft.objective) return;
+      this.#dirty = false;
+      this.save = { phase: "saving" };
+      try {
+        const saved = await this.#backend.saveDraft(this.draftId, this.revision, $state.snapshot(this.draft));
+        this.draftId = saved.id;
+        this.revision = saved.revision;
+        this.save = { phase: "saved", at: saved.updatedAt };
+      } catch (e) {
+        this.#dirty = true;
+        this.save = { phase: "failed", message: normalizeError("save_draft", e).message };
+      }
+    });
+    return this.#saving;
+  }
+
+  /** Opens a saved draft where it was left. */
+  async resume(id: string): Promise<void> {
+    try {
+      const r = await this.#backend.getDraft(id);
+      this.draft = r.draft;
+      this.draftId = r.id;
+      this.revision = r.revision;
+      this.save = { phase: "saved", at: r.updatedAt };
+      this.#dirty = false;
+      await this.validateNow();
+      const last = this.steps.length - 1;
+      this.stepIndex = r.launchState ? last : 0;
+      if (r.launchState === "launched" && r.launchedCampaignId) {
+        this.launch = { phase: "done", result: { outcome: "created", campaignId: r.launchedCampaignId, recovered: false }, campaign: null, following: true };
+        void this.follow(r.launchedCampaignId);
+      } else if (r.launchState === "pending") {
+        this.launch = { phase: "done", result: { outcome: "unknown", message: "This draft was sent and its outcome is not known yet. Check the campaign list before launching it again." }, campaign: null, following: false };
+      }
+    } catch (e) {
+      this.error = normalizeError("get_draft", e);
+    }
   }
 
   async validateNow(): Promise<void> {
@@ -134,10 +197,12 @@ export class WizardState {
     if (this.launch.phase === "sending" || (this.launch.phase === "done" && this.launch.result.outcome !== "invalid")) return;
     this.launch = { phase: "sending" };
     try {
-      const result = await this.#backend.launchCampaign({
-        draft: $state.snapshot(this.draft),
-        confirmation: this.ctx?.spendsMoney ? this.confirmation : null,
-      });
+      this.#dirty = true;
+      await this.saveNow();
+      const result = await this.#backend.launchCampaign(
+        { draft: $state.snapshot(this.draft), confirmation: this.ctx?.spendsMoney ? this.confirmation : null },
+        this.draftId,
+      );
       if (result.outcome === "invalid") this.problems = result.problems;
       this.launch = { phase: "done", result, campaign: null, following: result.outcome === "created" };
       if (result.outcome === "created") await this.follow(result.campaignId);
