@@ -213,3 +213,40 @@ async fn the_providers_refusal_lands_at_its_field() {
         other => panic!("expected problems, got {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn a_running_campaign_takes_a_new_budget_and_end() {
+    let (_sandbox, ws) = start().await;
+    let c = ws.connector();
+    let list = c.campaigns(&page(50)).await.expect("list");
+    let active = list
+        .campaigns
+        .iter()
+        .find(|x| x.status.state == CampaignState::Active)
+        .expect("an active campaign in the demo");
+    let budget = active.budget.decimal() + Decimal::from(100);
+    let end = active.schedule.end.map(|e| e + Duration::days(2));
+    c.update(
+        &active.id,
+        &crescendo_core::domain::CampaignEdit {
+            budget: Some(budget.to_string()),
+            currency: Some(active.budget.currency.clone()),
+            end,
+        },
+    )
+    .await
+    .expect("updated");
+    let after = c.campaign(&active.id).await.expect("details");
+    assert_eq!(after.budget.decimal(), budget);
+    assert_eq!(after.schedule.end, end);
+    let half = crescendo_core::domain::CampaignEdit {
+        budget: Some("10".into()),
+        currency: None,
+        end: None,
+    };
+    let e = c
+        .update(&active.id, &half)
+        .await
+        .expect_err("an amount needs its currency");
+    assert_eq!(e.code, crescendo_core::ErrorCode::Validation);
+}

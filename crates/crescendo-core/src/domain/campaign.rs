@@ -4,7 +4,7 @@ use super::status::Status;
 use super::targeting::TargetingSummary;
 use crate::money::Money;
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// Who runs a campaign. The UI names a provider only to show it.
@@ -93,6 +93,17 @@ pub struct CampaignFilter {
     pub objective: Option<String>,
     pub limit: u32,
     pub offset: u32,
+}
+
+/// A change to a running campaign: its lifetime budget, its end, or both.
+#[derive(Debug, Clone, PartialEq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CampaignEdit {
+    /// The new lifetime budget, as typed ("2010"), in `currency`.
+    pub budget: Option<String>,
+    pub currency: Option<String>,
+    #[ts(type = "string | null")]
+    pub end: Option<DateTime<Utc>>,
 }
 
 /// A value a list can be filtered by, and its label.

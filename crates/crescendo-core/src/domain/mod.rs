@@ -9,7 +9,7 @@ pub mod status;
 pub mod targeting;
 
 pub use campaign::{
-    Campaign, CampaignFilter, CampaignPage, Choice, Objective, ProviderKind, Schedule,
+    Campaign, CampaignEdit, CampaignFilter, CampaignPage, Choice, Objective, ProviderKind, Schedule,
 };
 pub use content::{ExternalLink, Post, Release, Video};
 pub use problem::{Problem, ProblemCode};

@@ -8,7 +8,9 @@ pub mod symphony;
 use crate::brands::BrandView;
 use crate::connection::ConnectionCheck;
 use crate::domain::{Audience, Language, Place, Post, Problem, Release, Video};
-use crate::domain::{Campaign, CampaignFilter, CampaignPage, Choice, DailyStats, ProviderKind};
+use crate::domain::{
+    Campaign, CampaignEdit, CampaignFilter, CampaignPage, Choice, DailyStats, ProviderKind,
+};
 use crate::draft::{CampaignDraft, CreateResult};
 use crate::AppError;
 use serde::Serialize;
@@ -36,6 +38,12 @@ pub trait ProviderApi {
     ) -> impl Future<Output = Result<CampaignPage, AppError>> + Send;
     fn campaign(&self, id: &str) -> impl Future<Output = Result<Campaign, AppError>> + Send;
     fn daily_stats(&self, id: &str) -> impl Future<Output = Result<DailyStats, AppError>> + Send;
+    /// Changes the budget and/or the end date; the provider's answer is the final word.
+    fn update(
+        &self,
+        id: &str,
+        edit: &CampaignEdit,
+    ) -> impl Future<Output = Result<(), AppError>> + Send;
     fn set_paused(
         &self,
         id: &str,
@@ -98,6 +106,9 @@ impl Connector {
     }
     pub async fn daily_stats(&self, id: &str) -> Result<DailyStats, AppError> {
         each!(self, c => c.daily_stats(id).await)
+    }
+    pub async fn update(&self, id: &str, edit: &CampaignEdit) -> Result<(), AppError> {
+        each!(self, c => c.update(id, edit).await)
     }
     pub async fn set_paused(&self, id: &str, paused: bool) -> Result<(), AppError> {
         each!(self, c => c.set_paused(id, paused).await)

@@ -10,8 +10,8 @@ pub mod rules;
 use crate::brands::BrandView;
 use crate::connection::ConnectionCheck;
 use crate::domain::{
-    Audience, Campaign, CampaignFilter, CampaignPage, Choice, DailyStats, Language, Place, Post,
-    Problem, ProviderKind, Release, Video,
+    Audience, Campaign, CampaignEdit, CampaignFilter, CampaignPage, Choice, DailyStats, Language,
+    Place, Post, Problem, ProviderKind, Release, Video,
 };
 use crate::draft::{CampaignDraft, CreateResult};
 use crate::provider::{FilterOptions, ProviderApi};
@@ -190,6 +190,40 @@ impl ProviderApi for SymphonyConnector {
         };
         let a = self.client.campaign_analytics(n).await?;
         Ok(map::days(&a.analytic_data.daily_stats, &currency))
+    }
+
+    async fn update(&self, id: &str, edit: &CampaignEdit) -> Result<(), AppError> {
+        let id = campaign_id(id)?;
+        let budget = match (&edit.budget, &edit.currency) {
+            (Some(b), Some(c)) => Some(symphony_api::Budget {
+                value: b.trim().parse().map_err(|_| {
+                    AppError::new(
+                        ErrorCode::Validation,
+                        format!("{b:?} is not an amount: type digits, with a dot for decimals."),
+                    )
+                })?,
+                currency: c.trim().to_uppercase(),
+            }),
+            (None, None) => None,
+            _ => {
+                return Err(AppError::new(
+                    ErrorCode::Validation,
+                    "A new budget needs both an amount and its currency.",
+                ))
+            }
+        };
+        if budget.is_none() && edit.end.is_none() {
+            return Err(AppError::new(
+                ErrorCode::Validation,
+                "Change the budget, the end date, or both.",
+            ));
+        }
+        let update = symphony_api::v1::campaigns::CampaignUpdate {
+            end_date: edit.end,
+            budget,
+        };
+        self.client.update_campaign(id, &update).await?;
+        Ok(())
     }
 
     async fn set_paused(&self, id: &str, paused: bool) -> Result<(), AppError> {
