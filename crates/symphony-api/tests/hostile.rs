@@ -237,3 +237,114 @@ async fn an_oversized_error_body_keeps_its_status_meaning() {
     );
     assert!(!err.outcome_unknown());
 }
+
+const BRAND: &str = r#"{"data":{"brandId":1,"brandName":"x"}}"#;
+
+/// The brand answer padded with trailing spaces (still valid JSON) to exactly `len` bytes.
+fn padded(len: usize) -> Vec<u8> {
+    let mut b = BRAND.as_bytes().to_vec();
+    assert!(len >= b.len());
+    b.resize(len, b' ');
+    b
+}
+
+fn capped(origin: &str, cap: Option<usize>) -> Client {
+    let b = Client::builder(
+        Endpoints::from_origin(origin).expect("urls"),
+        ApiKey::new(KEY).expect("key"),
+    )
+    .retry(RetryPolicy::none())
+    .timeout(Duration::from_secs(5));
+    match cap {
+        Some(cap) => b.max_body_bytes(cap),
+        None => b,
+    }
+    .build()
+    .expect("client")
+}
+
+#[tokio::test]
+async fn a_body_of_exactly_the_cap_is_read_and_one_byte_more_is_refused() {
+    // 7-byte pieces and a 3-byte last one: no prefix of the stream is exactly LEN - 1 bytes,
+    // so only a true "more than the cap" test refuses at LEN - 1.
+    const LEN: usize = 7 * 20 + 3;
+    let body = padded(LEN);
+    let declared = {
+        let b = body.clone();
+        Server::start(move |_, _| Reply::Fixed {
+            status: 200,
+            headers: vec![],
+            body: b.clone(),
+        })
+        .await
+    };
+    let streamed = {
+        let b = body.clone();
+        Server::start(move |_, _| Reply::Chunked {
+            status: 200,
+            body: b.clone(),
+            chunk: 7,
+        })
+        .await
+    };
+    for (how, server) in [("declared", &declared), ("streamed", &streamed)] {
+        let at_cap = capped(&server.origin(), Some(LEN)).api_test().await;
+        assert!(at_cap.is_ok(), "{how}: exactly the cap is read: {at_cap:?}");
+        assert_eq!(
+            capped(&server.origin(), Some(LEN - 1)).api_test().await,
+            Err(Error::TooLarge {
+                limit: (LEN - 1) as u64
+            }),
+            "{how}: one byte over the cap"
+        );
+        let roomy = capped(&server.origin(), Some(LEN + 1)).api_test().await;
+        assert!(roomy.is_ok(), "{how}: {roomy:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_declared_length_over_the_cap_is_refused_without_waiting_for_the_body() {
+    // The server announces 101 bytes, sends 10 and stalls: only the declared length can tell.
+    let server = Server::start(|_, _| Reply::Stalled {
+        status: 200,
+        declared: 101,
+        body: b"{\"data\":  ".to_vec(),
+    })
+    .await;
+    let started = Instant::now();
+    let err = capped(&server.origin(), Some(100))
+        .api_test()
+        .await
+        .expect_err("refused");
+    assert_eq!(err, Error::TooLarge { limit: 100 });
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "no waiting for the body"
+    );
+}
+
+#[tokio::test]
+async fn the_default_cap_is_16_mib() {
+    const MIB16: usize = 16 * 1024 * 1024;
+    let exact = Server::start(|_, _| Reply::Fixed {
+        status: 200,
+        headers: vec![],
+        body: padded(MIB16),
+    })
+    .await;
+    let over = Server::start(|_, _| Reply::Stalled {
+        status: 200,
+        declared: MIB16 as u64 + 1,
+        body: Vec::new(),
+    })
+    .await;
+    let got = capped(&exact.origin(), None).api_test().await;
+    assert!(got.is_ok(), "16 MiB exactly is read: {got:?}");
+    assert_eq!(
+        capped(&over.origin(), None).api_test().await,
+        Err(Error::TooLarge {
+            limit: MIB16 as u64
+        })
+    );
+    assert_eq!(DEFAULT_MAX_BODY, MIB16);
+}
