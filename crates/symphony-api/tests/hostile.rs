@@ -1,21 +1,38 @@
 //! A hostile server: redirects that would carry the key away, and bodies too large to hold.
 
-mod hostile_server;
+mod common;
 
-use hostile_server::{Reply, Server};
+use common::server::{Reply, Server, TEST_CA_PEM};
 use std::time::{Duration, Instant};
 use symphony_api::{ApiKey, Client, Endpoints, Error, RetryPolicy, DEFAULT_MAX_BODY};
 
 const KEY: &str = "sk_test_hostile_0123456789";
+/// A valid `api-test` answer.
+const BRAND: &str = r#"{"data":{"brandId":1,"brandName":"x"}}"#;
 
-fn client(origin: &str) -> Client {
-    Client::builder(
+/// A client that never retries, with the body cap given or the default one.
+fn capped(origin: &str, cap: Option<usize>) -> Client {
+    let b = Client::builder(
         Endpoints::from_origin(origin).expect("urls"),
         ApiKey::new(KEY).expect("key"),
     )
     .retry(RetryPolicy::none())
+    .timeout(Duration::from_secs(5));
+    match cap {
+        Some(cap) => b.max_body_bytes(cap),
+        None => b,
+    }
     .build()
     .expect("client")
+}
+
+fn client(origin: &str) -> Client {
+    capped(origin, None)
+}
+
+/// A redirect answer pointing at `location`.
+fn redirect(status: u16, location: &str) -> Reply {
+    Reply::json(status, "").with_header("location", location)
 }
 
 /// The peak resident memory of this process so far, in kB (Linux).
@@ -35,8 +52,7 @@ async fn a_redirect_to_another_origin_is_refused_and_the_key_stays_home() {
     let target = format!("{}/advertising/v1/campaign/7", elsewhere.origin());
     for status in [301u16, 302, 303, 307, 308] {
         let t = target.clone();
-        let home =
-            Server::start(move |_, _| Reply::json(status, "").with_header("location", &t)).await;
+        let home = Server::start(move |_, _| redirect(status, &t)).await;
         let err = client(&home.origin())
             .campaign(7)
             .await
@@ -71,16 +87,15 @@ async fn a_redirect_to_another_origin_is_refused_and_the_key_stays_home() {
 
 #[tokio::test]
 async fn an_https_to_http_redirect_is_refused_and_the_key_stays_home() {
-    let plain =
-        Server::start(|_, _| Reply::json(200, r#"{"data":{"brandId":1,"brandName":"x"}}"#)).await;
+    let plain = Server::start(|_, _| Reply::json(200, BRAND)).await;
     // The same host and path, only downgraded to http.
     let target = format!("{}/api/sym/v2/api-test", plain.origin());
     let t = target.clone();
     let secure = Server::start_tls(move |n, _| {
         if n == 0 {
-            Reply::json(200, r#"{"data":{"brandId":1,"brandName":"x"}}"#)
+            Reply::json(200, BRAND)
         } else {
-            Reply::json(302, "").with_header("location", &t)
+            redirect(302, &t)
         }
     })
     .await;
@@ -89,7 +104,7 @@ async fn an_https_to_http_redirect_is_refused_and_the_key_stays_home() {
         ApiKey::new(KEY).expect("key"),
     )
     .retry(RetryPolicy::none())
-    .extra_root_certificate_pem(hostile_server::TEST_CA_PEM)
+    .extra_root_certificate_pem(TEST_CA_PEM)
     .build()
     .expect("client");
     // The TLS setup is real: a plain answer over https works.
@@ -114,7 +129,7 @@ async fn an_https_to_http_redirect_is_refused_and_the_key_stays_home() {
 async fn a_same_origin_redirect_is_not_followed_either() {
     let home = Server::start(|n, _| {
         if n == 0 {
-            Reply::json(302, "").with_header("location", "/advertising/v1/campaign/8")
+            redirect(302, "/advertising/v1/campaign/8")
         } else {
             Reply::json(200, r#"{"data":{}}"#)
         }
@@ -190,35 +205,22 @@ async fn a_declared_oversize_is_refused_before_reading_and_the_cap_is_configurab
         declare: true,
     })
     .await;
-    let c = Client::builder(
-        Endpoints::from_origin(&server.origin()).expect("urls"),
-        ApiKey::new(KEY).expect("key"),
-    )
-    .retry(RetryPolicy::none())
-    .max_body_bytes(1024)
-    .build()
-    .expect("client");
-    let err = c.campaign(1).await.expect_err("too large");
+    let err = capped(&server.origin(), Some(1024))
+        .campaign(1)
+        .await
+        .expect_err("too large");
     assert_eq!(err, Error::TooLarge { limit: 1024 });
 
     // A small body over a small cap is refused too, and under it is read.
-    let small =
-        Server::start(|_, _| Reply::json(200, r#"{"data":{"brandId":1,"brandName":"x"}}"#)).await;
-    let build = |cap: usize| {
-        Client::builder(
-            Endpoints::from_origin(&small.origin()).expect("urls"),
-            ApiKey::new(KEY).expect("key"),
-        )
-        .retry(RetryPolicy::none())
-        .max_body_bytes(cap)
-        .build()
-        .expect("client")
-    };
+    let small = Server::start(|_, _| Reply::json(200, BRAND)).await;
     assert_eq!(
-        build(10).api_test().await.expect_err("over"),
+        capped(&small.origin(), Some(10))
+            .api_test()
+            .await
+            .expect_err("over"),
         Error::TooLarge { limit: 10 }
     );
-    assert!(build(4096).api_test().await.is_ok());
+    assert!(capped(&small.origin(), Some(4096)).api_test().await.is_ok());
 }
 
 #[tokio::test]
@@ -238,29 +240,12 @@ async fn an_oversized_error_body_keeps_its_status_meaning() {
     assert!(!err.outcome_unknown());
 }
 
-const BRAND: &str = r#"{"data":{"brandId":1,"brandName":"x"}}"#;
-
 /// The brand answer padded with trailing spaces (still valid JSON) to exactly `len` bytes.
 fn padded(len: usize) -> Vec<u8> {
     let mut b = BRAND.as_bytes().to_vec();
     assert!(len >= b.len());
     b.resize(len, b' ');
     b
-}
-
-fn capped(origin: &str, cap: Option<usize>) -> Client {
-    let b = Client::builder(
-        Endpoints::from_origin(origin).expect("urls"),
-        ApiKey::new(KEY).expect("key"),
-    )
-    .retry(RetryPolicy::none())
-    .timeout(Duration::from_secs(5));
-    match cap {
-        Some(cap) => b.max_body_bytes(cap),
-        None => b,
-    }
-    .build()
-    .expect("client")
 }
 
 #[tokio::test]

@@ -1,9 +1,9 @@
 //! 429s and rate-limit headers from a local server: waited out when short, refused at once
 //! when longer than the cap, and absurd values neither panic nor hang.
 
-mod hostile_server;
+mod common;
 
-use hostile_server::{Reply, Server};
+use common::server::{Reply, Server};
 use std::time::{Duration, Instant};
 use symphony_api::{ApiKey, Client, Endpoints, Error, RetryPolicy};
 

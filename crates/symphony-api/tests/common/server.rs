@@ -41,6 +41,8 @@ pub enum Reply {
         chunk: usize,
         declare: bool,
     },
+    /// No answer at all: the connection is closed once the request is read.
+    HangUp,
     /// `body` sent with chunked encoding in `chunk`-sized pieces (no Content-Length).
     Chunked {
         status: u16,
@@ -217,6 +219,7 @@ async fn serve<S: AsyncRead + AsyncWrite + Unpin>(
         s.len() - 1
     };
     match script(n, &req) {
+        Reply::HangUp => return Ok(()),
         Reply::Fixed {
             status,
             headers,
