@@ -1,5 +1,6 @@
 //! The HTTP transport shared by every endpoint: auth headers, timeouts, the rate-limit
-//! scheduler, retries for idempotent requests, and decoding with field paths.
+//! scheduler, retries for idempotent requests, and decoding with field paths. Configuring is in
+//! `builder.rs`, the send loop (retries, capped reads, rate-limit headers) in `send.rs`.
 
 mod builder;
 mod send;
