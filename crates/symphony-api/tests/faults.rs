@@ -49,7 +49,7 @@ async fn server_errors_retry_then_report() {
         ..Faults::default()
     });
     let c = sandbox_client(&sb);
-    match c.api_test().await {
+    match within(c.api_test()).await {
         Err(Error::Server { status: 500, .. }) => {}
         other => panic!("{other:?}"),
     }
@@ -167,20 +167,42 @@ async fn a_create_whose_outcome_cannot_be_checked_is_unknown() {
     let endpoints = Endpoints::from_origin(&peer.origin()).expect("urls");
     let c = Client::builder(endpoints, ApiKey::new("k").expect("key"))
         .retry(RetryPolicy {
+            max_retries: 2,
             base: StdDuration::from_millis(10),
             cap: StdDuration::from_millis(20),
             ..RetryPolicy::default()
         })
         .build()
         .expect("client");
-    let outcome = c
-        .create_campaign(&us_boost("Unknown"))
+    let count = |method: &str| {
+        peer.requests()
+            .iter()
+            .filter(|r| r.method == method)
+            .count()
+    };
+    // A read whose connection is cut is retried: the first try and max_retries more.
+    let read = within(c.api_test()).await;
+    assert!(matches!(read, Err(Error::Network { .. })), "{read:?}");
+    assert_eq!(count("GET"), 3);
+
+    let outcome = within(c.create_campaign(&us_boost("Unknown")))
         .await
         .expect("outcome");
     assert!(
         matches!(outcome, CreateOutcome::Unknown { .. }),
         "{outcome:?}"
     );
+    // The POST may have reached the server: never resent. The lookup's read is retried.
+    assert_eq!(count("POST"), 1);
+    assert_eq!(count("GET"), 6);
+}
+
+/// The call must come back within this time: a hang detector (an endless retry loop fails
+/// here), not a speed target.
+async fn within<T>(f: impl std::future::Future<Output = T>) -> T {
+    tokio::time::timeout(StdDuration::from_secs(20), f)
+        .await
+        .expect("the call came back")
 }
 
 #[tokio::test]

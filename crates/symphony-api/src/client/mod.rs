@@ -137,3 +137,31 @@ impl Client {
         Ok((decode_envelope(&raw.bytes)?, raw.server_time))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_names_endpoints_and_brand_but_never_the_key() {
+        let key = "sk_live_debugcheck_0123456789";
+        let c = Client::builder(
+            Endpoints::from_origin("http://127.0.0.1:9").expect("urls"),
+            ApiKey::new(key).expect("key"),
+        )
+        .build()
+        .expect("client");
+        assert_eq!(c.brand_id(), None);
+        let for7 = c.for_brand(Some(7));
+        assert_eq!(for7.brand_id(), Some(7));
+        assert_eq!(for7.for_brand(None).brand_id(), None);
+        let shown = format!("{for7:?}");
+        assert!(shown.starts_with("Client {"), "{shown}");
+        let endpoints = format!("endpoints: {:?}", c.endpoints());
+        assert!(endpoints.contains("/advertising"), "{endpoints}");
+        assert!(shown.contains(&endpoints), "{shown}");
+        assert!(shown.contains("ApiKey(<redacted>)"), "{shown}");
+        assert!(shown.contains("brand_id: Some(7)"), "{shown}");
+        assert!(!shown.contains("debugcheck"), "{shown}");
+    }
+}
