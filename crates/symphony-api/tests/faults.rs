@@ -11,6 +11,14 @@ use symphony_api::v1::create::*;
 use symphony_api::*;
 use symphony_sandbox::{Faults, Sandbox, SandboxConfig, DEMO_KEY, DEMO_REVOKED_KEY};
 
+/// Every call must come back within this time: a hang detector (an endless retry loop fails
+/// here), not a speed target.
+async fn within<T>(f: impl std::future::Future<Output = T>) -> T {
+    tokio::time::timeout(StdDuration::from_secs(20), f)
+        .await
+        .expect("the call came back")
+}
+
 #[tokio::test]
 async fn auth_errors_are_specific() {
     let sb = sandbox(SandboxConfig::default()).await;
@@ -21,7 +29,7 @@ async fn auth_errors_are_specific() {
         StdDuration::from_secs(5),
     );
     assert!(matches!(
-        unknown.api_test().await,
+        within(unknown.api_test()).await,
         Err(Error::Unauthorized { .. })
     ));
     let revoked = sandbox_client_with(
@@ -30,11 +38,11 @@ async fn auth_errors_are_specific() {
         RetryPolicy::default(),
         StdDuration::from_secs(5),
     );
-    let err = revoked.api_test().await.expect_err("403");
+    let err = within(revoked.api_test()).await.expect_err("403");
     assert!(matches!(err, Error::Forbidden { .. }));
     assert!(err.to_string().contains("not active"));
     assert!(matches!(
-        sandbox_client(&sb).campaign(1).await,
+        within(sandbox_client(&sb).campaign(1)).await,
         Err(Error::NotFound { .. })
     ));
     // Nothing shows the key.
@@ -73,7 +81,7 @@ async fn slow_responses_time_out() {
         RetryPolicy::none(),
         StdDuration::from_millis(150),
     );
-    assert_eq!(c.api_test().await, Err(Error::Timeout));
+    assert_eq!(within(c.api_test()).await, Err(Error::Timeout));
 }
 
 #[tokio::test]
@@ -84,7 +92,10 @@ async fn dropped_connections_are_retried_for_reads() {
         ..Faults::default()
     });
     let c = sandbox_client(&sb);
-    assert!(matches!(c.api_test().await, Err(Error::Network { .. })));
+    assert!(matches!(
+        within(c.api_test()).await,
+        Err(Error::Network { .. })
+    ));
     assert_eq!(sb.requests().len(), 0, "dropped before recording");
     sb.set_faults(Faults {
         drop_rate: 0.5,
@@ -92,7 +103,7 @@ async fn dropped_connections_are_retried_for_reads() {
     });
     // With half the connections dropped, retries get reads through.
     for _ in 0..5 {
-        c.api_test().await.expect("a retry succeeds");
+        within(c.api_test()).await.expect("a retry succeeds");
     }
 }
 
@@ -108,8 +119,7 @@ async fn a_lost_create_response_is_recovered_without_a_duplicate() {
         lose_create_responses: 1,
         ..Faults::default()
     });
-    let outcome = c
-        .create_campaign(&us_boost("Lost response boost"))
+    let outcome = within(c.create_campaign(&us_boost("Lost response boost")))
         .await
         .expect("outcome");
     match outcome {
@@ -139,8 +149,7 @@ async fn a_create_that_failed_before_creating_is_reported_not_created() {
         fail_create_requests: 1,
         ..Faults::default()
     });
-    let outcome = c
-        .create_campaign(&us_boost("Failed boost"))
+    let outcome = within(c.create_campaign(&us_boost("Failed boost")))
         .await
         .expect("outcome");
     assert!(
@@ -197,14 +206,6 @@ async fn a_create_whose_outcome_cannot_be_checked_is_unknown() {
     assert_eq!(count("GET"), 6);
 }
 
-/// The call must come back within this time: a hang detector (an endless retry loop fails
-/// here), not a speed target.
-async fn within<T>(f: impl std::future::Future<Output = T>) -> T {
-    tokio::time::timeout(StdDuration::from_secs(20), f)
-        .await
-        .expect("the call came back")
-}
-
 #[tokio::test]
 async fn rate_limit_queues_and_429_waits_for_the_reset() {
     let sb = Sandbox::start(SandboxConfig {
@@ -220,7 +221,9 @@ async fn rate_limit_queues_and_429_waits_for_the_reset() {
     let t = std::time::Instant::now();
     for i in 0..6 {
         let c = if i % 2 == 0 { &a } else { &b };
-        c.api_test().await.expect("queued or retried, never failed");
+        within(c.api_test())
+            .await
+            .expect("queued or retried, never failed");
     }
     let statuses: Vec<u16> = sb.requests().iter().map(|r| r.status).collect();
     assert!(statuses.contains(&429), "{statuses:?}");
@@ -238,7 +241,7 @@ async fn rate_limit_queues_and_429_waits_for_the_reset() {
     .expect("sandbox");
     let solo = sandbox_client(&sb2);
     for _ in 0..7 {
-        solo.api_test().await.expect("ok");
+        within(solo.api_test()).await.expect("ok");
     }
     assert!(
         sb2.requests().iter().all(|r| r.status == 200),

@@ -167,3 +167,85 @@ mod erased {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    fn at(day: u32) -> DateTime<Utc> {
+        chrono::TimeZone::with_ymd_and_hms(&Utc, 2026, 3, day, 0, 0, 0).unwrap()
+    }
+
+    fn meta(budget: i64) -> MetaMetadata {
+        MetaMetadata {
+            budget: Budget::new(Decimal::from(budget), "USD"),
+            start_date: at(3),
+            end_date: at(9),
+            call_to_action: None,
+            instagram_post_id: None,
+            public_video_links: vec![],
+            public_image_links: vec![],
+            targeting_countries: None,
+            targeting_audiences: None,
+            targeting_demographic: None,
+            extra: Default::default(),
+        }
+    }
+
+    /// The lost-create lookup and the CLI's spend confirmation read these: each kind gives
+    /// its own budget and start, and get_playlisted (priced by tier) gives none.
+    #[test]
+    fn budget_and_start_come_from_each_kind() {
+        let kinds = [
+            NewCampaignKind::BoostInstagram { meta: meta(120) },
+            NewCampaignKind::RecordStreams {
+                meta: meta(130),
+                spotify_id: "x".into(),
+                spotify_external_platforms: vec![],
+            },
+            NewCampaignKind::LinkClicks {
+                meta: meta(140),
+                link_to_boost: "https://example.com".into(),
+                caption: "c".into(),
+            },
+            NewCampaignKind::IncreaseVideoViews {
+                video_id: "v".into(),
+                budget: Budget::new(Decimal::from(150), "EUR"),
+                start_date: at(4),
+                end_date: at(8),
+                views_goal: None,
+            },
+        ];
+        let got: Vec<_> = kinds
+            .into_iter()
+            .map(|kind| {
+                let new = NewCampaign {
+                    name: "n".into(),
+                    kind,
+                };
+                (new.budget().cloned(), new.start_date())
+            })
+            .collect();
+        let usd = |v: i64| Some(Budget::new(Decimal::from(v), "USD"));
+        assert_eq!(
+            got,
+            vec![
+                (usd(120), Some(at(3))),
+                (usd(130), Some(at(3))),
+                (usd(140), Some(at(3))),
+                (Some(Budget::new(Decimal::from(150), "EUR")), Some(at(4))),
+            ]
+        );
+        let playlisted = NewCampaign {
+            name: "n".into(),
+            kind: NewCampaignKind::GetPlaylisted {
+                spotify_id: "x".into(),
+                tier: PlaylistTier::from("standard"),
+                pitch_notes: None,
+            },
+        };
+        assert_eq!(playlisted.budget(), None);
+        assert_eq!(playlisted.start_date(), None);
+    }
+}
