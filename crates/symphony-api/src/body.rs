@@ -49,3 +49,60 @@ pub(crate) fn redirect_error(status: u16, headers: &HeaderMap, from: &url::Url) 
     };
     Error::Redirect { status, location }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::HeaderValue;
+
+    fn location_of(raw: &str) -> String {
+        let mut h = HeaderMap::new();
+        h.insert("location", HeaderValue::from_str(raw).expect("header"));
+        let from = url::Url::parse("http://h.test/advertising/v1/campaign/7").expect("url");
+        match redirect_error(302, &h, &from) {
+            Error::Redirect { status, location } => {
+                assert_eq!(status, 302);
+                location
+            }
+            other => panic!("expected Redirect, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_location_of_300_characters_is_kept_whole_and_longer_ones_are_cut() {
+        let origin = "http://h.test/";
+        let exact = format!("{origin}{}", "a".repeat(300 - origin.len()));
+        assert_eq!(exact.chars().count(), 300);
+        assert_eq!(location_of(&exact), exact);
+
+        let over = format!("{exact}b");
+        assert_eq!(location_of(&over), format!("{exact}…"));
+        assert_eq!(location_of("/v1/other"), "http://h.test/v1/other");
+    }
+
+    #[test]
+    fn a_missing_or_unreadable_location_is_named() {
+        let from = url::Url::parse("http://h.test/").expect("url");
+        let err = redirect_error(301, &HeaderMap::new(), &from);
+        assert_eq!(
+            err,
+            Error::Redirect {
+                status: 301,
+                location: "(no Location header)".into()
+            }
+        );
+        let mut h = HeaderMap::new();
+        h.insert(
+            "location",
+            HeaderValue::from_bytes(b"/caf\xe9").expect("opaque bytes"),
+        );
+        let err = redirect_error(301, &h, &from);
+        assert_eq!(
+            err,
+            Error::Redirect {
+                status: 301,
+                location: "(an unreadable Location header)".into()
+            }
+        );
+    }
+}

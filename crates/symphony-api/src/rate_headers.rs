@@ -83,6 +83,22 @@ mod tests {
     }
 
     #[test]
+    fn the_ceiling_is_one_day() {
+        // Literal values, not MAX_WAIT: the constant itself is what is checked.
+        let day = Duration::from_secs(86_400);
+        assert_eq!(MAX_WAIT, day);
+        assert_eq!(at("86400"), Some(day), "a wait of exactly a day is kept");
+        assert_eq!(at("86399.5"), Some(Duration::from_millis(86_399_500)));
+        assert_eq!(at("7200"), Some(Duration::from_secs(7200)), "two hours");
+        assert_eq!(at("86401"), Some(day), "one second more is clamped");
+        assert_eq!(
+            at("Sat, 03 Jan 2026 00:00:00 GMT"),
+            Some(day),
+            "a date two days off"
+        );
+    }
+
+    #[test]
     fn absurd_values_clamp_or_are_refused() {
         for huge in [
             "1e309",

@@ -50,6 +50,78 @@ mod tests {
     use super::*;
 
     #[test]
+    fn none_means_one_attempt_and_keeps_the_other_limits() {
+        let none = RetryPolicy::none();
+        let default = RetryPolicy::default();
+        assert_eq!(none.max_retries, 0);
+        assert_eq!(default.max_retries, 3);
+        assert_eq!(none.base, default.base);
+        assert_eq!(none.cap, default.cap);
+        assert_eq!(none.max_rate_limit_wait, Duration::from_secs(60));
+    }
+
+    /// The largest of many samples: close to the ceiling of that attempt.
+    fn highest(p: &RetryPolicy, attempt: u32) -> Duration {
+        (0..400)
+            .map(|_| p.backoff(attempt))
+            .max()
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn backoff_doubles_per_attempt_until_the_cap() {
+        let p = RetryPolicy {
+            base: Duration::from_millis(100),
+            cap: Duration::from_secs(10),
+            ..RetryPolicy::default()
+        };
+        // Ceilings 100, 200, 400, ... ms. The highest of 400 uniform samples stays under its
+        // ceiling and passes the previous one except with chance 2^-400.
+        for (attempt, ceiling_ms) in [(1u32, 100u64), (2, 200), (3, 400), (4, 800), (5, 1600)] {
+            let top = highest(&p, attempt);
+            assert!(
+                top <= Duration::from_millis(ceiling_ms),
+                "attempt {attempt}: {top:?}"
+            );
+            assert!(
+                top > Duration::from_millis(ceiling_ms / 2),
+                "attempt {attempt} reaches past the previous ceiling: {top:?}"
+            );
+        }
+        // Far attempts stop at the cap (and the shift stops at 2^16: no overflow).
+        let capped = RetryPolicy {
+            cap: Duration::from_millis(300),
+            ..p.clone()
+        };
+        for attempt in [3, 10, 40, u32::MAX] {
+            let top = highest(&capped, attempt);
+            assert!(top <= Duration::from_millis(300), "{attempt}: {top:?}");
+            assert!(top > Duration::from_millis(150), "{attempt}: {top:?}");
+        }
+    }
+
+    #[test]
+    fn backoff_is_jittered_over_the_whole_range() {
+        let p = RetryPolicy {
+            base: Duration::from_millis(1000),
+            cap: Duration::from_secs(10),
+            ..RetryPolicy::default()
+        };
+        let samples: Vec<Duration> = (0..400).map(|_| p.backoff(1)).collect();
+        let low = samples
+            .iter()
+            .filter(|d| **d < Duration::from_millis(250))
+            .count();
+        let high = samples
+            .iter()
+            .filter(|d| **d > Duration::from_millis(750))
+            .count();
+        // Uniform in [0, 1 s]: about 100 of each; 20 leaves room for any honest randomness.
+        assert!(low > 20, "full jitter reaches low waits: {low} of 400");
+        assert!(high > 20, "and high ones: {high} of 400");
+    }
+
+    #[test]
     fn backoff_is_capped_and_grows() {
         let p = RetryPolicy {
             base: Duration::from_millis(100),

@@ -79,6 +79,26 @@ mod tests {
     }
 
     #[test]
+    fn debug_and_display_show_the_masked_form() {
+        // Exact strings: an empty or altered rendering is a regression too (a log line that
+        // says nothing about which value it held).
+        let k = ApiKey::new("sk_live_abcdef123456").expect("valid");
+        assert_eq!(format!("{k:?}"), "ApiKey(<redacted>)");
+        assert_eq!(format!("{k}"), "<redacted API key>");
+        assert_eq!(k.to_string(), "<redacted API key>");
+    }
+
+    #[test]
+    fn storage_gets_the_trimmed_key_itself() {
+        let k = ApiKey::new("\t sk_live_abcdef123456 \r\n").expect("valid");
+        assert_eq!(k.expose_for_storage(), "sk_live_abcdef123456");
+        assert_eq!(k.expose_for_storage(), k.expose());
+        // What the keychain stores gives the same key back.
+        let again = ApiKey::new(k.expose_for_storage()).expect("valid");
+        assert_eq!(again, k);
+    }
+
+    #[test]
     fn hint_only_for_keys_of_16_or_more() {
         assert_eq!(ApiKey::new("a".repeat(15)).expect("valid").last4(), "");
         assert_eq!(ApiKey::new("short").expect("valid").last4(), "");

@@ -1,21 +1,38 @@
 //! A hostile server: redirects that would carry the key away, and bodies too large to hold.
 
-mod hostile_server;
+mod common;
 
-use hostile_server::{Reply, Server};
+use common::server::{Reply, Server, TEST_CA_PEM};
 use std::time::{Duration, Instant};
 use symphony_api::{ApiKey, Client, Endpoints, Error, RetryPolicy, DEFAULT_MAX_BODY};
 
 const KEY: &str = "sk_test_hostile_0123456789";
+/// A valid `api-test` answer.
+const BRAND: &str = r#"{"data":{"brandId":1,"brandName":"x"}}"#;
 
-fn client(origin: &str) -> Client {
-    Client::builder(
+/// A client that never retries, with the body cap given or the default one.
+fn capped(origin: &str, cap: Option<usize>) -> Client {
+    let b = Client::builder(
         Endpoints::from_origin(origin).expect("urls"),
         ApiKey::new(KEY).expect("key"),
     )
     .retry(RetryPolicy::none())
+    .timeout(Duration::from_secs(5));
+    match cap {
+        Some(cap) => b.max_body_bytes(cap),
+        None => b,
+    }
     .build()
     .expect("client")
+}
+
+fn client(origin: &str) -> Client {
+    capped(origin, None)
+}
+
+/// A redirect answer pointing at `location`.
+fn redirect(status: u16, location: &str) -> Reply {
+    Reply::json(status, "").with_header("location", location)
 }
 
 /// The peak resident memory of this process so far, in kB (Linux).
@@ -35,8 +52,7 @@ async fn a_redirect_to_another_origin_is_refused_and_the_key_stays_home() {
     let target = format!("{}/advertising/v1/campaign/7", elsewhere.origin());
     for status in [301u16, 302, 303, 307, 308] {
         let t = target.clone();
-        let home =
-            Server::start(move |_, _| Reply::json(status, "").with_header("location", &t)).await;
+        let home = Server::start(move |_, _| redirect(status, &t)).await;
         let err = client(&home.origin())
             .campaign(7)
             .await
@@ -71,16 +87,15 @@ async fn a_redirect_to_another_origin_is_refused_and_the_key_stays_home() {
 
 #[tokio::test]
 async fn an_https_to_http_redirect_is_refused_and_the_key_stays_home() {
-    let plain =
-        Server::start(|_, _| Reply::json(200, r#"{"data":{"brandId":1,"brandName":"x"}}"#)).await;
+    let plain = Server::start(|_, _| Reply::json(200, BRAND)).await;
     // The same host and path, only downgraded to http.
     let target = format!("{}/api/sym/v2/api-test", plain.origin());
     let t = target.clone();
     let secure = Server::start_tls(move |n, _| {
         if n == 0 {
-            Reply::json(200, r#"{"data":{"brandId":1,"brandName":"x"}}"#)
+            Reply::json(200, BRAND)
         } else {
-            Reply::json(302, "").with_header("location", &t)
+            redirect(302, &t)
         }
     })
     .await;
@@ -89,7 +104,7 @@ async fn an_https_to_http_redirect_is_refused_and_the_key_stays_home() {
         ApiKey::new(KEY).expect("key"),
     )
     .retry(RetryPolicy::none())
-    .extra_root_certificate_pem(hostile_server::TEST_CA_PEM)
+    .extra_root_certificate_pem(TEST_CA_PEM)
     .build()
     .expect("client");
     // The TLS setup is real: a plain answer over https works.
@@ -114,7 +129,7 @@ async fn an_https_to_http_redirect_is_refused_and_the_key_stays_home() {
 async fn a_same_origin_redirect_is_not_followed_either() {
     let home = Server::start(|n, _| {
         if n == 0 {
-            Reply::json(302, "").with_header("location", "/advertising/v1/campaign/8")
+            redirect(302, "/advertising/v1/campaign/8")
         } else {
             Reply::json(200, r#"{"data":{}}"#)
         }
@@ -190,35 +205,22 @@ async fn a_declared_oversize_is_refused_before_reading_and_the_cap_is_configurab
         declare: true,
     })
     .await;
-    let c = Client::builder(
-        Endpoints::from_origin(&server.origin()).expect("urls"),
-        ApiKey::new(KEY).expect("key"),
-    )
-    .retry(RetryPolicy::none())
-    .max_body_bytes(1024)
-    .build()
-    .expect("client");
-    let err = c.campaign(1).await.expect_err("too large");
+    let err = capped(&server.origin(), Some(1024))
+        .campaign(1)
+        .await
+        .expect_err("too large");
     assert_eq!(err, Error::TooLarge { limit: 1024 });
 
     // A small body over a small cap is refused too, and under it is read.
-    let small =
-        Server::start(|_, _| Reply::json(200, r#"{"data":{"brandId":1,"brandName":"x"}}"#)).await;
-    let build = |cap: usize| {
-        Client::builder(
-            Endpoints::from_origin(&small.origin()).expect("urls"),
-            ApiKey::new(KEY).expect("key"),
-        )
-        .retry(RetryPolicy::none())
-        .max_body_bytes(cap)
-        .build()
-        .expect("client")
-    };
+    let small = Server::start(|_, _| Reply::json(200, BRAND)).await;
     assert_eq!(
-        build(10).api_test().await.expect_err("over"),
+        capped(&small.origin(), Some(10))
+            .api_test()
+            .await
+            .expect_err("over"),
         Error::TooLarge { limit: 10 }
     );
-    assert!(build(4096).api_test().await.is_ok());
+    assert!(capped(&small.origin(), Some(4096)).api_test().await.is_ok());
 }
 
 #[tokio::test]
@@ -236,4 +238,98 @@ async fn an_oversized_error_body_keeps_its_status_meaning() {
         "a 400 still means 'not done', whatever its body: {err:?}"
     );
     assert!(!err.outcome_unknown());
+}
+
+/// The brand answer padded with trailing spaces (still valid JSON) to exactly `len` bytes.
+fn padded(len: usize) -> Vec<u8> {
+    let mut b = BRAND.as_bytes().to_vec();
+    assert!(len >= b.len());
+    b.resize(len, b' ');
+    b
+}
+
+#[tokio::test]
+async fn a_body_of_exactly_the_cap_is_read_and_one_byte_more_is_refused() {
+    // 7-byte pieces and a 3-byte last one: no prefix of the stream is exactly LEN - 1 bytes,
+    // so only a true "more than the cap" test refuses at LEN - 1.
+    const LEN: usize = 7 * 20 + 3;
+    let body = padded(LEN);
+    let declared = {
+        let b = body.clone();
+        Server::start(move |_, _| Reply::Fixed {
+            status: 200,
+            headers: vec![],
+            body: b.clone(),
+        })
+        .await
+    };
+    let streamed = {
+        let b = body.clone();
+        Server::start(move |_, _| Reply::Chunked {
+            status: 200,
+            body: b.clone(),
+            chunk: 7,
+        })
+        .await
+    };
+    for (how, server) in [("declared", &declared), ("streamed", &streamed)] {
+        let at_cap = capped(&server.origin(), Some(LEN)).api_test().await;
+        assert!(at_cap.is_ok(), "{how}: exactly the cap is read: {at_cap:?}");
+        assert_eq!(
+            capped(&server.origin(), Some(LEN - 1)).api_test().await,
+            Err(Error::TooLarge {
+                limit: (LEN - 1) as u64
+            }),
+            "{how}: one byte over the cap"
+        );
+        let roomy = capped(&server.origin(), Some(LEN + 1)).api_test().await;
+        assert!(roomy.is_ok(), "{how}: {roomy:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_declared_length_over_the_cap_is_refused_without_waiting_for_the_body() {
+    // The server announces 101 bytes, sends 10 and stalls: only the declared length can tell.
+    let server = Server::start(|_, _| Reply::Stalled {
+        status: 200,
+        declared: 101,
+        body: b"{\"data\":  ".to_vec(),
+    })
+    .await;
+    let started = Instant::now();
+    let err = capped(&server.origin(), Some(100))
+        .api_test()
+        .await
+        .expect_err("refused");
+    assert_eq!(err, Error::TooLarge { limit: 100 });
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "no waiting for the body"
+    );
+}
+
+#[tokio::test]
+async fn the_default_cap_is_16_mib() {
+    const MIB16: usize = 16 * 1024 * 1024;
+    let exact = Server::start(|_, _| Reply::Fixed {
+        status: 200,
+        headers: vec![],
+        body: padded(MIB16),
+    })
+    .await;
+    let over = Server::start(|_, _| Reply::Stalled {
+        status: 200,
+        declared: MIB16 as u64 + 1,
+        body: Vec::new(),
+    })
+    .await;
+    let got = capped(&exact.origin(), None).api_test().await;
+    assert!(got.is_ok(), "16 MiB exactly is read: {got:?}");
+    assert_eq!(
+        capped(&over.origin(), None).api_test().await,
+        Err(Error::TooLarge {
+            limit: MIB16 as u64
+        })
+    );
+    assert_eq!(DEFAULT_MAX_BODY, MIB16);
 }

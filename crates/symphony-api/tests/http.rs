@@ -1,9 +1,10 @@
-//! The client against symphony-sandbox over real HTTP on 127.0.0.1: every endpoint, and the
-//! fault cases (429 with reset, 401/403/404/500, slow responses, dropped connections, a create
-//! whose response is lost after the server created it).
+//! The client against symphony-sandbox over real HTTP on 127.0.0.1: every endpoint answering as
+//! documented. The fault cases are in `faults.rs`.
 
-use chrono::{DateTime, Duration, Utc};
-use rust_decimal::Decimal;
+mod common;
+
+use chrono::Duration;
+use common::{sandbox_at_t0 as sandbox, sandbox_client, t0, us_boost};
 use std::time::Duration as StdDuration;
 use symphony_api::v1::campaigns::{
     AddLocations, CampaignFilter, CampaignUpdate, LocationToAdd, LocationToggle,
@@ -11,77 +12,12 @@ use symphony_api::v1::campaigns::{
 use symphony_api::v1::create::*;
 use symphony_api::v2::*;
 use symphony_api::*;
-use symphony_sandbox::{
-    Clock, Faults, Lifecycle, Sandbox, SandboxConfig, DEMO_KEY, DEMO_REVOKED_KEY,
-};
-
-fn t0() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-03-02T12:00:00Z")
-        .map(|d| d.with_timezone(&Utc))
-        .expect("date")
-}
-
-async fn sandbox(config: SandboxConfig) -> Sandbox {
-    Sandbox::start_with_clock(config, Clock::fixed(t0()))
-        .await
-        .expect("sandbox starts")
-}
-
-fn client_with(sb: &Sandbox, key: &str, retry: RetryPolicy, timeout: StdDuration) -> Client {
-    let endpoints = Endpoints::new(&sb.advertising_url(), &sb.v2_url()).expect("urls");
-    Client::builder(endpoints, ApiKey::new(key).expect("key"))
-        .retry(RetryPolicy {
-            base: StdDuration::from_millis(20),
-            cap: StdDuration::from_millis(100),
-            ..retry
-        })
-        .timeout(timeout)
-        .build()
-        .expect("client")
-}
-
-fn client(sb: &Sandbox) -> Client {
-    client_with(
-        sb,
-        DEMO_KEY,
-        RetryPolicy::default(),
-        StdDuration::from_secs(10),
-    )
-}
-
-fn boost(name: &str) -> NewCampaign {
-    NewCampaign {
-        name: name.into(),
-        kind: NewCampaignKind::BoostInstagram {
-            meta: MetaMetadata {
-                budget: Budget::new(Decimal::from(120), "USD"),
-                start_date: t0() + Duration::hours(17),
-                end_date: t0() + Duration::hours(17) + Duration::days(10),
-                call_to_action: Some("LEARN_MORE".into()),
-                instagram_post_id: Some("17921761666746619".into()),
-                public_video_links: vec![],
-                public_image_links: vec![],
-                targeting_countries: Some(vec![Market {
-                    name: "Core".into(),
-                    budget: Decimal::ONE,
-                    locations: vec![TargetLocation::country("US", "United States of America")],
-                }]),
-                targeting_audiences: None,
-                targeting_demographic: Some(Demographic {
-                    age: AgeRange { min: 18, max: 34 },
-                    gender: "All".into(),
-                    languages: vec![],
-                }),
-                extra: Default::default(),
-            },
-        },
-    }
-}
+use symphony_sandbox::{Lifecycle, SandboxConfig, DEMO_KEY};
 
 #[tokio::test]
 async fn lists_walks_pages_and_reads_details() {
     let sb = sandbox(SandboxConfig::default()).await;
-    let c = client(&sb);
+    let c = sandbox_client(&sb);
     let page = c
         .campaigns(&CampaignFilter {
             limit: Some(3),
@@ -142,9 +78,9 @@ async fn creates_edits_and_pauses() {
         ..Default::default()
     })
     .await;
-    let c = client(&sb);
+    let c = sandbox_client(&sb);
     let outcome = c
-        .create_campaign(&boost("Spring boost"))
+        .create_campaign(&us_boost("Spring boost"))
         .await
         .expect("create");
     let CreateOutcome::Created {
@@ -229,7 +165,7 @@ async fn creates_edits_and_pauses() {
         Some(Decimal::from(250))
     );
     // A bad create is a validation error naming the field.
-    let mut bad = boost("Too cheap");
+    let mut bad = us_boost("Too cheap");
     if let NewCampaignKind::BoostInstagram { meta } = &mut bad.kind {
         meta.budget = Budget::new(Decimal::from(5), "USD");
     }
@@ -244,7 +180,7 @@ async fn creates_edits_and_pauses() {
 #[tokio::test]
 async fn searches_content_and_analytics() {
     let sb = sandbox(SandboxConfig::default()).await;
-    let c = client(&sb);
+    let c = sandbox_client(&sb);
     assert_eq!(
         c.search_interests("indie pop").await.expect("interests")[0].id,
         "6003278637610"
@@ -285,7 +221,7 @@ async fn searches_content_and_analytics() {
 #[tokio::test]
 async fn v2_surface() {
     let sb = sandbox(SandboxConfig::default()).await;
-    let c = client(&sb);
+    let c = sandbox_client(&sb);
     assert_eq!(c.api_test().await.expect("api-test").brand_id, Some(358));
     let b = c
         .create_brand(&NewBrand {
@@ -354,94 +290,9 @@ async fn v2_surface() {
 }
 
 #[tokio::test]
-async fn auth_errors_are_specific() {
-    let sb = sandbox(SandboxConfig::default()).await;
-    let unknown = client_with(
-        &sb,
-        "not-a-key",
-        RetryPolicy::default(),
-        StdDuration::from_secs(5),
-    );
-    assert!(matches!(
-        unknown.api_test().await,
-        Err(Error::Unauthorized { .. })
-    ));
-    let revoked = client_with(
-        &sb,
-        DEMO_REVOKED_KEY,
-        RetryPolicy::default(),
-        StdDuration::from_secs(5),
-    );
-    let err = revoked.api_test().await.expect_err("403");
-    assert!(matches!(err, Error::Forbidden { .. }));
-    assert!(err.to_string().contains("not active"));
-    assert!(matches!(
-        client(&sb).campaign(1).await,
-        Err(Error::NotFound { .. })
-    ));
-    // Nothing shows the key.
-    assert!(!format!("{unknown:?} {err:?} {err}").contains(DEMO_REVOKED_KEY));
-}
-
-#[tokio::test]
-async fn server_errors_retry_then_report() {
-    let sb = sandbox(SandboxConfig::default()).await;
-    sb.set_faults(Faults {
-        error_rate: 1.0,
-        ..Faults::default()
-    });
-    let c = client(&sb);
-    match c.api_test().await {
-        Err(Error::Server { status: 500, .. }) => {}
-        other => panic!("{other:?}"),
-    }
-    assert_eq!(
-        sb.requests().len(),
-        4,
-        "1 try + 3 retries for an idempotent GET"
-    );
-}
-
-#[tokio::test]
-async fn slow_responses_time_out() {
-    let sb = sandbox(SandboxConfig::default()).await;
-    sb.set_faults(Faults {
-        latency: StdDuration::from_millis(400),
-        ..Faults::default()
-    });
-    let c = client_with(
-        &sb,
-        DEMO_KEY,
-        RetryPolicy::none(),
-        StdDuration::from_millis(150),
-    );
-    assert_eq!(c.api_test().await, Err(Error::Timeout));
-}
-
-#[tokio::test]
-async fn dropped_connections_are_retried_for_reads() {
-    let sb = sandbox(SandboxConfig::default()).await;
-    sb.set_faults(Faults {
-        drop_rate: 1.0,
-        ..Faults::default()
-    });
-    let c = client(&sb);
-    assert!(matches!(c.api_test().await, Err(Error::Network { .. })));
-    assert_eq!(sb.requests().len(), 0, "dropped before recording");
-    sb.set_faults(Faults {
-        drop_rate: 0.5,
-        ..Faults::default()
-    });
-    // With half the connections dropped, retries get reads through.
-    for _ in 0..5 {
-        c.api_test().await.expect("a retry succeeds");
-    }
-}
-
-#[tokio::test]
 async fn tokens_in_details_never_leave_the_parser() {
     let sb = sandbox(SandboxConfig::default()).await;
-    let c = client(&sb);
+    let c = sandbox_client(&sb);
     let all = c
         .all_campaigns(&CampaignFilter::default(), 100)
         .await
@@ -474,140 +325,4 @@ async fn tokens_in_details_never_leave_the_parser() {
         assert!(!format!("{d:?}").contains(prefix));
         assert!(text.contains(symphony_api::types::redact::REDACTED));
     }
-}
-
-#[tokio::test]
-async fn a_lost_create_response_is_recovered_without_a_duplicate() {
-    let sb = sandbox(SandboxConfig {
-        demo_data: false,
-        ..Default::default()
-    })
-    .await;
-    let c = client(&sb);
-    sb.set_faults(Faults {
-        lose_create_responses: 1,
-        ..Faults::default()
-    });
-    let outcome = c
-        .create_campaign(&boost("Lost response boost"))
-        .await
-        .expect("outcome");
-    match outcome {
-        CreateOutcome::Created {
-            recovered: true,
-            campaign,
-        } => assert_eq!(campaign.kind, CampaignType::BoostInstagram),
-        other => panic!("{other:?}"),
-    }
-    assert_eq!(sb.campaign_count(), 1, "exactly one campaign");
-    let posts = sb.requests().iter().filter(|r| r.method == "POST").count();
-    assert_eq!(
-        posts, 0,
-        "the lost POST is not recorded as answered, and was not resent"
-    );
-}
-
-#[tokio::test]
-async fn a_create_that_failed_before_creating_is_reported_not_created() {
-    let sb = sandbox(SandboxConfig {
-        demo_data: false,
-        ..Default::default()
-    })
-    .await;
-    let c = client(&sb);
-    sb.set_faults(Faults {
-        fail_create_requests: 1,
-        ..Faults::default()
-    });
-    let outcome = c
-        .create_campaign(&boost("Failed boost"))
-        .await
-        .expect("outcome");
-    assert!(
-        matches!(
-            outcome,
-            CreateOutcome::NotCreated {
-                cause: Error::Server { status: 500, .. }
-            }
-        ),
-        "{outcome:?}"
-    );
-    assert_eq!(sb.campaign_count(), 0);
-    assert_eq!(
-        sb.requests().iter().filter(|r| r.method == "POST").count(),
-        1,
-        "never resent"
-    );
-}
-
-#[tokio::test]
-async fn a_create_whose_outcome_cannot_be_checked_is_unknown() {
-    // A peer on loopback that reads the request and hangs up on everything.
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let addr = listener.local_addr().expect("addr");
-    tokio::spawn(async move {
-        use tokio::io::AsyncReadExt;
-        while let Ok((mut sock, _)) = listener.accept().await {
-            let mut buf = [0u8; 4096];
-            let _ = sock.read(&mut buf).await;
-        }
-    });
-    let endpoints = Endpoints::from_origin(&format!("http://{addr}")).expect("urls");
-    let c = Client::builder(endpoints, ApiKey::new("k").expect("key"))
-        .retry(RetryPolicy {
-            base: StdDuration::from_millis(10),
-            cap: StdDuration::from_millis(20),
-            ..RetryPolicy::default()
-        })
-        .build()
-        .expect("client");
-    let outcome = c.create_campaign(&boost("Unknown")).await.expect("outcome");
-    assert!(
-        matches!(outcome, CreateOutcome::Unknown { .. }),
-        "{outcome:?}"
-    );
-}
-
-#[tokio::test]
-async fn rate_limit_queues_and_429_waits_for_the_reset() {
-    let sb = Sandbox::start(SandboxConfig {
-        rate_limit: 4,
-        rate_window: StdDuration::from_secs(2),
-        ..Default::default()
-    })
-    .await
-    .expect("sandbox");
-    // Two "processes" sharing a key: each has its own scheduler, so the server's 429 shows up.
-    let a = client(&sb);
-    let b = client(&sb);
-    let t = std::time::Instant::now();
-    for i in 0..6 {
-        let c = if i % 2 == 0 { &a } else { &b };
-        c.api_test().await.expect("queued or retried, never failed");
-    }
-    let statuses: Vec<u16> = sb.requests().iter().map(|r| r.status).collect();
-    assert!(statuses.contains(&429), "{statuses:?}");
-    assert!(
-        t.elapsed() >= StdDuration::from_millis(900),
-        "waited for the window"
-    );
-    // One client alone learns the limit from the headers and never hits a 429.
-    let sb2 = Sandbox::start(SandboxConfig {
-        rate_limit: 3,
-        rate_window: StdDuration::from_secs(1),
-        ..Default::default()
-    })
-    .await
-    .expect("sandbox");
-    let solo = client(&sb2);
-    for _ in 0..7 {
-        solo.api_test().await.expect("ok");
-    }
-    assert!(
-        sb2.requests().iter().all(|r| r.status == 200),
-        "the scheduler kept under the limit"
-    );
-    assert_eq!(solo.rate_limiter().limit().await, 3);
 }

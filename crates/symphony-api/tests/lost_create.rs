@@ -3,49 +3,31 @@
 //! server committed are recovered, connections dropped before it are reported not created,
 //! and an older campaign with the same name is never taken for a lost one.
 
+mod common;
+
 use chrono::{DateTime, Duration, Utc};
-use rust_decimal::Decimal;
+use common::{endpoints_of, meta, quick_client, sandbox_at_t0, t0};
 use std::time::Duration as StdDuration;
 use symphony_api::v1::campaigns::CampaignFilter;
 use symphony_api::v1::create::*;
 use symphony_api::*;
-use symphony_sandbox::{Clock, Faults, Lifecycle, Sandbox, SandboxConfig, DEMO_KEY};
-
-fn t0() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-03-02T12:00:00Z")
-        .map(|d| d.with_timezone(&Utc))
-        .expect("date")
-}
+use symphony_sandbox::{Faults, Lifecycle, Sandbox, SandboxConfig, DEMO_KEY};
 
 async fn sandbox() -> Sandbox {
-    Sandbox::start_with_clock(
-        SandboxConfig {
-            demo_data: false,
-            // Many requests in a short test; the limiter is not what is tested here.
-            rate_limit: 100_000,
-            lifecycle: Lifecycle {
-                review: StdDuration::from_secs(60),
-            },
-            ..SandboxConfig::default()
+    sandbox_at_t0(SandboxConfig {
+        demo_data: false,
+        // Many requests in a short test; the limiter is not what is tested here.
+        rate_limit: 100_000,
+        lifecycle: Lifecycle {
+            review: StdDuration::from_secs(60),
         },
-        Clock::fixed(t0()),
-    )
+        ..SandboxConfig::default()
+    })
     .await
-    .expect("sandbox starts")
 }
 
 fn client(sb: &Sandbox) -> Client {
-    let endpoints = Endpoints::new(&sb.advertising_url(), &sb.v2_url()).expect("urls");
-    Client::builder(endpoints, ApiKey::new(DEMO_KEY).expect("key"))
-        .retry(RetryPolicy {
-            base: StdDuration::from_millis(5),
-            cap: StdDuration::from_millis(20),
-            ..RetryPolicy::default()
-        })
-        .rate_limiter(RateLimiter::new(100_000, StdDuration::from_secs(60)))
-        .timeout(StdDuration::from_secs(10))
-        .build()
-        .expect("client")
+    quick_client(endpoints_of(sb), DEMO_KEY)
 }
 
 fn boost(name: &str, budget: i64, start: DateTime<Utc>) -> NewCampaign {
@@ -53,17 +35,9 @@ fn boost(name: &str, budget: i64, start: DateTime<Utc>) -> NewCampaign {
         name: name.into(),
         kind: NewCampaignKind::BoostInstagram {
             meta: MetaMetadata {
-                budget: Budget::new(Decimal::from(budget), "USD"),
-                start_date: start,
-                end_date: start + Duration::days(5),
                 call_to_action: Some("LEARN_MORE".into()),
                 instagram_post_id: Some("17921761666746619".into()),
-                public_video_links: vec![],
-                public_image_links: vec![],
-                targeting_countries: None,
-                targeting_audiences: None,
-                targeting_demographic: None,
-                extra: Default::default(),
+                ..meta(budget, start, 5)
             },
         },
     }

@@ -1,9 +1,9 @@
 //! Loopback never goes through a proxy. Proxy variables are process-wide, so this file is its
 //! own test binary and holds a single test that sets them before any client exists.
 
-mod hostile_server;
+mod common;
 
-use hostile_server::{Reply, Server};
+use common::server::{Reply, Server};
 use symphony_api::{ApiKey, Client, Endpoints, RetryPolicy};
 
 #[tokio::test]

@@ -1,9 +1,9 @@
 //! 429s and rate-limit headers from a local server: waited out when short, refused at once
 //! when longer than the cap, and absurd values neither panic nor hang.
 
-mod hostile_server;
+mod common;
 
-use hostile_server::{Reply, Server};
+use common::server::{Reply, Server};
 use std::time::{Duration, Instant};
 use symphony_api::{ApiKey, Client, Endpoints, Error, RetryPolicy};
 
@@ -57,6 +57,41 @@ async fn retry_after_alone_is_waited_before_resending() {
         gap >= Duration::from_secs(1),
         "resent after {gap:?}, before Retry-After"
     );
+}
+
+#[tokio::test]
+async fn a_wait_of_exactly_the_cap_is_waited() {
+    let server = Server::start(|n, _| {
+        if n == 0 {
+            Reply::json(429, "{}").with_header("retry-after", "1")
+        } else {
+            Reply::json(200, OK)
+        }
+    })
+    .await;
+    let r = within("cap 1", client(&server, Duration::from_secs(1)).brands()).await;
+    assert!(r.is_ok(), "a 1 s wait under a 1 s cap is waited: {r:?}");
+    assert_eq!(server.requests().len(), 2);
+}
+
+#[tokio::test]
+async fn endless_429s_are_resent_a_bounded_number_of_times() {
+    // Retry-After 0: every 429 may be resent at once, so only the count stops the client:
+    // the first try and max_retries + 2 resends (max_retries is 1 here).
+    let server = Server::start(|_, _| Reply::json(429, "{}").with_header("retry-after", "0")).await;
+    let err = within(
+        "endless 429",
+        client(&server, Duration::from_secs(60)).brands(),
+    )
+    .await
+    .expect_err("gives up");
+    assert_eq!(
+        err,
+        Error::RateLimited {
+            retry_after: Some(Duration::ZERO)
+        }
+    );
+    assert_eq!(server.requests().len(), 4);
 }
 
 #[tokio::test]

@@ -6,17 +6,7 @@ use common::*;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 use std::time::Duration as StdDuration;
-use symphony_sandbox::{Faults, Lifecycle, SandboxConfig, DEMO_KEY};
-
-fn quiet() -> SandboxConfig {
-    SandboxConfig {
-        demo_data: false,
-        lifecycle: Lifecycle {
-            review: StdDuration::from_secs(60),
-        },
-        ..SandboxConfig::default()
-    }
-}
+use symphony_sandbox::{Faults, SandboxConfig, DEMO_KEY};
 
 #[tokio::test]
 async fn a_new_campaign_moves_through_its_lifecycle() {

@@ -8,9 +8,8 @@ use common::shape::problems;
 use common::*;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-use std::time::Duration as StdDuration;
 use symphony_sandbox::documents::FAKE_TOKEN_PREFIX;
-use symphony_sandbox::{Lifecycle, SandboxConfig, DEMO_KEY};
+use symphony_sandbox::DEMO_KEY;
 
 fn documented(name: &str) -> Value {
     let path = format!(
@@ -19,16 +18,6 @@ fn documented(name: &str) -> Value {
     );
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn quiet() -> SandboxConfig {
-    SandboxConfig {
-        demo_data: false,
-        lifecycle: Lifecycle {
-            review: StdDuration::from_secs(60),
-        },
-        ..SandboxConfig::default()
-    }
 }
 
 /// A record_streams campaign using every documented input, so its details have no gaps.

@@ -6,7 +6,8 @@ pub mod shape;
 use chrono::{DateTime, Utc};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-use symphony_sandbox::{Clock, Sandbox, SandboxConfig, DEMO_KEY};
+use std::time::Duration as StdDuration;
+use symphony_sandbox::{Clock, Lifecycle, Sandbox, SandboxConfig, DEMO_KEY};
 
 pub fn t0() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2026-03-02T12:00:00Z")
@@ -19,6 +20,17 @@ pub async fn fixed(config: SandboxConfig) -> Sandbox {
     Sandbox::start_with_clock(config, Clock::fixed(t0()))
         .await
         .expect("sandbox starts")
+}
+
+/// No demo data, and a one-minute review: each test makes the campaigns it reads.
+pub fn quiet() -> SandboxConfig {
+    SandboxConfig {
+        demo_data: false,
+        lifecycle: Lifecycle {
+            review: StdDuration::from_secs(60),
+        },
+        ..SandboxConfig::default()
+    }
 }
 
 pub async fn demo() -> Sandbox {

@@ -41,6 +41,21 @@ pub enum Reply {
         chunk: usize,
         declare: bool,
     },
+    /// No answer at all: the connection is closed once the request is read.
+    HangUp,
+    /// `body` sent with chunked encoding in `chunk`-sized pieces (no Content-Length).
+    Chunked {
+        status: u16,
+        body: Vec<u8>,
+        chunk: usize,
+    },
+    /// A Content-Length of `declared`, then `body` (possibly shorter), then the connection is
+    /// held open: only a client that trusts the declared length answers at once.
+    Stalled {
+        status: u16,
+        declared: u64,
+        body: Vec<u8>,
+    },
 }
 
 impl Reply {
@@ -204,6 +219,7 @@ async fn serve<S: AsyncRead + AsyncWrite + Unpin>(
         s.len() - 1
     };
     match script(n, &req) {
+        Reply::HangUp => return Ok(()),
         Reply::Fixed {
             status,
             headers,
@@ -223,6 +239,39 @@ async fn serve<S: AsyncRead + AsyncWrite + Unpin>(
             sock.write_all(out.as_bytes()).await?;
             sock.write_all(&body).await?;
             written.fetch_add(body.len() as u64, Ordering::Relaxed);
+        }
+        Reply::Chunked {
+            status,
+            body,
+            chunk,
+        } => {
+            let out = format!(
+                "HTTP/1.1 {status} X\r\nconnection: close\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n"
+            );
+            sock.write_all(out.as_bytes()).await?;
+            for piece in body.chunks(chunk.max(1)) {
+                sock.write_all(format!("{:x}\r\n", piece.len()).as_bytes())
+                    .await?;
+                sock.write_all(piece).await?;
+                sock.write_all(b"\r\n").await?;
+                sock.flush().await?;
+                written.fetch_add(piece.len() as u64, Ordering::Relaxed);
+            }
+            sock.write_all(b"0\r\n\r\n").await?;
+        }
+        Reply::Stalled {
+            status,
+            declared,
+            body,
+        } => {
+            let out = format!(
+                "HTTP/1.1 {status} X\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: {declared}\r\n\r\n"
+            );
+            sock.write_all(out.as_bytes()).await?;
+            sock.write_all(&body).await?;
+            sock.flush().await?;
+            written.fetch_add(body.len() as u64, Ordering::Relaxed);
+            tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
         }
         Reply::Endless {
             status,
