@@ -22,7 +22,7 @@ macro_rules! declare {
     };
 }
 
-// The one list of commands. A new command goes here, gets a typed wrapper in bindings.rs and a
+// The one list of commands. A new command goes here, gets a typed wrapper in bindings/commands.rs and a
 // grant in capabilities/main.json (tests check both).
 declare! {
     workspace::workspace_info,

@@ -1,4 +1,4 @@
-// Generated from Rust by src-tauri/bindings.rs. Do not edit: run
+// Generated from Rust by src-tauri/bindings/. Do not edit: run
 // `UPDATE_BINDINGS=1 cargo test -p crescendo bindings` after changing a command or type.
 
 export type ErrorCode = "validation" | "unauthorized" | "forbidden" | "not_found" | "rate_limited" | "server" | "network" | "timeout" | "decode" | "config" | "not_ready" | "keychain_unavailable" | "keychain_locked" | "key_missing" | "internal";

@@ -1,0 +1,197 @@
+//! The command table the typed wrappers are generated from: each app command's name, its
+//! arguments and what it answers, with the Rust types that cross IPC.
+
+use crescendo_core::brands::BrandView;
+use crescendo_core::campaigns::{CampaignPageView, CampaignQuery};
+use crescendo_core::domain::{Campaign, Post, Problem, Video};
+use crescendo_core::draft::{CampaignDraft, CreateResult};
+use crescendo_core::profiles::Profile;
+use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
+use crescendo_core::store::{DraftRecord, DraftSummary};
+use crescendo_core::vault::KeychainStatus;
+use crescendo_core::wizard::{
+    LaunchPreview, LaunchRequest, SearchAnswer, SearchKind, WizardContext,
+};
+use crescendo_core::WorkspaceInfo;
+use ts_rs::{Config, TS};
+
+/// A command: its name, its arguments (name, TS type) and what it returns.
+pub struct Command {
+    pub name: &'static str,
+    pub args: Vec<(&'static str, String)>,
+    pub returns: String,
+    pub doc: &'static str,
+}
+
+pub fn commands(cfg: &Config) -> Vec<Command> {
+    vec![
+        Command {
+            name: "workspace_info",
+            args: vec![],
+            returns: WorkspaceInfo::name(cfg),
+            doc: "The connected workspace (demo, Sandbox, Production).",
+        },
+        Command {
+            name: "list_brands",
+            args: vec![],
+            returns: format!("Array<{}>", BrandView::name(cfg)),
+            doc: "Brands (artists) the key can act for.",
+        },
+        Command {
+            name: "select_brand",
+            args: vec![("brandId", "number".into())],
+            returns: BrandView::name(cfg),
+            doc: "Act for this brand from now on.",
+        },
+        Command {
+            name: "list_campaigns",
+            args: vec![("query", CampaignQuery::name(cfg))],
+            returns: CampaignPageView::name(cfg),
+            doc: "One page of the active brand's campaigns.",
+        },
+        Command {
+            name: "create_brand",
+            args: vec![("input", NewBrandInput::name(cfg))],
+            returns: BrandView::name(cfg),
+            doc: "Create a brand (artist) under the key.",
+        },
+        Command {
+            name: "keychain_status",
+            args: vec![],
+            returns: KeychainStatus::name(cfg),
+            doc: "Whether keys can be stored in the system keychain now.",
+        },
+        Command {
+            name: "list_profiles",
+            args: vec![],
+            returns: format!("Array<{}>", Profile::name(cfg)),
+            doc: "Saved accounts (never their keys).",
+        },
+        Command {
+            name: "add_profile",
+            args: vec![("input", NewProfile::name(cfg))],
+            returns: Profile::name(cfg),
+            doc: "Save an account; its key goes to the keychain and never comes back.",
+        },
+        Command {
+            name: "rename_profile",
+            args: vec![("id", "string".into()), ("name", "string".into())],
+            returns: Profile::name(cfg),
+            doc: "Rename a saved account.",
+        },
+        Command {
+            name: "remove_profile",
+            args: vec![("id", "string".into())],
+            returns: "null".into(),
+            doc: "Delete a saved account and its keychain entry.",
+        },
+        Command {
+            name: "test_profile",
+            args: vec![("id", "string".into())],
+            returns: ConnectionCheck::name(cfg),
+            doc: "Check an account's key against the API.",
+        },
+        Command {
+            name: "use_profile",
+            args: vec![("id", "string | null".into())],
+            returns: WorkspaceInfo::name(cfg),
+            doc: "Switch to a saved account, or to the demo with null.",
+        },
+        Command {
+            name: "wizard_context",
+            args: vec![],
+            returns: WizardContext::name(cfg),
+            doc: "What the campaign wizard opens with for the active artist.",
+        },
+        Command {
+            name: "validate_draft",
+            args: vec![
+                ("draft", CampaignDraft::name(cfg)),
+                ("currency", "string | null".into()),
+            ],
+            returns: format!("Array<{}>", Problem::name(cfg)),
+            doc: "The documented rules on a draft: each problem at its request field.",
+        },
+        Command {
+            name: "launch_preview",
+            args: vec![
+                ("draft", CampaignDraft::name(cfg)),
+                ("artist", "string".into()),
+            ],
+            returns: LaunchPreview::name(cfg),
+            doc: "The request a launch will send, its budget figures and the confirmation phrase.",
+        },
+        Command {
+            name: "search",
+            args: vec![
+                ("kind", SearchKind::name(cfg)),
+                ("picker", "string".into()),
+                ("query", "string".into()),
+                ("generation", "number".into()),
+            ],
+            returns: SearchAnswer::name(cfg),
+            doc: "A picker's type-ahead query; older generations of the same picker are dropped.",
+        },
+        Command {
+            name: "list_posts",
+            args: vec![],
+            returns: format!("Array<{}>", Post::name(cfg)),
+            doc: "The artist's Instagram posts.",
+        },
+        Command {
+            name: "list_videos",
+            args: vec![],
+            returns: format!("Array<{}>", Video::name(cfg)),
+            doc: "The artist's YouTube videos.",
+        },
+        Command {
+            name: "launch_campaign",
+            args: vec![
+                ("request", LaunchRequest::name(cfg)),
+                ("draftId", "string | null".into()),
+            ],
+            returns: CreateResult::name(cfg),
+            doc: "Launch a draft, at most once; Production needs the typed confirmation.",
+        },
+        Command {
+            name: "get_campaign",
+            args: vec![("id", "string".into())],
+            returns: Campaign::name(cfg),
+            doc: "One campaign, fresh from the provider.",
+        },
+        Command {
+            name: "list_drafts",
+            args: vec![],
+            returns: format!("Array<{}>", DraftSummary::name(cfg)),
+            doc: "Drafts of the account and artist in use, newest first.",
+        },
+        Command {
+            name: "get_draft",
+            args: vec![("id", "string".into())],
+            returns: DraftRecord::name(cfg),
+            doc: "One saved draft.",
+        },
+        Command {
+            name: "save_draft",
+            args: vec![
+                ("id", "string | null".into()),
+                ("revision", "number".into()),
+                ("draft", CampaignDraft::name(cfg)),
+            ],
+            returns: DraftRecord::name(cfg),
+            doc: "Save the wizard's draft (a stale revision is refused, never overwritten).",
+        },
+        Command {
+            name: "delete_draft",
+            args: vec![("id", "string".into())],
+            returns: "null".into(),
+            doc: "Delete a draft.",
+        },
+        Command {
+            name: "duplicate_draft",
+            args: vec![("id", "string".into())],
+            returns: DraftRecord::name(cfg),
+            doc: "A copy of a draft, as a new draft.",
+        },
+    ]
+}
