@@ -54,6 +54,11 @@ impl ErrorCode {
 pub struct AppError {
     pub code: ErrorCode,
     pub message: String,
+    /// For a form refused as a whole: each problem at its field (absent otherwise), so the UI
+    /// shows core's words where they belong and writes none of its own.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<Vec<crate::domain::Problem>>")]
+    pub problems: Vec<crate::domain::Problem>,
 }
 
 impl AppError {
@@ -61,7 +66,19 @@ impl AppError {
         AppError {
             code,
             message: message.into(),
+            problems: Vec::new(),
         }
+    }
+
+    /// A validation error carrying every problem of a form; its message is the first one's.
+    /// None when there is no problem.
+    pub fn from_problems(problems: Vec<crate::domain::Problem>) -> Option<Self> {
+        let message = problems.first()?.message.clone();
+        Some(AppError {
+            code: ErrorCode::Validation,
+            message,
+            problems,
+        })
     }
 }
 
@@ -122,7 +139,7 @@ impl From<symphony_api::Error> for AppError {
             E::Config { message } => (ErrorCode::Config, message.clone()),
             _ => (ErrorCode::Internal, e.to_string()),
         };
-        AppError { code, message }
+        AppError::new(code, message)
     }
 }
 

@@ -194,3 +194,68 @@ async fn the_connection_check_names_401_and_403_apart() {
     let c = check(&ws(DEMO_KEY)).await;
     assert!(c.ok && c.title == "Connected", "{c:?}");
 }
+
+#[tokio::test]
+async fn every_problem_of_the_add_account_form_comes_back_at_its_field() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = Session::open(dir.path(), Vault::new(SERVICE)).expect("session");
+    let e = s
+        .add_profile(NewProfile {
+            name: "x".repeat(61),
+            environment: Environment::Custom,
+            custom_url: Some("http://api.example.com".into()),
+            api_key: "has a space".into(),
+            session_only: true,
+        })
+        .await
+        .expect_err("three problems");
+    assert_eq!(e.code, ErrorCode::Validation);
+    let fields: Vec<&str> = e.problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(fields, ["name", "customUrl", "apiKey"]);
+    assert_eq!(
+        e.message, e.problems[0].message,
+        "the message is the first problem's"
+    );
+    assert!(
+        e.problems[1].message.contains("https://"),
+        "{:?}",
+        e.problems[1]
+    );
+    // Nothing was saved.
+    assert!(s.profiles().is_empty());
+    // The same name twice is a problem at the name.
+    s.add_profile(new_profile("Label", KEY_32))
+        .await
+        .expect("first");
+    let e = s
+        .add_profile(new_profile(" Label ", KEY_32))
+        .await
+        .expect_err("taken");
+    assert_eq!(e.problems.len(), 1);
+    assert_eq!(e.problems[0].field, "name");
+    assert!(e.message.contains("already exists"));
+}
+
+#[tokio::test]
+async fn the_new_artist_form_reports_each_field() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = Session::open(dir.path(), Vault::new(SERVICE)).expect("session");
+    let e = s
+        .create_brand(crescendo_core::session::NewBrandInput {
+            name: "  ".into(),
+            spotify_artist_id: Some("not-an-id".into()),
+        })
+        .await
+        .expect_err("two problems");
+    let fields: Vec<&str> = e.problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(fields, ["name", "spotifyArtistId"]);
+    let json = serde_json::to_value(&e).expect("json");
+    assert_eq!(json["problems"][1]["field"], "spotifyArtistId");
+    let plain = serde_json::to_value(crescendo_core::AppError::new(ErrorCode::Network, "down"))
+        .expect("json");
+    assert_eq!(
+        plain,
+        serde_json::json!({ "code": "network", "message": "down" }),
+        "no problems key without problems"
+    );
+}

@@ -3,7 +3,12 @@
 
 export type ErrorCode = "validation" | "unauthorized" | "forbidden" | "not_found" | "rate_limited" | "server" | "network" | "timeout" | "decode" | "config" | "not_ready" | "keychain_unavailable" | "keychain_locked" | "key_missing" | "internal";
 
-export type AppError = { code: ErrorCode, message: string, };
+export type AppError = { code: ErrorCode, message: string, 
+/**
+ * For a form refused as a whole: each problem at its field (absent otherwise), so the UI
+ * shows core's words where they belong and writes none of its own.
+ */
+problems?: Array<Problem>, };
 
 export type WorkspaceKind = "demo" | "sandbox" | "production" | "custom";
 

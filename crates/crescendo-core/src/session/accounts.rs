@@ -1,6 +1,7 @@
 //! Saved accounts: add (the key goes to the vault once), rename, remove, switch, test.
 
 use super::{blocking, check, Active, ConnectionCheck, NewProfile, Session};
+use crate::domain::{Problem, ProblemCode};
 use crate::profiles::{self, Environment, Profile};
 use crate::vault::{KeyStorage, KeychainStatus};
 use crate::workspace::WorkspaceInfo;
@@ -24,26 +25,52 @@ impl Session {
     }
 
     pub async fn add_profile(&self, input: NewProfile) -> Result<Profile, AppError> {
-        let name = profiles::validate_name(&input.name)?;
+        // Every field is checked, and every problem reported at its field at once.
+        let mut problems = Vec::new();
+        let at = |field: &str, code: ProblemCode, e: AppError| Problem::new(field, code, e.message);
+        let name = match profiles::validate_name(&input.name) {
+            Ok(n) if self.store().find_by_name(&n).is_some() => {
+                problems.push(Problem::new(
+                    "name",
+                    ProblemCode::Mismatch,
+                    format!("An account named \"{n}\" already exists; choose another name."),
+                ));
+                n
+            }
+            Ok(n) => n,
+            Err(e) => {
+                problems.push(at("name", ProblemCode::Invalid, e));
+                String::new()
+            }
+        };
         let custom_url = match input.environment {
-            Environment::Custom => Some(profiles::validate_url(
-                input.custom_url.as_deref().unwrap_or(""),
-            )?),
+            Environment::Custom => {
+                match profiles::validate_url(input.custom_url.as_deref().unwrap_or("")) {
+                    Ok(u) => Some(u),
+                    Err(e) => {
+                        problems.push(at("customUrl", ProblemCode::Invalid, e));
+                        None
+                    }
+                }
+            }
             _ => None,
         };
         let key = ApiKey::new(input.api_key).map_err(|_| {
-            AppError::new(
-                ErrorCode::Validation,
+            problems.push(Problem::new(
+                "apiKey",
+                ProblemCode::Invalid,
                 "Paste the whole API key: it cannot be empty or contain spaces.",
-            )
-        })?;
-        let taken = self.store().find_by_name(&name).is_some();
-        if taken {
-            return Err(AppError::new(
-                ErrorCode::Validation,
-                format!("An account named \"{name}\" already exists; choose another name."),
-            ));
+            ))
+        });
+        if let Some(e) = AppError::from_problems(problems) {
+            return Err(e);
         }
+        let Ok(key) = key else {
+            return Err(AppError::new(
+                ErrorCode::Internal,
+                "the key was refused without a reason",
+            ));
+        };
         let storage = if input.session_only {
             KeyStorage::SessionOnly
         } else {

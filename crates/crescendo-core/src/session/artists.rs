@@ -2,6 +2,7 @@
 
 use super::{NewBrandInput, Session};
 use crate::brands::{self, BrandView};
+use crate::domain::{Problem, ProblemCode};
 use crate::provider::Connector;
 use crate::{AppError, ErrorCode};
 
@@ -28,10 +29,12 @@ impl Session {
     }
 
     pub async fn create_brand(&self, input: NewBrandInput) -> Result<BrandView, AppError> {
+        let mut problems = Vec::new();
         let name = input.name.trim();
         if name.is_empty() {
-            return Err(AppError::new(
-                ErrorCode::Validation,
+            problems.push(Problem::new(
+                "name",
+                ProblemCode::Required,
                 "Give the artist a name.",
             ));
         }
@@ -40,10 +43,21 @@ impl Session {
             .as_deref()
             .map(str::trim)
             .filter(|s| !s.is_empty());
-        let spotify = match spotify {
+        let spotify = match spotify.map(spotify_id) {
             None => None,
-            Some(s) => Some(spotify_id(s)?),
+            Some(Ok(id)) => Some(id),
+            Some(Err(e)) => {
+                problems.push(Problem::new(
+                    "spotifyArtistId",
+                    ProblemCode::Invalid,
+                    e.message,
+                ));
+                None
+            }
         };
+        if let Some(e) = AppError::from_problems(problems) {
+            return Err(e);
+        }
         let ws = self.workspace().await?;
         match ws.connector() {
             Connector::Symphony(c) => c.create_brand(name, spotify).await,
