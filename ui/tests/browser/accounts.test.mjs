@@ -55,13 +55,15 @@ describe("accounts", () => {
     await page.getByRole("button", { name: "Save account" }).click();
     const summary = page.getByTestId("account-errors");
     await summary.waitFor();
-    assert.match(await summary.innerText(), /Enter a name for this account/);
+    // Core's problems, each at its field (the UI writes no message of its own).
+    assert.match(await summary.innerText(), /Give the account a name/);
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-testid")), "account-errors");
     assert.equal(await page.getByLabel("Account name").getAttribute("aria-invalid"), "true");
     assert.equal(await page.getByLabel("API key").inputValue(), "sk_typed_1234", "the key is kept");
     await page.getByLabel("Custom address").check();
     await page.getByRole("button", { name: "Save account" }).click();
-    await page.getByText("Enter the API address").first().waitFor();
+    await page.getByText("is not a web address").first().waitFor();
+    assert.equal(await page.getByLabel("API key").getAttribute("aria-invalid"), null, "the key was fine");
   });
 
   test("a saved account shows only the masked key and can be tested, used, renamed and removed", async () => {
@@ -211,10 +213,12 @@ describe("artists", () => {
 
     await spotify.fill("https://open.spotify.com/artist/short");
     await dialog.getByRole("button", { name: "Create artist" }).click();
-    await dialog.getByText("Enter the artist’s name.").waitFor();
+    // Core checks both fields at once and names each: the first takes the focus.
+    await dialog.getByText("Give the artist a name.").waitFor();
     assert.equal(await name.getAttribute("aria-invalid"), "true");
-    assert.equal(await describedBy(name), "Enter the artist’s name.");
-    assert.equal(await spotify.getAttribute("aria-invalid"), null);
+    assert.equal(await describedBy(name), "Give the artist a name.");
+    assert.equal(await spotify.getAttribute("aria-invalid"), "true");
+    assert.match(await describedBy(spotify), /not a Spotify artist id/);
     assert.equal(await focused(page), "input#artist-name");
 
     await name.fill("Nova Ray");
@@ -231,7 +235,7 @@ describe("artists", () => {
     assert.equal(await dialog.isVisible(), false);
     await page.getByRole("button", { name: "+ New artist" }).click();
     await dialog.waitFor();
-    assert.equal(await dialog.getByText(/not a Spotify artist id|Enter the artist/).count(), 0, "no error on reopen");
+    assert.equal(await dialog.getByText(/not a Spotify artist id|Give the artist/).count(), 0, "no error on reopen");
     assert.equal(await spotify.getAttribute("aria-invalid"), null);
     assert.equal(await name.inputValue(), "");
     assert.equal(await spotify.inputValue(), "");

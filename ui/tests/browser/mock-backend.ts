@@ -30,10 +30,23 @@ const demoWorkspace: WorkspaceInfo = {
 let workspace: WorkspaceInfo = demoWorkspace;
 const profiles: Profile[] = [];
 
+/** Answers like core: every problem of the form at once, each at its field, in core's words. */
+function refuse(problems: { field: string; message: string }[]): void {
+  if (problems.length === 0) return;
+  throw { code: "validation", message: problems[0]!.message, problems: problems.map((p) => ({ ...p, code: "invalid", fix: null })) };
+}
+
 function addProfile(input: NewProfile): Profile {
-  if (!input.name.trim()) throw { code: "validation", message: "Give the account a name." };
-  if (profiles.some((p) => p.name.toLowerCase() === input.name.trim().toLowerCase()))
-    throw { code: "validation", message: `An account named "${input.name.trim()}" already exists; choose another name.` };
+  const problems: { field: string; message: string }[] = [];
+  if (!input.name.trim()) problems.push({ field: "name", message: "Give the account a name, e.g. \"Label Sandbox\"." });
+  else if (profiles.some((p) => p.name.toLowerCase() === input.name.trim().toLowerCase()))
+    problems.push({ field: "name", message: `An account named "${input.name.trim()}" already exists; choose another name.` });
+  const url = (input.customUrl ?? "").trim();
+  if (input.environment === "custom" && !/^https:\/\/[^/?#@]+/.test(url))
+    problems.push({ field: "customUrl", message: `"${url}" is not a web address; use one like https://api.example.com` });
+  if (!input.apiKey.trim() || /\s/.test(input.apiKey.trim()))
+    problems.push({ field: "apiKey", message: "Paste the whole API key: it cannot be empty or contain spaces." });
+  refuse(problems);
   if (w.__SCENARIO__ === "no-keychain" && !input.sessionOnly)
     throw { code: "keychain_unavailable", message: "No keychain is available: start a Secret Service such as GNOME Keyring." };
   const key = input.apiKey.trim();
@@ -144,8 +157,11 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
     case "create_brand": {
       const input = (args as { input: { name: string; spotifyArtistId: string | null } }).input;
       const id = input.spotifyArtistId?.split("/artist/").pop()?.split("?")[0] ?? "";
+      const problems: { field: string; message: string }[] = [];
+      if (!input.name.trim()) problems.push({ field: "name", message: "Give the artist a name." });
       if (input.spotifyArtistId && !/^[A-Za-z0-9]{22}$/.test(id))
-        throw { code: "validation", message: "That is not a Spotify artist id: paste the artist's Spotify link or its 22-character id." };
+        problems.push({ field: "spotifyArtistId", message: "That is not a Spotify artist id: paste the artist's Spotify link or its 22-character id." });
+      refuse(problems);
       const b: BrandView = { id: 900 + extraBrands.length, name: input.name.trim(), currency: "USD", isDefault: false, isActive: false };
       extraBrands.push(b);
       return b;

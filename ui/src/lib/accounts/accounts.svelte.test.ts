@@ -3,21 +3,30 @@ import type { Backend } from "../backend/backend";
 import { AccountForm, AccountsState } from "./accounts.svelte";
 
 describe("AccountForm", () => {
-  it("names each missing field and keeps what was typed", () => {
-    const f = new AccountForm();
-    f.apiKey = "sk_1234";
-    f.environment = "custom";
-    expect(f.validate()).toBe(false);
-    expect(Object.keys(f.errors).sort()).toEqual(["customUrl", "name"]);
-    expect(f.apiKey).toBe("sk_1234");
-    f.name = "Label";
-    f.customUrl = "ftp://x";
-    expect(f.validate()).toBe(false);
-    expect(f.errors.customUrl).toMatch(/https:\/\//);
-    f.customUrl = "https://api.example.com";
-    f.apiKey = "sk 1234";
-    expect(f.validate()).toBe(false);
-    expect(f.errors.apiKey).toMatch(/spaces/);
+  it("puts each of core's problems at its field and keeps what was typed", async () => {
+    const problems = [
+      { field: "name", code: "invalid", message: "Give the account a name, e.g. \"Label Sandbox\".", fix: null },
+      { field: "customUrl", code: "invalid", message: "Use https:// for a remote API: your key must not travel unencrypted.", fix: null },
+      { field: "apiKey", code: "invalid", message: "Paste the whole API key: it cannot be empty or contain spaces.", fix: null },
+    ];
+    const backend = {
+      listProfiles: vi.fn(async () => []),
+      keychainStatus: vi.fn(async () => ({ available: true, code: null, message: "ok" })),
+      addProfile: vi.fn(async () => {
+        throw { code: "validation", message: problems[0]!.message, problems };
+      }),
+    } as unknown as Backend;
+    const s = new AccountsState(backend);
+    await s.load();
+    s.form.environment = "custom";
+    s.form.customUrl = "http://api.example.com";
+    s.form.apiKey = "sk 1234";
+    expect(await s.add()).toBeNull();
+    expect(s.form.errors).toEqual({ name: problems[0]!.message, customUrl: problems[1]!.message, apiKey: problems[2]!.message });
+    expect(s.form.serverError).toBeNull();
+    expect([s.form.customUrl, s.form.apiKey]).toEqual(["http://api.example.com", "sk 1234"]);
+    // What was sent is what was typed: core judges it, the form writes no message of its own.
+    expect(backend.addProfile).toHaveBeenCalledWith(expect.objectContaining({ name: "", customUrl: "http://api.example.com", apiKey: "sk 1234" }));
   });
 });
 

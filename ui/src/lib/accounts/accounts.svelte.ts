@@ -16,20 +16,14 @@ export class AccountForm {
 
   hasErrors = $derived(Object.keys(this.errors).length > 0 || this.serverError !== null);
 
-  /** Checks what can be checked here; Rust checks everything again. */
-  validate(): boolean {
+  /** Puts core's answer where it belongs: each problem at its field, the rest above the form. */
+  showError(err: BackendError): void {
     const e: FieldErrors = {};
-    if (!this.name.trim()) e.name = "Enter a name for this account, e.g. “Label Sandbox”.";
-    if (this.environment === "custom") {
-      const url = this.customUrl.trim();
-      if (!url) e.customUrl = "Enter the API address, e.g. https://api.example.com.";
-      else if (!/^https?:\/\//.test(url)) e.customUrl = "The address must start with https://";
+    for (const p of err.problems) {
+      if (p.field === "name" || p.field === "customUrl" || p.field === "apiKey") e[p.field] ??= p.message;
     }
-    if (!this.apiKey.trim()) e.apiKey = "Paste the API key Symphony gave you.";
-    else if (/\s/.test(this.apiKey.trim())) e.apiKey = "The key cannot contain spaces: paste it again.";
     this.errors = e;
-    this.serverError = null;
-    return Object.keys(e).length === 0;
+    this.serverError = Object.keys(e).length > 0 ? null : err.message;
   }
 
   reset(): void {
@@ -75,7 +69,8 @@ export class AccountsState {
   /** Saves the form; returns the new profile, or null with errors set on the form. */
   async add(): Promise<Profile | null> {
     const f = this.form;
-    if (!f.validate()) return null;
+    f.errors = {};
+    f.serverError = null;
     if (this.keychain && !this.keychain.available && !f.sessionOnly) {
       f.serverError = `${this.keychain.message} Or tick “Keep the key for this session only”.`;
       return null;
@@ -94,7 +89,7 @@ export class AccountsState {
       return p;
     } catch (e) {
       const err = normalizeError("add_profile", e);
-      f.serverError = err.message;
+      f.showError(err);
       if (err.code === "keychain_unavailable" || err.code === "keychain_locked") {
         this.keychain = { available: false, code: err.code, message: err.message };
       }

@@ -1,4 +1,4 @@
-import type { AppError, ErrorCode } from "../bindings";
+import type { AppError, ErrorCode, Problem } from "../bindings";
 import { commands, ERROR_CODES } from "../bindings";
 
 /** Everything the UI can ask of Rust: the generated command wrappers. */
@@ -8,12 +8,15 @@ export type Backend = ReturnType<typeof commands>;
 export class BackendError extends Error {
   readonly command: string;
   readonly code: ErrorCode;
+  /** A refused form's problems, each at its field, in core's words. */
+  readonly problems: Problem[];
 
-  constructor(command: string, code: ErrorCode, message: string) {
+  constructor(command: string, code: ErrorCode, message: string, problems: Problem[] = []) {
     super(message);
     this.name = "BackendError";
     this.command = command;
     this.code = code;
+    this.problems = problems;
   }
 }
 
@@ -28,7 +31,7 @@ function isAppError(e: unknown): e is AppError {
 /** Turns whatever a command rejected with into a BackendError. */
 export function normalizeError(command: string, e: unknown): BackendError {
   if (e instanceof BackendError) return e;
-  if (isAppError(e)) return new BackendError(command, e.code, e.message);
+  if (isAppError(e)) return new BackendError(command, e.code, e.message, Array.isArray(e.problems) ? e.problems : []);
   const text = e instanceof Error ? e.message : typeof e === "string" ? e : "Something went wrong";
   return new BackendError(command, "internal", text);
 }
