@@ -10,6 +10,13 @@ describe("normalizeError", () => {
     expect(e.message).toBe("Slow down");
   });
 
+  it("keeps a refused form's problems, each at its field", () => {
+    const problems = [{ field: "name", code: "required", message: "Give the artist a name.", fix: null }];
+    expect(normalizeError("create_brand", { code: "validation", message: "Give the artist a name.", problems }).problems).toEqual(problems);
+    expect(normalizeError("x", { code: "network", message: "down" }).problems).toEqual([]);
+    expect(normalizeError("x", { code: "validation", message: "m", problems: "junk" }).problems).toEqual([]);
+  });
+
   it("treats anything else as internal", () => {
     expect(normalizeError("x", "boom").code).toBe("internal");
     expect(normalizeError("x", { code: "weird", message: "m" }).code).toBe("internal");
