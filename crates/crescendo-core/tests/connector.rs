@@ -2,29 +2,16 @@
 //! back for campaigns, details, daily stats and targeting search, and a draft is validated
 //! before anything is sent and created at most once.
 
+mod sandbox_common;
 use chrono::{Duration, Utc};
 use crescendo_core::domain::{CampaignFilter, CampaignState, Market, Place, PlaceKind};
 use crescendo_core::draft::{CampaignDraft, CreateResult, CreativeDraft};
 use crescendo_core::{Workspace, WorkspaceKind};
 use rust_decimal::Decimal;
-use symphony_api::{ApiKey, Endpoints};
-use symphony_sandbox::{Sandbox, SandboxConfig, DEMO_KEY};
+use symphony_sandbox::Sandbox;
 
 async fn start() -> (Sandbox, Workspace) {
-    let sandbox = Sandbox::start(SandboxConfig {
-        seed: 2026,
-        ..SandboxConfig::default()
-    })
-    .await
-    .expect("sandbox");
-    let endpoints =
-        Endpoints::new(&sandbox.advertising_url(), &sandbox.v2_url()).expect("endpoints");
-    let ws = Workspace::connect(
-        WorkspaceKind::Custom,
-        endpoints,
-        ApiKey::new(DEMO_KEY).expect("key"),
-    )
-    .expect("workspace");
+    let (sandbox, ws) = sandbox_common::start(WorkspaceKind::Custom).await;
     ws.set_active_brand(Some(358));
     (sandbox, ws)
 }

@@ -1,26 +1,14 @@
 //! The wizard's core over HTTP against the simulator: its context, searches that drop stale
 //! generations and cache answers, and a launch that spends money only once confirmed.
 
+mod sandbox_common;
 use chrono::{Duration, Utc};
 use crescendo_core::draft::{CampaignDraft, CreateResult, CreativeDraft};
 use crescendo_core::wizard::{self, LaunchRequest, SearchKind, SearchResults};
-use crescendo_core::{Workspace, WorkspaceKind};
-use symphony_api::{ApiKey, Endpoints};
-use symphony_sandbox::{Sandbox, SandboxConfig, DEMO_KEY};
+use crescendo_core::WorkspaceKind;
+use symphony_sandbox::Sandbox;
 
-async fn start(kind: WorkspaceKind) -> (Sandbox, Workspace) {
-    let sandbox = Sandbox::start(SandboxConfig {
-        seed: 2026,
-        ..SandboxConfig::default()
-    })
-    .await
-    .expect("sandbox");
-    let endpoints =
-        Endpoints::new(&sandbox.advertising_url(), &sandbox.v2_url()).expect("endpoints");
-    let ws = Workspace::connect(kind, endpoints, ApiKey::new(DEMO_KEY).expect("key"))
-        .expect("workspace");
-    (sandbox, ws)
-}
+use sandbox_common::start;
 
 fn requests_to(s: &Sandbox, path_part: &str) -> usize {
     s.requests()
