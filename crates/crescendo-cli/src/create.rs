@@ -75,12 +75,14 @@ async fn confirm_production_launch(
     check_confirmation(&brand, new, typed)
 }
 
-/// What the user must type to launch in Production: "<artist> <amount> <currency>".
+/// What the user must type to launch in Production: core's phrase, the same the app asks for.
 pub fn confirmation_phrase(brand: &str, new: &NewCampaign) -> String {
-    match new.budget() {
-        Some(b) => format!("{brand} {} {}", b.value.normalize(), b.currency),
-        None => format!("{brand} {}", new.campaign_type()),
-    }
+    let kind = new.campaign_type().to_string();
+    crescendo_core::wizard::confirmation_phrase(
+        brand,
+        new.budget().map(|b| (b.value, b.currency.as_str())),
+        &kind,
+    )
 }
 
 pub fn check_confirmation(
@@ -89,9 +91,8 @@ pub fn check_confirmation(
     typed: Option<&str>,
 ) -> Result<(), Failure> {
     let expected = confirmation_phrase(brand, new);
-    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     match typed {
-        Some(t) if norm(t) == norm(&expected) => Ok(()),
+        Some(t) if crescendo_core::wizard::confirms(&expected, t) => Ok(()),
         Some(t) => Err(config(format!("--confirm-production {t:?} does not match {expected:?}: nothing was launched"))),
         None => Err(config(format!(
             "this launches a real campaign in Production for {brand}. To proceed, add --confirm-production {expected:?}"

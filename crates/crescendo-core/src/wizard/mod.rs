@@ -5,7 +5,7 @@
 mod launch;
 mod search;
 
-pub use launch::{confirmation_phrase, launch, launch_marked, LaunchRequest};
+pub use launch::{confirmation_phrase, confirms, launch, launch_marked, LaunchRequest};
 pub use search::{search, SearchAnswer, SearchKind, SearchResults, Searches};
 
 use crate::domain::{Choice, Problem, ProviderKind};
