@@ -177,6 +177,7 @@ pub fn commands(cfg: &Config) -> Vec<Command> {
                 ("id", "string | null".into()),
                 ("revision", "number".into()),
                 ("draft", CampaignDraft::name(cfg)),
+                ("brandId", "number | null".into()),
             ],
             returns: DraftRecord::name(cfg),
             doc: "Save the wizard's draft (a stale revision is refused, never overwritten).",

@@ -21,8 +21,15 @@ pub async fn save_draft(
     id: Option<String>,
     revision: u64,
     draft: CampaignDraft,
+    brand_id: Option<u64>,
 ) -> Result<DraftRecord, AppError> {
-    shield(async { state.session()?.save_draft(id, revision, draft).await }).await
+    shield(async {
+        state
+            .session()?
+            .save_draft(id, revision, draft, brand_id)
+            .await
+    })
+    .await
 }
 
 #[tauri::command]

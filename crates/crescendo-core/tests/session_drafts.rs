@@ -40,7 +40,7 @@ async fn drafts_are_scoped_saved_and_launched_once() {
     let s = Session::open(dir.path(), Vault::new(SERVICE)).expect("session");
 
     let saved = s
-        .save_draft(None, 0, draft("Weekend boost", "40"))
+        .save_draft(None, 0, draft("Weekend boost", "40"), None)
         .await
         .expect("saved");
     assert!(!saved.id.is_empty());
@@ -53,6 +53,7 @@ async fn drafts_are_scoped_saved_and_launched_once() {
             Some(saved.id.clone()),
             saved.revision,
             draft("Weekend boost (edited)", "40"),
+            None,
         )
         .await
         .expect("saved again");
@@ -62,6 +63,7 @@ async fn drafts_are_scoped_saved_and_launched_once() {
             Some(saved.id.clone()),
             1,
             draft("from an older window", "40"),
+            None,
         )
         .await
         .expect_err("a stale revision is refused");
@@ -70,10 +72,17 @@ async fn drafts_are_scoped_saved_and_launched_once() {
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].name, "Weekend boost (edited)");
 
-    // Another artist sees none of them.
+    // Another artist sees none of them; a wizard opened for Luna Vega still saves to her.
     s.select_brand(574).await.expect("switch artist");
     assert!(s.list_drafts().await.expect("list").is_empty());
+    let late = s
+        .save_draft(None, 0, draft("Saved after the switch", "40"), Some(358))
+        .await
+        .expect("saved");
+    assert_eq!(late.brand_id, 358);
+    assert!(s.list_drafts().await.expect("list").is_empty());
     s.select_brand(358).await.expect("switch back");
+    s.delete_draft(&late.id).await.expect("deleted");
 
     // Refused by the rules: nothing sent, the draft stays open for fixing.
     let low = s
@@ -81,6 +90,7 @@ async fn drafts_are_scoped_saved_and_launched_once() {
             Some(again.id.clone()),
             again.revision,
             draft("Too low", "5"),
+            None,
         )
         .await
         .expect("saved");
@@ -101,6 +111,7 @@ async fn drafts_are_scoped_saved_and_launched_once() {
             Some(after.id.clone()),
             after.revision,
             draft("Weekend boost", "40"),
+            None,
         )
         .await
         .expect("saved");

@@ -437,7 +437,7 @@ export function commands(invoke: Invoke) {
     /** One saved draft. */
     getDraft: (id: string) => invoke<DraftRecord>("get_draft", { id }),
     /** Save the wizard's draft (a stale revision is refused, never overwritten). */
-    saveDraft: (id: string | null, revision: number, draft: CampaignDraft) => invoke<DraftRecord>("save_draft", { id, revision, draft }),
+    saveDraft: (id: string | null, revision: number, draft: CampaignDraft, brandId: number | null) => invoke<DraftRecord>("save_draft", { id, revision, draft, brandId }),
     /** Delete a draft. */
     deleteDraft: (id: string) => invoke<null>("delete_draft", { id }),
     /** A copy of a draft, as a new draft. */

@@ -44,12 +44,15 @@ impl Session {
         blocking(move || Ok(store.get(&id)?)).await
     }
 
-    /// Saves the wizard's draft. A new one (empty id) gets the current account and artist.
+    /// Saves the wizard's draft. A new one (empty id) gets the current account and the artist
+    /// the wizard was opened for (`brand`; the active one when None), so a save that lands after
+    /// an artist switch still goes to the right artist.
     pub async fn save_draft(
         &self,
         id: Option<String>,
         revision: u64,
         draft: CampaignDraft,
+        brand: Option<u64>,
     ) -> Result<DraftRecord, AppError> {
         let store = self.drafts()?;
         let record = match id.filter(|i| !i.is_empty()) {
@@ -61,8 +64,8 @@ impl Session {
                 r
             }
             None => {
-                let (scope, brand) = self.draft_scope().await?;
-                DraftRecord::new(&scope, brand, draft)
+                let (scope, active) = self.draft_scope().await?;
+                DraftRecord::new(&scope, brand.unwrap_or(active), draft)
             }
         };
         blocking(move || Ok(store.save(&record)?)).await

@@ -119,7 +119,7 @@ export class WizardState {
       this.#dirty = false;
       this.save = { phase: "saving" };
       try {
-        const saved = await this.#backend.saveDraft(this.draftId, this.revision, $state.snapshot(this.draft));
+        const saved = await this.#backend.saveDraft(this.draftId, this.revision, $state.snapshot(this.draft), this.ctx?.brandId ?? null);
         this.draftId = saved.id;
         this.revision = saved.revision;
         this.save = { phase: "saved", at: saved.updatedAt };
