@@ -139,6 +139,31 @@ describe("WizardState saves", () => {
   });
 });
 
+describe("WizardState launch", () => {
+  it("a second launch while the first is on its way sends nothing", async () => {
+    const launches: unknown[] = [];
+    const answer = deferred<unknown>();
+    const w = new WizardState(backend({
+      save_draft: async (a) => record("d1", 1, a.draft as CampaignDraft),
+      launch_campaign: (a) => {
+        launches.push(a);
+        return answer.promise;
+      },
+      get_campaign: () => new Promise(() => {}),
+    }), 0);
+    w.draft.name = "Once";
+    const first = w.launchNow();
+    const second = w.launchNow();
+    await second;
+    await vi.waitFor(() => expect(launches).toHaveLength(1));
+    answer.resolve({ outcome: "unknown", message: "lost" });
+    await first;
+    await w.launchNow();
+    expect(launches).toHaveLength(1);
+    expect(launches[0]).toMatchObject({ draftId: "d1", request: { confirmation: null, draft: { name: "Once" } } });
+  });
+});
+
 describe("problemsOf", () => {
   const streams: Step[] = ["basics", "release", "media", "platforms", "budget", "targeting", "review"];
   const boost: Step[] = ["basics", "post", "budget", "targeting", "review"];
