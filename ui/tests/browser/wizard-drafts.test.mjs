@@ -55,10 +55,21 @@ describe("autosave", () => {
 
   test("leaving the wizard saves the pending edit first", async () => {
     const { page } = await openWizard(ctx);
-    await chooseType(page, "link_clicks", "Typed then left");
-    await page.getByRole("button", { name: "Campaigns" }).click();
+    await chooseType(page, "link_clicks");
+    // Type and leave in one go: the save must start on leaving, not when the 400 ms debounce
+    // (which a destroyed page's timer would still honour) runs out.
+    const left = await page.evaluate(() => {
+      const input = document.querySelector("#campaign-name");
+      input.value = "Typed then left";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      const at = performance.now();
+      [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Campaigns").click();
+      return at;
+    });
     await page.getByTestId("campaign-row").first().waitFor();
     await page.waitForFunction(() => window.__CALLS__.some((c) => c.cmd === "save_draft" && c.args.draft.name === "Typed then left"));
+    const save = (await calls(page, "save_draft")).find((c) => c.args.draft.name === "Typed then left");
+    assert.ok(save.t0 - left < 200, `the save started ${Math.round(save.t0 - left)} ms after leaving`);
   });
 });
 
