@@ -3,6 +3,7 @@
 import { describe, test } from "node:test";
 import { join } from "node:path";
 import { assertAccessible, openApp, suite } from "./harness.mjs";
+import { chooseType, fillBudget, next } from "./wizard-helpers.mjs";
 
 const ctx = suite();
 
@@ -17,6 +18,24 @@ async function addAccount(page, name, key) {
   await page.getByLabel("API key").fill(key);
   await page.getByRole("button", { name: "Save account" }).click();
   await page.getByText(name, { exact: true }).waitFor();
+}
+
+async function wizard(page) {
+  await page.getByTestId("campaign-row").first().waitFor();
+  await page.getByRole("button", { name: "New campaign" }).click();
+  await page.locator("input[name=objective]").first().waitFor({ state: "attached" });
+}
+
+/** A views campaign brought to its review step. */
+async function wizardReview(page) {
+  await wizard(page);
+  await chooseType(page, "increase_video_views", "Midnight Drive — views");
+  await next(page);
+  await page.locator("label.item:has(input[name=video])").first().click();
+  await next(page);
+  await fillBudget(page);
+  await next(page);
+  await page.waitForSelector("[data-testid=launch]:not([disabled])");
 }
 
 /** name -> [openApp options, steps that bring the screen into the state to check] */
@@ -73,6 +92,52 @@ const screens = {
   "settings-no-keychain": [{ scenario: "no-keychain" }, async (page) => {
     await settings(page);
     await page.getByTestId("keychain-warning").waitFor();
+  }],
+  "wizard-type": [{}, async (page) => {
+    await wizard(page);
+    await page.locator("#next-why").waitFor();
+  }],
+  "wizard-release-search": [{}, async (page) => {
+    await wizard(page);
+    await chooseType(page, "record_streams", "Midnight Drive — streams");
+    await next(page);
+    await page.locator("#release-search").fill("Mid");
+    await page.locator("#release-search-opt-1").waitFor();
+  }],
+  "wizard-budget-problem": [{}, async (page) => {
+    await wizard(page);
+    await chooseType(page, "increase_video_views", "Views");
+    await next(page);
+    await page.locator("label.item:has(input[name=video])").first().click();
+    await next(page);
+    await fillBudget(page, "12");
+    await page.locator("#budget-problem").waitFor();
+  }],
+  "wizard-targeting": [{}, async (page) => {
+    await wizard(page);
+    await chooseType(page, "boost_instagram", "Tour teaser boost");
+    await next(page);
+    await page.locator("label.post").first().click();
+    await next(page);
+    await fillBudget(page);
+    await next(page);
+    await page.getByRole("button", { name: "Add “High Engagement Markets”" }).click();
+    await page.getByRole("button", { name: "Add a market" }).click();
+    await page.locator(".market").nth(1).locator(".problem").waitFor();
+  }],
+  "wizard-review": [{}, wizardReview],
+  "wizard-review-production": [{ mock: { spendsMoney: true } }, async (page) => {
+    await wizardReview(page);
+    await page.locator("#confirm").waitFor();
+  }],
+  "wizard-launched": [{}, async (page) => {
+    await wizardReview(page);
+    await page.getByTestId("launch").click();
+    await page.getByTestId("launch-done").getByText("In review").waitFor();
+  }],
+  "wizard-drafts": [{ mock: { seedDrafts: true } }, async (page) => {
+    await wizard(page);
+    await page.getByTestId("draft-row").first().waitFor();
   }],
 };
 

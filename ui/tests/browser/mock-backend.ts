@@ -1,11 +1,12 @@
 // Injected before the app loads: replaces Tauri's IPC with an in-page fake backend, so the
 // unmodified ui/dist runs in headless Chromium. Scenarios are chosen with window.__SCENARIO__.
 import { mockIPC } from "@tauri-apps/api/mocks";
+import { handleWizard, seed, type WizardMock } from "./mock-wizard";
 import type { BrandView, CampaignPageView, CampaignQuery, CampaignRow, ConnectionCheck, NewProfile, Profile, WorkspaceInfo } from "../../src/lib/bindings";
 
 type Scenario = "demo" | "empty" | "flaky" | "broken" | "slow" | "no-keychain";
 /** Knobs a test sets with openApp's `mock` option, or changes later through window.__MOCK__. */
-type MockOptions = {
+type MockOptions = WizardMock & {
   /** Milliseconds select_brand takes, per brand id. */
   selectDelayMs?: Record<number, number>;
   /** Brand ids whose select_brand fails. */
@@ -18,7 +19,7 @@ type MockOptions = {
   failUseDemo?: boolean;
 };
 /** Every IPC call with what the app got back: `response` or `error` once `settled`. */
-type Call = { cmd: string; args: unknown; settled: boolean; response?: unknown; error?: unknown };
+type Call = { cmd: string; args: unknown; settled: boolean; response?: unknown; error?: unknown; t0: number; t1?: number };
 const w = window as unknown as { __SCENARIO__?: Scenario; __MOCK__?: MockOptions; __CALLS__: Call[] };
 w.__CALLS__ = [];
 const opts = (): MockOptions => w.__MOCK__ ?? {};
@@ -118,7 +119,7 @@ function list(q: CampaignQuery): CampaignPageView {
 }
 
 mockIPC(async (cmd, args) => {
-  const call: Call = { cmd, args: structuredClone(args), settled: false };
+  const call: Call = { cmd, args: structuredClone(args), settled: false, t0: performance.now() };
   w.__CALLS__.push(call);
   try {
     // Real IPC serializes: hand out copies, never the mock's own objects.
@@ -129,6 +130,7 @@ mockIPC(async (cmd, args) => {
     throw e;
   } finally {
     call.settled = true;
+    call.t1 = performance.now();
   }
 });
 
@@ -195,6 +197,12 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
         : demoWorkspace;
       return workspace;
     }
-    default: throw { code: "internal", message: `unknown command ${cmd}` };
+    default: {
+      if (opts().seedDrafts) seed();
+      const b = brands().find((x) => x.id === active);
+      const answer = await handleWizard(cmd, args, opts(), { name: b?.name ?? "", currency: b?.currency ?? null }, workspace.spendsMoney);
+      if (answer) return answer.value;
+      throw { code: "internal", message: `unknown command ${cmd}` };
+    }
   }
 }
