@@ -4,7 +4,6 @@
 
 use crescendo_money::{round_to_minor, Currency};
 use serde::Serialize;
-use std::str::FromStr;
 use symphony_api::Decimal;
 use ts_rs::TS;
 
@@ -18,8 +17,11 @@ pub fn known_exponent(code: &str) -> Option<u32> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Money {
-    /// Exact amount in major units, rounded to the currency's minor unit ("190.00", "1500").
-    pub amount: String,
+    /// Exact amount in major units, rounded to the currency's minor unit. Crosses IPC as its
+    /// decimal text ("190.00", "1500"), never as a float.
+    #[serde(with = "rust_decimal::serde::str")]
+    #[ts(type = "string")]
+    pub amount: Decimal,
     pub currency: String,
     /// Digits after the decimal point for this currency.
     pub exponent: u32,
@@ -34,7 +36,7 @@ impl Money {
         match Currency::parse(&code) {
             Ok(c) => Money::exact(&crescendo_money::Money::new(value, c)),
             Err(_) => Money {
-                amount: value.to_string(),
+                amount: value,
                 currency: code,
                 exponent: value.scale(),
             },
@@ -45,14 +47,19 @@ impl Money {
     pub fn exact(m: &crescendo_money::Money) -> Money {
         let exp = m.currency.exponent();
         Money {
-            amount: round_to_minor(m.amount, &m.currency).to_string(),
+            amount: round_to_minor(m.amount, &m.currency),
             currency: m.currency.code().to_string(),
             exponent: exp,
         }
     }
 
     pub fn decimal(&self) -> Decimal {
-        Decimal::from_str(&self.amount).unwrap_or_default()
+        self.amount
+    }
+
+    /// The amount as the UI and the CLI show it, with the currency's minor digits.
+    pub fn text(&self) -> String {
+        self.amount.to_string()
     }
 }
 
@@ -61,7 +68,7 @@ mod tests {
     use super::*;
 
     fn d(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap_or_default()
+        s.parse().unwrap_or_default()
     }
 
     /// Every currency of the table, by family.
@@ -74,10 +81,10 @@ mod tests {
 
     #[test]
     fn rounds_to_the_currency_minor_unit() {
-        assert_eq!(Money::new(d("190"), "mxn").amount, "190.00");
-        assert_eq!(Money::new(d("1234.5"), "JPY").amount, "1235");
-        assert_eq!(Money::new(d("12.345"), "USD").amount, "12.35");
-        assert_eq!(Money::new(d("1.2345"), "KWD").amount, "1.235");
+        assert_eq!(Money::new(d("190"), "mxn").text(), "190.00");
+        assert_eq!(Money::new(d("1234.5"), "JPY").text(), "1235");
+        assert_eq!(Money::new(d("12.345"), "USD").text(), "12.35");
+        assert_eq!(Money::new(d("1.2345"), "KWD").text(), "1.235");
         assert_eq!(Money::new(d("10.005"), "USD").decimal(), d("10.01"));
     }
 
@@ -85,7 +92,7 @@ mod tests {
     fn unknown_currencies_keep_their_digits() {
         let m = Money::new(d("12.3456"), "zzz");
         assert_eq!(
-            (m.amount.as_str(), m.currency.as_str(), m.exponent),
+            (m.text().as_str(), m.currency.as_str(), m.exponent),
             ("12.3456", "ZZZ", 4)
         );
         assert_eq!(exponent("ZZZ"), None);
@@ -110,7 +117,7 @@ mod tests {
         for c in table {
             assert_eq!(exponent(c), Some(0), "{c}");
             let m = Money::new(d("1234.5"), &c.to_lowercase());
-            assert_eq!((m.amount.as_str(), m.exponent), ("1235", 0), "{c}");
+            assert_eq!((m.text().as_str(), m.exponent), ("1235", 0), "{c}");
         }
     }
 
@@ -126,15 +133,15 @@ mod tests {
         }
         for c in table {
             assert_eq!(exponent(c), Some(3), "{c}");
-            assert_eq!(Money::new(d("10.0005"), c).amount, "10.001", "{c}");
-            assert_eq!(Money::new(d("7"), c).amount, "7.000", "{c}");
+            assert_eq!(Money::new(d("10.0005"), c).text(), "10.001", "{c}");
+            assert_eq!(Money::new(d("7"), c).text(), "7.000", "{c}");
         }
         let four = family(4);
         for c in ["CLF", "UYW"] {
             assert!(four.contains(&c), "{c}");
         }
         for c in four {
-            assert_eq!(Money::new(d("1.23456"), c).amount, "1.2346", "{c}");
+            assert_eq!(Money::new(d("1.23456"), c).text(), "1.2346", "{c}");
         }
     }
 
@@ -153,8 +160,8 @@ mod tests {
         }
         for c in table {
             assert_eq!(exponent(c), Some(2), "{c}");
-            assert_eq!(Money::new(d("1234.565"), c).amount, "1234.57", "{c}");
-            assert_eq!(Money::new(d("3"), c).amount, "3.00", "{c}");
+            assert_eq!(Money::new(d("1234.565"), c).text(), "1234.57", "{c}");
+            assert_eq!(Money::new(d("3"), c).text(), "3.00", "{c}");
         }
         // The families cover the whole table, each currency once.
         let total: usize = (0..=4).map(|e| family(e).len()).sum();

@@ -39,7 +39,7 @@ async fn demo_workspace_lists_brands_and_campaigns() {
     assert!(page
         .rows
         .iter()
-        .all(|r| r.budget.currency == "USD" && r.budget.amount.contains('.')));
+        .all(|r| r.budget.currency == "USD" && r.budget.amount.scale() == 2));
     let page2 = campaigns::list(
         &ws,
         &CampaignQuery {

@@ -200,8 +200,8 @@ mod tests {
         };
         let p = preview(&d, "Luna Vega");
         assert_eq!(p.days, Some(3));
-        assert_eq!(p.per_day.map(|m| m.amount), Some("33.33".to_string()));
-        assert_eq!(p.budget.map(|m| m.amount), Some("100.00".to_string()));
+        assert_eq!(p.per_day.map(|m| m.text()), Some("33.33".to_string()));
+        assert_eq!(p.budget.map(|m| m.text()), Some("100.00".to_string()));
         assert_eq!(p.confirmation, "Luna Vega 100 USD");
         assert!(p.request.contains("\"campaign_type\": \"boost_instagram\""));
         let jpy = preview(
@@ -212,7 +212,7 @@ mod tests {
             },
             "A",
         );
-        assert_eq!(jpy.budget.map(|m| m.amount), Some("15000".to_string()));
+        assert_eq!(jpy.budget.map(|m| m.text()), Some("15000".to_string()));
     }
 
     #[test]

@@ -274,7 +274,7 @@ mod tests {
         assert_eq!(row.budget.currency, "XXX");
         assert_eq!((row.id.as_str(), row.name.as_str()), ("1", "Campaign #1"));
         assert_eq!(row.objective.label, "Link clicks");
-        assert_eq!(from_summary(&c, None, "MXN").budget.amount, "57000.00");
+        assert_eq!(from_summary(&c, None, "MXN").budget.text(), "57000.00");
         let label = Label {
             name: Some("Tour teaser".into()),
             currency: Some("JPY".into()),
@@ -284,7 +284,7 @@ mod tests {
             (
                 r.name.as_str(),
                 r.budget.currency.as_str(),
-                r.budget.amount.as_str()
+                r.budget.text().as_str()
             ),
             ("Tour teaser", "JPY", "57000")
         );
@@ -310,7 +310,7 @@ mod tests {
         ];
         let s = days(&rows, "USD");
         assert_eq!(s.skipped, 1, "the unreadable row is counted, not guessed");
-        let got: Vec<(String, u64, u64, &str)> = s
+        let got: Vec<(String, u64, u64, String)> = s
             .days
             .iter()
             .map(|d| {
@@ -318,16 +318,16 @@ mod tests {
                     d.date.to_string(),
                     d.impressions,
                     d.reach_to_date,
-                    d.spend.amount.as_str(),
+                    d.spend.text(),
                 )
             })
             .collect();
         assert_eq!(
             got,
             [
-                ("2026-03-01".to_string(), 1000, 500, "10.05"),
-                ("2026-03-02".to_string(), 1500, 1250, "20.10"),
-                ("2026-03-03".to_string(), 100, 1300, "0.50"),
+                ("2026-03-01".to_string(), 1000, 500, "10.05".to_string()),
+                ("2026-03-02".to_string(), 1500, 1250, "20.10".to_string()),
+                ("2026-03-03".to_string(), 100, 1300, "0.50".to_string()),
             ]
         );
         assert!(s.days.iter().all(|d| d.clicks == 3 && d.conversions == 1));
@@ -347,11 +347,14 @@ mod tests {
         ];
         let s = days(&rows, "MXN");
         assert_eq!(s.skipped, 1);
-        let got: Vec<(&str, u64, u64)> = s
+        let got: Vec<(String, u64, u64)> = s
             .days
             .iter()
-            .map(|d| (d.spend.amount.as_str(), d.impressions, d.clicks))
+            .map(|d| (d.spend.text(), d.impressions, d.clicks))
             .collect();
-        assert_eq!(got, [("10.05", 1000, 0), ("20.10", 0, 0)]);
+        assert_eq!(
+            got,
+            [("10.05".to_string(), 1000, 0), ("20.10".to_string(), 0, 0)]
+        );
     }
 }
