@@ -50,7 +50,8 @@ currency: string | null, isDefault: boolean, isActive: boolean, };
 
 export type Money = { 
 /**
- * Exact amount in major units, rounded to the currency's minor unit ("190.00", "1500").
+ * Exact amount in major units, rounded to the currency's minor unit. Crosses IPC as its
+ * decimal text ("190.00", "1500"), never as a float.
  */
 amount: string, currency: string, 
 /**
