@@ -50,19 +50,11 @@ pub fn quick_client(endpoints: Endpoints, key: &str) -> Client {
 /// Meta metadata with a USD budget, `days` long from `start`, and no optional field set;
 /// callers set what they test with `MetaMetadata { .., ..meta(..) }`.
 pub fn meta(budget: i64, start: DateTime<Utc>, days: i64) -> MetaMetadata {
-    MetaMetadata {
-        budget: Budget::new(Decimal::from(budget), "USD"),
-        start_date: start,
-        end_date: start + Duration::days(days),
-        call_to_action: None,
-        instagram_post_id: None,
-        public_video_links: vec![],
-        public_image_links: vec![],
-        targeting_countries: None,
-        targeting_audiences: None,
-        targeting_demographic: None,
-        extra: Default::default(),
-    }
+    MetaMetadata::new(
+        Budget::new(Decimal::from(budget), "USD"),
+        start,
+        start + Duration::days(days),
+    )
 }
 
 /// A client of the sandbox that retries within milliseconds.

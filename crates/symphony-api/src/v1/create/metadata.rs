@@ -114,3 +114,22 @@ pub struct MetaMetadata {
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
+
+impl MetaMetadata {
+    /// The required part only (budget and dates); the optional fields are left out.
+    pub fn new(budget: Budget, start_date: DateTime<Utc>, end_date: DateTime<Utc>) -> MetaMetadata {
+        MetaMetadata {
+            budget,
+            start_date,
+            end_date,
+            call_to_action: None,
+            instagram_post_id: None,
+            public_video_links: vec![],
+            public_image_links: vec![],
+            targeting_countries: None,
+            targeting_audiences: None,
+            targeting_demographic: None,
+            extra: Default::default(),
+        }
+    }
+}

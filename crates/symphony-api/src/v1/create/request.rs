@@ -178,19 +178,7 @@ mod tests {
     }
 
     fn meta(budget: i64) -> MetaMetadata {
-        MetaMetadata {
-            budget: Budget::new(Decimal::from(budget), "USD"),
-            start_date: at(3),
-            end_date: at(9),
-            call_to_action: None,
-            instagram_post_id: None,
-            public_video_links: vec![],
-            public_image_links: vec![],
-            targeting_countries: None,
-            targeting_audiences: None,
-            targeting_demographic: None,
-            extra: Default::default(),
-        }
+        MetaMetadata::new(Budget::new(Decimal::from(budget), "USD"), at(3), at(9))
     }
 
     /// The lost-create lookup and the CLI's spend confirmation read these: each kind gives
