@@ -10,7 +10,7 @@ use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
 use crescendo_core::store::{DraftRecord, DraftSummary};
 use crescendo_core::vault::KeychainStatus;
 use crescendo_core::wizard::{
-    LaunchPreview, LaunchRequest, SearchAnswer, SearchKind, WizardContext,
+    LaunchPreview, LaunchRequest, PastedList, SearchAnswer, SearchKind, WizardContext,
 };
 use crescendo_core::WorkspaceInfo;
 use ts_rs::{Config, TS};
@@ -131,6 +131,12 @@ pub fn commands(cfg: &Config) -> Vec<Command> {
             ],
             returns: SearchAnswer::name(cfg),
             doc: "A picker's type-ahead query; older generations of the same picker are dropped.",
+        },
+        Command {
+            name: "resolve_audiences",
+            args: vec![("text", "string".into())],
+            returns: PastedList::name(cfg),
+            doc: "A pasted list of interests or artists, each name with its best match.",
         },
         Command {
             name: "list_posts",

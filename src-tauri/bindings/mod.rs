@@ -17,8 +17,8 @@ use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
 use crescendo_core::store::{DraftRecord, DraftSummary, LaunchState};
 use crescendo_core::vault::{KeyStorage, KeychainStatus};
 use crescendo_core::wizard::{
-    LaunchPreview, LaunchRequest, ObjectiveInfo, SearchAnswer, SearchKind, SearchResults, Step,
-    WizardContext,
+    LaunchPreview, LaunchRequest, ObjectiveInfo, PastedList, PastedName, SearchAnswer, SearchKind,
+    SearchResults, Step, WizardContext,
 };
 use crescendo_core::{AppError, ErrorCode, WorkspaceInfo, WorkspaceKind};
 use ts_rs::{Config, TS};
@@ -86,6 +86,8 @@ pub fn generate() -> String {
         SearchKind::decl(&cfg),
         SearchResults::decl(&cfg),
         SearchAnswer::decl(&cfg),
+        PastedName::decl(&cfg),
+        PastedList::decl(&cfg),
         ExternalLink::decl(&cfg),
         Release::decl(&cfg),
         Post::decl(&cfg),

@@ -41,6 +41,7 @@ declare! {
     wizard::validate_draft,
     wizard::launch_preview,
     wizard::search,
+    wizard::resolve_audiences,
     wizard::list_posts,
     wizard::list_videos,
     wizard::launch_campaign,

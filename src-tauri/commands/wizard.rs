@@ -3,7 +3,7 @@ use crescendo_core::domain::{Campaign, Post, Problem, Video};
 use crescendo_core::draft::{CampaignDraft, CreateResult};
 use crescendo_core::shield::shield;
 use crescendo_core::wizard::{
-    self, LaunchPreview, LaunchRequest, SearchAnswer, SearchKind, WizardContext,
+    self, LaunchPreview, LaunchRequest, PastedList, SearchAnswer, SearchKind, WizardContext,
 };
 use crescendo_core::AppError;
 use tauri::State;
@@ -45,6 +45,19 @@ pub async fn search(
     shield(async {
         let ws = state.session()?.workspace().await?;
         wizard::search(&ws, kind, &picker, &query, generation).await
+    })
+    .await
+}
+
+/// A pasted list of interests or artists, each name with its best match to confirm.
+#[tauri::command]
+pub async fn resolve_audiences(
+    state: State<'_, AppState>,
+    text: String,
+) -> Result<PastedList, AppError> {
+    shield(async {
+        let ws = state.session()?.workspace().await?;
+        wizard::resolve_audiences(&ws, &text).await
     })
     .await
 }

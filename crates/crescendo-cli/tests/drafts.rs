@@ -38,6 +38,7 @@ fn draft(name: &str) -> CampaignDraft {
         audiences: vec![Audience {
             id: "6003317001363".into(),
             name: "Zendaya".into(),
+            ..Default::default()
         }],
         demographics: Some(Demographics {
             age_min: Some(18),

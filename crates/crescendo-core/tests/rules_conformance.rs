@@ -55,6 +55,7 @@ fn valid() -> CampaignDraft {
         audiences: vec![Audience {
             id: "6003317001363".into(),
             name: "Zendaya".into(),
+            ..Default::default()
         }],
         demographics: Some(Demographics {
             age_min: Some(18),

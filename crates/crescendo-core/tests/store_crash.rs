@@ -103,6 +103,7 @@ fn add_audience(store: &Store, id: &str, tag: String) {
         rec.draft.audiences.push(crescendo_core::domain::Audience {
             id: tag.clone(),
             name: tag.clone(),
+            ..Default::default()
         });
         match store.save(&rec) {
             Ok(_) => return,

@@ -170,3 +170,47 @@ async fn sandbox_launches_need_no_phrase() {
     .expect("answer");
     assert!(matches!(r, CreateResult::Created { .. }), "{r:?}");
 }
+
+#[tokio::test]
+async fn a_pasted_list_resolves_each_name_with_its_audience_size() {
+    let (sandbox, ws) = start(WorkspaceKind::Sandbox).await;
+    let list = wizard::resolve_audiences(&ws, "Bad Bunny, summer walker\nIce Spice;Qzxqzx")
+        .await
+        .expect("resolved");
+    assert_eq!(list.left_out, 0);
+    let names: Vec<_> = list.names.iter().map(|n| n.name.as_str()).collect();
+    assert_eq!(names, ["Bad Bunny", "summer walker", "Ice Spice", "Qzxqzx"]);
+    let bunny = &list.names[0];
+    assert!(bunny.exact);
+    let best = bunny.best.as_ref().expect("a match");
+    // The documented interest-search fields, as the simulator's catalogue has them.
+    assert_eq!(best.id, "6003199125410");
+    assert_eq!(
+        (best.size_min, best.size_max),
+        (Some(13006007), Some(15867328))
+    );
+    assert!(list.names[1].exact, "case does not matter");
+    assert_eq!(
+        list.names[2].best.as_ref().map(|a| a.id.as_str()),
+        Some("6003109160663")
+    );
+    assert!(list.names[3].best.is_none() && !list.names[3].exact);
+    assert_eq!(
+        requests_to(&sandbox, "/meta/interest/search"),
+        4,
+        "one search per name"
+    );
+
+    // Searched again: every name comes from the cache.
+    wizard::resolve_audiences(&ws, "Bad Bunny, Ice Spice")
+        .await
+        .expect("resolved");
+    assert_eq!(requests_to(&sandbox, "/meta/interest/search"), 4);
+
+    let many: Vec<String> = (0..25).map(|i| format!("artist {i}")).collect();
+    let capped = wizard::resolve_audiences(&ws, &many.join(","))
+        .await
+        .expect("resolved");
+    assert_eq!(capped.names.len(), wizard::MAX_PASTED_NAMES);
+    assert_eq!(capped.left_out, 5);
+}

@@ -179,7 +179,15 @@ export type Market = { name: string,
  */
 share: string, places: Array<Place>, };
 
-export type Audience = { id: string, name: string, };
+export type Audience = { id: string, name: string, 
+/**
+ * How many people the provider estimates the audience reaches, as its range.
+ */
+sizeMin: number | null, sizeMax: number | null, 
+/**
+ * Where the provider files it ("Interests > Music").
+ */
+path: Array<string>, };
 
 export type Language = { key: number, name: string, };
 
@@ -285,6 +293,30 @@ export type SearchAnswer = { generation: number, query: string,
  * came too late) and must not be shown.
  */
 superseded: boolean, results: SearchResults | null, };
+
+export type PastedName = { 
+/**
+ * The name as pasted (trimmed).
+ */
+name: string, 
+/**
+ * The best match: the result named exactly like it, else the provider's first result.
+ */
+best: Audience | null, 
+/**
+ * The best match's name is the pasted name (ignoring case): safe to preselect.
+ */
+exact: boolean, 
+/**
+ * Other results to choose from instead.
+ */
+others: Array<Audience>, };
+
+export type PastedList = { names: Array<PastedName>, 
+/**
+ * Names beyond [`MAX_PASTED_NAMES`], not searched.
+ */
+leftOut: number, };
 
 export type ExternalLink = { 
 /**
@@ -425,6 +457,8 @@ export function commands(invoke: Invoke) {
     launchPreview: (draft: CampaignDraft, artist: string) => invoke<LaunchPreview>("launch_preview", { draft, artist }),
     /** A picker's type-ahead query; older generations of the same picker are dropped. */
     search: (kind: SearchKind, picker: string, query: string, generation: number) => invoke<SearchAnswer>("search", { kind, picker, query, generation }),
+    /** A pasted list of interests or artists, each name with its best match. */
+    resolveAudiences: (text: string) => invoke<PastedList>("resolve_audiences", { text }),
     /** The artist's Instagram posts. */
     listPosts: () => invoke<Array<Post>>("list_posts"),
     /** The artist's YouTube videos. */
@@ -446,4 +480,4 @@ export function commands(invoke: Invoke) {
   };
 }
 
-export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft"] as const;
+export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft"] as const;

@@ -51,6 +51,13 @@ export function formatCompact(n: number, loc: string = locale): string {
   return f.format(n);
 }
 
+/** An audience's estimated size range: "74.5M–87.7M people"; null when unknown. */
+export function audienceSize(min: number | null, max: number | null, loc: string = locale): string | null {
+  if (min == null && max == null) return null;
+  if (min != null && max != null && min !== max) return `${formatCompact(min, loc)}–${formatCompact(max, loc)} people`;
+  return `${formatCompact((min ?? max) as number, loc)} people`;
+}
+
 const dates = new Map<string, Intl.DateTimeFormat>();
 /** A date as the user's calendar shows it: "Mar 3, 2026". */
 export function formatDate(iso: string, loc: string = locale, timeZone?: string): string {

@@ -111,7 +111,14 @@ const PLACES: Place[] = [
   { kind: "city", key: "2420379", label: "Los Angeles — California, US", countryCode: "US" },
   { kind: "country", key: "US", label: "United States", countryCode: "US" },
 ];
-const AUDIENCES = [{ id: "6003139266461", name: "Indie pop" }, { id: "6003020834693", name: "Indie rock" }];
+const aud = (id: string, name: string, sizeMin: number | null = null, sizeMax: number | null = null, path: string[] = []) => ({ id, name, sizeMin, sizeMax, path });
+const AUDIENCES = [
+  aud("6003139266461", "Indie pop", 74_537_074, 87_655_600, ["Interests", "Music", "Indie pop"]),
+  aud("6003020834693", "Indie rock", 40_100_000, 47_200_000, ["Interests", "Music", "Indie rock"]),
+  aud("6003317001363", "Bad Bunny", 120_000_000, 141_000_000, ["Interests", "Musicians"]),
+  aud("6003999000001", "Ice Spice fans", 2_000_000, 2_400_000),
+  aud("6003999000002", "Spice Girls", 9_000_000, 10_000_000),
+];
 const POSTS: Post[] = [
   { id: "17890001", caption: "New single out Friday", mediaType: "VIDEO", permalink: null, postedAt: "2026-11-20T18:00:00Z", likes: 1520 },
   { id: "17890002", caption: "Tour dates", mediaType: "IMAGE", permalink: null, postedAt: "2026-11-02T18:00:00Z", likes: 880 },
@@ -178,6 +185,16 @@ export async function handleWizard(cmd: string, args: unknown, o: WizardMock, br
     case "validate_draft": return { value: validate(a.draft as CampaignDraft, o.problems ?? []) };
     case "launch_preview": return { value: preview(a.draft as CampaignDraft, a.artist as string) };
     case "search": return { value: await search(o, a.kind as SearchKind, a.query as string, a.generation as number) };
+    case "resolve_audiences": {
+      // Names split as core splits them; the best match is the exact name, else the first hit.
+      const names = [...new Set(String(a.text).split(/[,;\n\r\t]/).map((n) => n.trim()).filter(Boolean))];
+      return { value: { leftOut: 0, names: names.map((name) => {
+        const hits = AUDIENCES.filter((x) => x.name.toLowerCase().includes(name.toLowerCase()) || name.toLowerCase().split(" ").some((w) => x.name.toLowerCase().includes(w)));
+        const exactAt = hits.findIndex((x) => x.name.toLowerCase() === name.toLowerCase());
+        const best = exactAt >= 0 ? hits.splice(exactAt, 1)[0] : hits.shift() ?? null;
+        return { name, best, exact: exactAt >= 0, others: hits };
+      }) } };
+    }
     case "list_posts": return { value: POSTS };
     case "list_videos": return { value: VIDEOS };
     case "launch_campaign": {

@@ -107,6 +107,51 @@ describe("combobox", () => {
   });
 });
 
+describe("pasted audience list", () => {
+  test("each name resolves to its best match; exact ones are preselected, guesses wait, misses say so", async () => {
+    const { page } = await openWizard(ctx);
+    await toTargeting(page);
+    await page.locator("#audiences").focus();
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.setData("text/plain", "Bad Bunny, Ice Spice\nNobody Known");
+      document.querySelector("#audiences").dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+    });
+    const panel = page.getByTestId("pasted-audiences");
+    await panel.locator("select").first().waitFor();
+    assert.equal(await page.locator("#audiences").inputValue(), "", "the list is not typed into the query");
+    const calls0 = await calls(page, "resolve_audiences");
+    assert.equal(calls0.at(-1).args.text, "Bad Bunny, Ice Spice\nNobody Known");
+    const bunny = panel.getByLabel("Match for Bad Bunny");
+    const spice = panel.getByLabel("Match for Ice Spice");
+    assert.equal(await bunny.inputValue(), "6003317001363", "the exact name is chosen");
+    assert.equal(await spice.inputValue(), "", "a guess is not chosen for the manager");
+    assert.match(await spice.locator("option").nth(1).innerText(), /^Ice Spice fans — 2M–2\.4M people$/);
+    assert.equal(await panel.getByText("No match").count(), 1);
+    await panel.getByRole("button", { name: "Add 1 audience" }).waitFor();
+    await spice.selectOption("6003999000001");
+    await panel.getByRole("button", { name: "Add 2 audiences" }).click();
+    await panel.waitFor({ state: "detached" });
+    assert.deepEqual(await page.locator("ul[aria-label=Audiences] li").allInnerTexts().then((t) => t.map((x) => x.replace("×", "").trim())), ["Bad Bunny", "Ice Spice fans"]);
+    await page.waitForFunction(() => window.__CALLS__.some((c) => c.cmd === "save_draft" && c.settled && c.args.draft.audiences.length === 2));
+    const saved = (await calls(page, "save_draft")).filter((c) => c.args.draft.audiences.length === 2).at(-1).args.draft.audiences;
+    assert.deepEqual(saved.map((x) => x.id), ["6003317001363", "6003999000001"]);
+  });
+
+  test("a single pasted name stays a query", async () => {
+    const { page } = await openWizard(ctx);
+    await toTargeting(page);
+    await page.locator("#audiences").focus();
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.setData("text/plain", "Indie");
+      document.querySelector("#audiences").dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+    });
+    assert.equal(await page.getByTestId("pasted-audiences").count(), 0);
+    assert.equal((await calls(page, "resolve_audiences")).length, 0);
+  });
+});
+
 describe("market shares", () => {
   test("three markets split 33.34/33.33/33.33, an edit rebalances, the draft's shares sum to exactly 1", async () => {
     const { page } = await openWizard(ctx);

@@ -36,11 +36,21 @@ pub struct Market {
     pub places: Vec<Place>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Audience {
     pub id: String,
     pub name: String,
+    /// How many people the provider estimates the audience reaches, as its range.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub size_min: Option<u64>,
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub size_max: Option<u64>,
+    /// Where the provider files it ("Interests > Music").
+    #[serde(default)]
+    pub path: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

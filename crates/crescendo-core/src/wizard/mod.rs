@@ -3,9 +3,11 @@
 //! exact request that will be sent, searches that drop stale keystrokes, and the launch.
 
 mod launch;
+mod paste;
 mod search;
 
 pub use launch::{confirmation_phrase, confirms, launch, launch_marked, LaunchRequest};
+pub use paste::{resolve_audiences, split_names, PastedList, PastedName, MAX_PASTED_NAMES};
 pub use search::{search, SearchAnswer, SearchKind, SearchResults, Searches};
 
 use crate::domain::{Choice, Problem, ProviderKind};

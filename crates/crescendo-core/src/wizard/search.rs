@@ -104,6 +104,36 @@ fn dropped(generation: u64, query: &str) -> SearchAnswer {
     }
 }
 
+/// Normalises a query the way the cache keys it: words joined by one space, lower case.
+pub(crate) fn normalise(query: &str) -> String {
+    query
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The answer to `q` (normalised), from the cache or the provider.
+pub(crate) async fn lookup(
+    ws: &Workspace,
+    kind: SearchKind,
+    q: &str,
+) -> Result<SearchResults, AppError> {
+    let searches = ws.searches();
+    if let Some(r) = searches.cached(kind, q) {
+        return Ok(r);
+    }
+    let c = ws.connector();
+    let r = match kind {
+        SearchKind::Places => SearchResults::Places(c.search_places(q).await?),
+        SearchKind::Audiences => SearchResults::Audiences(c.search_audiences(q).await?),
+        SearchKind::Languages => SearchResults::Languages(c.search_languages(q).await?),
+        SearchKind::Releases => SearchResults::Releases(c.releases(q).await?),
+    };
+    searches.remember(kind, q, &r);
+    Ok(r)
+}
+
 /// One picker query. `picker` names the picker instance ("market-0-places"), `generation`
 /// grows with each keystroke it sends.
 pub async fn search(
@@ -114,32 +144,15 @@ pub async fn search(
     generation: u64,
 ) -> Result<SearchAnswer, AppError> {
     let searches = ws.searches();
-    let q = query
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    let q = normalise(query);
     if !searches.arrive(picker, generation) {
         return Ok(dropped(generation, query));
     }
-    let results = match searches.cached(kind, &q) {
-        Some(r) => r,
-        None => {
-            // The last moment to drop it: nothing has been queued for the API yet.
-            if !searches.is_latest(picker, generation) {
-                return Ok(dropped(generation, query));
-            }
-            let c = ws.connector();
-            let r = match kind {
-                SearchKind::Places => SearchResults::Places(c.search_places(&q).await?),
-                SearchKind::Audiences => SearchResults::Audiences(c.search_audiences(&q).await?),
-                SearchKind::Languages => SearchResults::Languages(c.search_languages(&q).await?),
-                SearchKind::Releases => SearchResults::Releases(c.releases(&q).await?),
-            };
-            searches.remember(kind, &q, &r);
-            r
-        }
-    };
+    // The last moment to drop it: nothing has been queued for the API yet.
+    if searches.cached(kind, &q).is_none() && !searches.is_latest(picker, generation) {
+        return Ok(dropped(generation, query));
+    }
+    let results = lookup(ws, kind, &q).await?;
     if !searches.is_latest(picker, generation) {
         return Ok(dropped(generation, query));
     }

@@ -89,10 +89,12 @@ pub fn full_draft(name: &str) -> CampaignDraft {
             Audience {
                 id: "6003317001363".into(),
                 name: "Bad Bunny".into(),
+                ..Default::default()
             },
             Audience {
                 id: "6003139266461".into(),
                 name: "Summer Walker".into(),
+                ..Default::default()
             },
         ],
         demographics: Some(Demographics {

@@ -213,6 +213,9 @@ pub fn audience(i: Interest) -> Audience {
     Audience {
         id: i.id,
         name: i.name,
+        size_min: i.audience_size_lower_bound,
+        size_max: i.audience_size_upper_bound,
+        path: i.path,
     }
 }
 
