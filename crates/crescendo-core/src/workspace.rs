@@ -73,10 +73,14 @@ impl Workspace {
     /// Starts the embedded sandbox (demo data, real clock) and connects to it.
     #[cfg(feature = "demo")]
     pub async fn demo() -> Result<Workspace, AppError> {
-        let config = SandboxConfig {
+        let mut config = SandboxConfig {
             seed: 2026,
             ..SandboxConfig::default()
         };
+        // A rehearsal knob for the demo only (it never reaches a real API): the next N
+        // launches are created but their answers are lost, as on a flaky network.
+        config.faults.lose_create_responses =
+            demo_lost_creates(std::env::var("CRESCENDO_DEMO_LOSE_CREATES").ok().as_deref());
         let sandbox = Sandbox::start(config).await.map_err(|e| {
             AppError::new(
                 ErrorCode::NotReady,
@@ -184,5 +188,29 @@ impl Workspace {
 
     pub fn set_active_brand(&self, id: Option<u64>) {
         *self.active_brand.write().unwrap_or_else(|e| e.into_inner()) = id;
+    }
+}
+
+/// `CRESCENDO_DEMO_LOSE_CREATES`: how many demo launches lose their answer (0 when unset or
+/// not a small number).
+#[cfg(feature = "demo")]
+fn demo_lost_creates(value: Option<&str>) -> u32 {
+    value
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .map_or(0, |n| n.min(100))
+}
+
+#[cfg(all(test, feature = "demo"))]
+mod demo_tests {
+    use super::demo_lost_creates;
+
+    #[test]
+    fn the_lost_create_knob_reads_a_small_count_only() {
+        assert_eq!(demo_lost_creates(None), 0);
+        assert_eq!(demo_lost_creates(Some("2")), 2);
+        assert_eq!(demo_lost_creates(Some(" 1 ")), 1);
+        assert_eq!(demo_lost_creates(Some("yes")), 0);
+        assert_eq!(demo_lost_creates(Some("-1")), 0);
+        assert_eq!(demo_lost_creates(Some("100000")), 100);
     }
 }

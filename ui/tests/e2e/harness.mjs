@@ -33,9 +33,9 @@ export const driverLog = [];
 
 /**
  * Starts the app (demo workspace, private data dirs) under tauri-driver. `keepHome` starts it
- * again on the data dirs of the previous run (a restart).
+ * again on the data dirs of the previous run (a restart); `extraEnv` adds to the app's environment.
  */
-export async function openApp(keepHome = false) {
+export async function openApp(keepHome = false, extraEnv = {}) {
   assert.ok(existsSync(app), `no app binary at ${app}: build it with --features custom-protocol`);
   if (!(keepHome === true && home)) home = mkdtempSync(join(tmpdir(), "crescendo-e2e-"));
   const env = {
@@ -49,6 +49,7 @@ export async function openApp(keepHome = false) {
     NO_AT_BRIDGE: "1",
     GTK_A11Y: "none",
     GTK_IM_MODULE: "gtk-im-context-simple",
+    ...extraEnv,
   };
   delete env.CRESCENDO_API_KEY; // always the demo workspace here
   const [port, nativePort] = [await freePort(), await freePort()];
