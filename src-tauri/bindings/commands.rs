@@ -117,6 +117,7 @@ pub fn commands(cfg: &Config) -> Vec<Command> {
             args: vec![
                 ("draft", CampaignDraft::name(cfg)),
                 ("artist", "string".into()),
+                ("brandId", "number | null".into()),
             ],
             returns: LaunchPreview::name(cfg),
             doc: "The request a launch will send, its budget figures and the confirmation phrase.",

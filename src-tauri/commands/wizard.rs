@@ -30,8 +30,9 @@ pub async fn validate_draft(
 pub async fn launch_preview(
     draft: CampaignDraft,
     artist: String,
+    brand_id: Option<u64>,
 ) -> Result<LaunchPreview, AppError> {
-    shield(async { Ok(wizard::preview(&draft, &artist)) }).await
+    shield(async { Ok(wizard::preview(&draft, &artist, brand_id)) }).await
 }
 
 #[tauri::command]

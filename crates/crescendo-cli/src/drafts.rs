@@ -6,7 +6,7 @@ use crate::args::Drafts;
 use crate::failure::{config, Failure};
 use crate::output::table;
 use crate::parse::json;
-use crescendo_core::provider::symphony::{request, rules};
+use crescendo_core::provider::symphony::{request, rules, v2};
 use crescendo_core::store::{LaunchState, Store, StoreError};
 use crescendo_core::{paths, profiles::ProfileStore};
 
@@ -102,7 +102,11 @@ pub fn drafts(
         Drafts::Show { id } => {
             let rec = open()?.get(&id).map_err(|e| failure(e, &id))?;
             // Offline: the ad account's currency is not known here, so that rule is skipped.
-            let problems = rules::check(&rec.draft, None, chrono::Utc::now());
+            let now = chrono::Utc::now();
+            let problems = match v2::platform(&rec.draft.objective) {
+                Some(_) => v2::rules::check(&rec.draft, None, now),
+                None => rules::check(&rec.draft, None, now),
+            };
             if as_json {
                 return json(&serde_json::json!({ "record": rec, "problems": problems }));
             }
@@ -140,6 +144,12 @@ pub fn drafts(
         }
         Drafts::Export { id } => {
             let rec = open()?.get(&id).map_err(|e| failure(e, &id))?;
+            if v2::platform(&rec.draft.objective).is_some() {
+                // `campaigns create --file` sends v1 campaigns; a v2 body would be refused there.
+                return Err(config(format!(
+                    "Draft {id} is a v2 (Meta or TikTok) campaign: launch it from the app. `drafts export` writes v1 request bodies for `campaigns create --file`."
+                )));
+            }
             json(&request::body(&rec.draft))
         }
     }

@@ -154,3 +154,34 @@ async fn list_show_and_export_read_the_apps_drafts() {
     assert_eq!(v["outcome"], "created", "{v}");
     assert_eq!(common::creates(&sb), 1);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_v2_draft_is_shown_with_v2_rules_and_not_exported_as_a_v1_body() {
+    let sb = Sandbox::start(SandboxConfig::default())
+        .await
+        .expect("sandbox");
+    let home = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(&home.path().join("data/app.crescendo.desktop")).expect("store");
+    let mut d = draft("Tour teaser on Meta");
+    d.objective = "v2_meta".into();
+    d.creative.link = None;
+    let rec = store.save(&DraftRecord::new("p1", 574, d)).expect("save");
+
+    let o = output(cli(&sb, &home, &["drafts", "show", &rec.id])).await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains("campaignInput.link: Add the link the ads send people to."),
+        "the v2 rule at its v2 field: {text}"
+    );
+    assert!(!text.contains("metadata."), "no v1 rule applies: {text}");
+
+    let o = output(cli(&sb, &home, &["drafts", "export", &rec.id])).await;
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("is a v2 (Meta or TikTok) campaign"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).is_empty());
+}

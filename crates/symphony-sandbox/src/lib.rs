@@ -202,6 +202,10 @@ impl Sandbox {
     pub fn campaign_count(&self) -> usize {
         self.shared.store().campaigns.len()
     }
+    /// How many v2 campaigns the sandbox holds (all brands).
+    pub fn v2_campaign_count(&self) -> usize {
+        self.shared.store().v2_campaigns.len()
+    }
 
     pub async fn shutdown(mut self) {
         if let Some(tx) = self.stop.take() {

@@ -271,7 +271,11 @@ export type ObjectiveInfo = { code: string, label: string, description: string,
 /**
  * The provider charges the manager directly at launch (instead of the ad account).
  */
-paidByProvider: boolean, steps: Array<Step>, };
+paidByProvider: boolean, steps: Array<Step>, 
+/**
+ * The ad platform a v2 campaign runs on ("meta", "tiktok"); None for Symphony's own types.
+ */
+adPlatform: string | null, };
 
 export type WizardContext = { provider: ProviderKind, providerLabel: string, brandId: number | null, brandName: string, 
 /**
@@ -281,7 +285,19 @@ currency: string | null,
 /**
  * Launching here spends real money: the launch needs a typed confirmation.
  */
-spendsMoney: boolean, objectives: Array<ObjectiveInfo>, callsToAction: Array<Choice>, playlistTiers: Array<Choice>, genders: Array<string>, ageMin: number, ageMax: number, maxMarkets: number, maxLinks: number, };
+spendsMoney: boolean, objectives: Array<ObjectiveInfo>, callsToAction: Array<Choice>, 
+/**
+ * The calls to action v2 Meta campaigns take (TikTok derives its own).
+ */
+v2CallsToAction: Array<Choice>, 
+/**
+ * The account answers Symphony's v2 api-test: Meta and TikTok ads are offered.
+ */
+v2: boolean, 
+/**
+ * Meta's age bounds for v2 campaigns (FAQ: 13 to 65).
+ */
+v2AgeMin: number, v2AgeMax: number, playlistTiers: Array<Choice>, genders: Array<string>, ageMin: number, ageMax: number, maxMarkets: number, maxLinks: number, };
 
 export type SearchKind = "places" | "audiences" | "languages" | "releases";
 
@@ -454,7 +470,7 @@ export function commands(invoke: Invoke) {
     /** The documented rules on a draft: each problem at its request field. */
     validateDraft: (draft: CampaignDraft, currency: string | null) => invoke<Array<Problem>>("validate_draft", { draft, currency }),
     /** The request a launch will send, its budget figures and the confirmation phrase. */
-    launchPreview: (draft: CampaignDraft, artist: string) => invoke<LaunchPreview>("launch_preview", { draft, artist }),
+    launchPreview: (draft: CampaignDraft, artist: string, brandId: number | null) => invoke<LaunchPreview>("launch_preview", { draft, artist, brandId }),
     /** A picker's type-ahead query; older generations of the same picker are dropped. */
     search: (kind: SearchKind, picker: string, query: string, generation: number) => invoke<SearchAnswer>("search", { kind, picker, query, generation }),
     /** A pasted list of interests or artists, each name with its best match. */

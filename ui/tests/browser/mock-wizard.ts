@@ -39,10 +39,14 @@ const STEPS: Record<string, WizardContext["objectives"][number]["steps"]> = {
   link_clicks: ["basics", "link", "media", "budget", "targeting", "review"],
   get_playlisted: ["basics", "release", "tier", "review"],
   increase_video_views: ["basics", "video", "budget", "review"],
+  v2_meta: ["basics", "link", "budget", "targeting", "review"],
+  v2_tiktok: ["basics", "link", "budget", "targeting", "review"],
 };
+const PLATFORM: Record<string, string> = { v2_meta: "meta", v2_tiktok: "tiktok" };
 const LABELS: Record<string, string> = {
   record_streams: "Increase music streams", boost_instagram: "Boost an Instagram post", link_clicks: "Get link clicks",
   get_playlisted: "Get playlisted", increase_video_views: "Increase YouTube views",
+  v2_meta: "Meta ads (Facebook & Instagram)", v2_tiktok: "TikTok ads",
 };
 
 export function context(brandName: string, currency: string | null, spendsMoney: boolean): WizardContext {
@@ -51,7 +55,10 @@ export function context(brandName: string, currency: string | null, spendsMoney:
     objectives: Object.keys(STEPS).map((code) => ({
       code, label: LABELS[code] ?? code, description: `What ${LABELS[code]} does.`, steps: STEPS[code] ?? [],
       paidByProvider: code === "get_playlisted" || code === "increase_video_views",
+      adPlatform: PLATFORM[code] ?? null,
     })),
+    v2: true, v2CallsToAction: [{ value: "LEARN_MORE", label: "Learn more" }, { value: "LISTEN_NOW", label: "Listen now" }, { value: "VIEW_NOW", label: "View now" }],
+    v2AgeMin: 13, v2AgeMax: 65,
     callsToAction: [{ value: "LEARN_MORE", label: "Learn more" }, { value: "SHOP_NOW", label: "Shop now" }, { value: "LISTEN_NOW", label: "Listen now" }],
     playlistTiers: [
       { value: "30000_followers", label: "30,000 followers: small curators, 199 USD" },
@@ -69,11 +76,14 @@ export function validate(d: CampaignDraft, extra: Problem[]): Problem[] {
   if (!d.name.trim()) out.push(problem("campaign_name", "required", "Give the campaign a name."));
   if (steps.includes("release") && !d.creative.spotifyId) out.push(problem("metadata.spotify_id", "required", "Choose the release to promote."));
   if (steps.includes("post") && !d.creative.instagramPostId) out.push(problem("metadata.instagram_post_id", "required", "Choose the Instagram post to boost."));
-  if (steps.includes("link") && !d.creative.link) out.push(problem("metadata.link_to_boost", "required", "Enter the link people land on."));
+  const v2 = PLATFORM[d.objective] !== undefined;
+  if (steps.includes("link") && !d.creative.link) out.push(v2 ? problem("campaignInput.link", "required", "Add the link the ads send people to.") : problem("metadata.link_to_boost", "required", "Enter the link people land on."));
+  if (PLATFORM[d.objective] === "meta" && (d.demographics?.ageMin ?? 0) < 13) out.push(problem("campaignInput.targetingConfig.minAge", "too_low", `${d.demographics?.ageMin} is below the youngest age the platform takes (13).`));
   if (steps.includes("tier") && !d.creative.playlistTier) out.push(problem("metadata.tier", "required", "Choose a playlist tier."));
   if (steps.includes("video") && !d.creative.videoId) out.push(problem("metadata.video_id", "required", "Choose the video to promote."));
   if (steps.includes("budget")) {
     if (!d.budget) out.push(problem("metadata.budget.value", "required", "Enter the total budget."));
+    else if (v2) { if (Number(d.budget) <= 0) out.push(problem("campaignInput.budget", "too_low", "The budget must be more than zero.")); }
     else if (Number(d.budget) < 100) out.push(problem("metadata.budget.value", "too_low", "The budget is below 10 USD a day over the campaign's days.", "Raise it to at least 100.00 USD."));
     if (!d.start) out.push(problem("metadata.start_date", "required", "Choose when the campaign starts."));
     if (!d.end) out.push(problem("metadata.end_date", "required", "Choose when the campaign ends."));
@@ -89,11 +99,13 @@ function money(amount: string, currency: string): Money | null {
   return amount && Number.isFinite(n) ? { amount: n.toFixed(2), currency, exponent: 2 } : null;
 }
 
-export function preview(d: CampaignDraft, artist: string): LaunchPreview {
+export function preview(d: CampaignDraft, artist: string, brandId: number | null = null): LaunchPreview {
   const budget = money(d.budget, d.currency);
   const days = d.start && d.end && d.end > d.start ? Math.ceil((Date.parse(d.end) - Date.parse(d.start)) / 86_400_000) : null;
   return {
-    request: JSON.stringify({ campaign_name: d.name, campaign_type: d.objective, metadata: { budget: { value: d.budget, currency: d.currency } } }, null, 2),
+    request: PLATFORM[d.objective]
+      ? JSON.stringify({ adPlatform: PLATFORM[d.objective], brandId, campaignInput: { name: d.name, budget: Number(d.budget), currency: d.currency } }, null, 2)
+      : JSON.stringify({ campaign_name: d.name, campaign_type: d.objective, metadata: { budget: { value: d.budget, currency: d.currency } } }, null, 2),
     budget, days, perDay: budget && days ? money(String(Number(budget.amount) / days), d.currency) : null,
     confirmation: `${artist} ${budget?.amount ?? "0.00"} ${d.currency}`,
   };
@@ -183,7 +195,7 @@ export async function handleWizard(cmd: string, args: unknown, o: WizardMock, br
   switch (cmd) {
     case "wizard_context": return { value: context(brand.name, brand.currency, o.spendsMoney ?? spends) };
     case "validate_draft": return { value: validate(a.draft as CampaignDraft, o.problems ?? []) };
-    case "launch_preview": return { value: preview(a.draft as CampaignDraft, a.artist as string) };
+    case "launch_preview": return { value: preview(a.draft as CampaignDraft, a.artist as string, (a.brandId as number | null) ?? null) };
     case "search": return { value: await search(o, a.kind as SearchKind, a.query as string, a.generation as number) };
     case "resolve_audiences": {
       // Names split as core splits them; the best match is the exact name, else the first hit.

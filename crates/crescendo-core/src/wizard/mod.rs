@@ -13,7 +13,7 @@ pub use search::{search, SearchAnswer, SearchKind, SearchResults, Searches};
 use crate::domain::{Choice, Problem, ProviderKind};
 use crate::draft::CampaignDraft;
 use crate::money::Money;
-use crate::provider::symphony::rules;
+use crate::provider::symphony::{rules, v2};
 use crate::{brands, AppError, ErrorCode, Workspace};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -53,6 +53,8 @@ pub struct ObjectiveInfo {
     /// The provider charges the manager directly at launch (instead of the ad account).
     pub paid_by_provider: bool,
     pub steps: Vec<Step>,
+    /// The ad platform a v2 campaign runs on ("meta", "tiktok"); None for Symphony's own types.
+    pub ad_platform: Option<String>,
 }
 
 /// Everything the wizard shows that does not change while it is open.
@@ -70,6 +72,13 @@ pub struct WizardContext {
     pub spends_money: bool,
     pub objectives: Vec<ObjectiveInfo>,
     pub calls_to_action: Vec<Choice>,
+    /// The calls to action v2 Meta campaigns take (TikTok derives its own).
+    pub v2_calls_to_action: Vec<Choice>,
+    /// The account answers Symphony's v2 api-test: Meta and TikTok ads are offered.
+    pub v2: bool,
+    /// Meta's age bounds for v2 campaigns (FAQ: 13 to 65).
+    pub v2_age_min: u8,
+    pub v2_age_max: u8,
     pub playlist_tiers: Vec<Choice>,
     pub genders: Vec<String>,
     pub age_min: u8,
@@ -102,6 +111,21 @@ pub async fn context(ws: &Workspace) -> Result<WizardContext, AppError> {
         )
     })?;
     let connector = ws.connector();
+    // v2 campaigns are offered only when the account answers the v2 api-test.
+    let v2 = connector.check().await.ok;
+    let mut objectives = crate::provider::symphony::content::objectives();
+    if v2 {
+        objectives.extend(v2::objectives());
+    }
+    let choices = |codes: &[&str]| -> Vec<Choice> {
+        codes
+            .iter()
+            .map(|c| Choice {
+                value: (*c).into(),
+                label: crate::domain::status::readable(c),
+            })
+            .collect()
+    };
     Ok(WizardContext {
         provider: connector.kind(),
         provider_label: connector.kind().label().into(),
@@ -109,14 +133,12 @@ pub async fn context(ws: &Workspace) -> Result<WizardContext, AppError> {
         brand_name: brand.name,
         currency: brand.currency.map(|c| c.to_uppercase()),
         spends_money: ws.info().spends_money,
-        objectives: crate::provider::symphony::content::objectives(),
-        calls_to_action: rules::CALLS_TO_ACTION
-            .iter()
-            .map(|c| Choice {
-                value: (*c).into(),
-                label: crate::domain::status::readable(c),
-            })
-            .collect(),
+        objectives,
+        calls_to_action: choices(rules::CALLS_TO_ACTION),
+        v2_calls_to_action: choices(v2::CALLS_TO_ACTION),
+        v2,
+        v2_age_min: v2::AGE_MIN,
+        v2_age_max: v2::AGE_MAX,
         playlist_tiers: rules::PLAYLIST_TIERS
             .iter()
             .map(|t| Choice {
@@ -155,8 +177,12 @@ pub struct LaunchPreview {
     pub confirmation: String,
 }
 
-pub fn preview(draft: &CampaignDraft, artist: &str) -> LaunchPreview {
-    let body = crate::provider::symphony::request::body(draft);
+pub fn preview(draft: &CampaignDraft, artist: &str, brand_id: Option<u64>) -> LaunchPreview {
+    let body = if v2::platform(&draft.objective).is_some() {
+        v2::body(draft, brand_id)
+    } else {
+        crate::provider::symphony::request::body(draft)
+    };
     let currency = draft.currency.trim().to_uppercase();
     let amount = draft
         .budget
@@ -200,7 +226,7 @@ mod tests {
             objective: "boost_instagram".into(),
             ..CampaignDraft::default()
         };
-        let p = preview(&d, "Luna Vega");
+        let p = preview(&d, "Luna Vega", None);
         assert_eq!(p.days, Some(3));
         assert_eq!(p.per_day.map(|m| m.text()), Some("33.33".to_string()));
         assert_eq!(p.budget.map(|m| m.text()), Some("100.00".to_string()));
@@ -213,6 +239,7 @@ mod tests {
                 ..d
             },
             "A",
+            None,
         );
         assert_eq!(jpy.budget.map(|m| m.text()), Some("15000".to_string()));
     }

@@ -160,7 +160,7 @@ export class WizardState {
       const draft = $state.snapshot(this.draft);
       const [problems, preview] = await Promise.all([
         this.#backend.validateDraft(draft, this.ctx?.currency ?? null),
-        this.#backend.launchPreview(draft, this.ctx?.brandName ?? ""),
+        this.#backend.launchPreview(draft, this.ctx?.brandName ?? "", this.ctx?.brandId ?? null),
       ]);
       if (mine === this.#validation) {
         this.problems = problems;
@@ -177,6 +177,10 @@ export class WizardState {
 
   chooseObjective(code: string): void {
     this.draft.objective = code;
+    // Meta's v2 campaigns take fewer calls to action; keep the choice only if it is one of them.
+    const o = this.ctx?.objectives.find((x) => x.code === code);
+    const allowed = o?.adPlatform === "meta" ? this.ctx?.v2CallsToAction : this.ctx?.callsToAction;
+    if (allowed && !allowed.some((c) => c.value === this.draft.creative.callToAction)) this.draft.creative.callToAction = allowed[0]?.value ?? null;
     this.changed();
   }
 

@@ -53,6 +53,7 @@ pub fn objectives() -> Vec<ObjectiveInfo> {
             description: description.into(),
             paid_by_provider: pays,
             steps: steps.to_vec(),
+            ad_platform: None,
         };
     vec![
         o(

@@ -6,6 +6,7 @@ mod labels;
 pub mod map;
 pub mod request;
 pub mod rules;
+pub mod v2;
 
 use crate::brands::BrandView;
 use crate::connection::ConnectionCheck;
@@ -169,6 +170,9 @@ impl ProviderApi for SymphonyConnector {
     }
 
     async fn campaign(&self, id: &str) -> Result<Campaign, AppError> {
+        if let Some(v2) = v2::v2_id(id) {
+            return v2::campaign(&self.client, v2?).await;
+        }
         let id = campaign_id(id)?;
         let d = self.client.campaign(id).await?;
         self.labels.put(id, map::Label::of(&d));
@@ -263,6 +267,9 @@ impl ProviderApi for SymphonyConnector {
     }
 
     fn validate(&self, draft: &CampaignDraft, account_currency: Option<&str>) -> Vec<Problem> {
+        if v2::platform(&draft.objective).is_some() {
+            return v2::rules::check(draft, account_currency, chrono::Utc::now());
+        }
         rules::check(draft, account_currency, chrono::Utc::now())
     }
 
@@ -272,6 +279,9 @@ impl ProviderApi for SymphonyConnector {
         let problems = self.validate(draft, known);
         if !problems.is_empty() {
             return Ok(CreateResult::Invalid { problems });
+        }
+        if v2::platform(&draft.objective).is_some() {
+            return v2::create(&self.client, draft).await;
         }
         let body = request::body(draft);
         let new = symphony_api::v1::create::NewCampaign::from_json(&body)?;
