@@ -171,6 +171,8 @@ pub enum ChartError {
     TooManyPoints { got: usize, max: usize },
     #[error("{got} series is more than the {max} a chart draws")]
     TooManySeries { got: usize, max: usize },
+    #[error("the dates span {days} days, more than the {max} a chart draws")]
+    DateSpan { days: i64, max: i64 },
     #[error("the dates are not in ascending order")]
     Unordered,
     #[error("series {series} has a different unit from series 0 (one y axis per chart)")]

@@ -8,6 +8,8 @@ use super::{ChartError, ChartOptions, Figure, FigureKind, SeriesRole, Unit};
 
 pub const MAX_POINTS: usize = 20_000;
 pub const MAX_SERIES: usize = 12;
+/// About a century of days: longer spans are not a campaign's, and the tick search stays quick.
+pub const MAX_SPAN_DAYS: i64 = 36_600;
 /// Larger magnitudes are gaps: no campaign spends 1e15 of anything, and the axis arithmetic
 /// (span, ticks, i64 digits) stays exact below it.
 pub const MAX_ABS: f64 = 1e15;
@@ -100,6 +102,15 @@ pub fn prepare(
     }
     if figure.x.windows(2).any(|w| w[0] >= w[1]) {
         return Err(ChartError::Unordered);
+    }
+    if let (Some(f), Some(l)) = (figure.x.first(), figure.x.last()) {
+        let days = (*l - *f).num_days();
+        if days > MAX_SPAN_DAYS {
+            return Err(ChartError::DateSpan {
+                days,
+                max: MAX_SPAN_DAYS,
+            });
+        }
     }
     let unit = figure
         .series

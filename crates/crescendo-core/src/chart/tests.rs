@@ -313,11 +313,29 @@ fn bad_input_is_a_typed_error() {
     let mut unordered = fig.clone();
     unordered.x.swap(2, 3);
     assert_eq!(svg(&unordered, &opts()), Err(ChartError::Unordered));
+    let mut long = figure(2, 1, FigureKind::Line);
+    long.x = vec![NaiveDate::MIN, NaiveDate::MAX];
+    assert!(matches!(svg(&long, &opts()), Err(ChartError::DateSpan { .. })));
     let huge = figure(prepare::MAX_POINTS + 1, 0, FigureKind::Line);
     assert!(matches!(
         png(&huge, &opts(), Theme::Light),
         Err(ChartError::TooManyPoints { .. })
     ));
+}
+
+#[test]
+fn a_tiny_canvas_with_huge_ticks_still_draws() {
+    let mut fig = figure(30, 2, FigureKind::Bars);
+    fig.series[0].values[3] = Some(9.9e14);
+    fig.series[1].label = "x".repeat(10_000);
+    let tiny = ChartOptions {
+        width: 100,
+        height: 100,
+        ..opts()
+    };
+    let chart = svg(&fig, &tiny).unwrap();
+    assert!(!chart.empty);
+    assert!(png(&fig, &tiny, Theme::Light).is_ok());
 }
 
 #[test]

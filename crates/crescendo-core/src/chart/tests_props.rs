@@ -102,11 +102,14 @@ proptest! {
             0..60,
         ),
         kind in prop::sample::select(vec![FigureKind::Line, FigureKind::Bars, FigureKind::LineArea]),
+        (width, height) in (100u32..1400, 100u32..700),
+        locale in prop::sample::select(vec!["en-US", "es-MX", "ja-JP", "de-DE", "ar-EG", "zz"]),
     ) {
         let mut fig = figure(values.len(), 2, kind);
         fig.series[0].values = values.clone();
         fig.series[1].values = values.iter().rev().copied().collect();
-        let out = svg(&fig, &ChartOptions::default()).unwrap();
+        let options = ChartOptions { width, height, locale: locale.into(), ..ChartOptions::default() };
+        let out = svg(&fig, &options).unwrap();
         assert_allowlisted(&out.svg);
         let has_value = values.iter().flatten().any(|v| v.is_finite() && v.abs() <= 1e15);
         prop_assert_eq!(out.empty, !has_value);
