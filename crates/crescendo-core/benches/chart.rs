@@ -2,10 +2,10 @@
 //! chart as a PNG for comparison.
 
 use chrono::NaiveDate;
-use criterion::{criterion_group, criterion_main, Criterion};
 use crescendo_core::chart::{
     png, svg, ChartOptions, Figure, FigureKind, Series, SeriesRole, Theme, Unit,
 };
+use criterion::{criterion_group, criterion_main, Criterion};
 
 fn year_figure() -> Figure {
     let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();

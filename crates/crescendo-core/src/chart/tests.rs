@@ -315,7 +315,10 @@ fn bad_input_is_a_typed_error() {
     assert_eq!(svg(&unordered, &opts()), Err(ChartError::Unordered));
     let mut long = figure(2, 1, FigureKind::Line);
     long.x = vec![NaiveDate::MIN, NaiveDate::MAX];
-    assert!(matches!(svg(&long, &opts()), Err(ChartError::DateSpan { .. })));
+    assert!(matches!(
+        svg(&long, &opts()),
+        Err(ChartError::DateSpan { .. })
+    ));
     let huge = figure(prepare::MAX_POINTS + 1, 0, FigureKind::Line);
     assert!(matches!(
         png(&huge, &opts(), Theme::Light),
