@@ -98,7 +98,9 @@ pub fn draw<DB: DrawingBackend>(
     }
     let text = |size: f64| TextStyle::from(("sans-serif", size).into_font()).color(&pal.label);
     let area = if bitmap && !p.title.is_empty() {
-        root.titled(&p.title, text(20.0)).map_err(err)?
+        root.margin(10, 0, 0, 0)
+            .titled(&p.title, text(20.0))
+            .map_err(err)?
     } else {
         root.clone()
     };

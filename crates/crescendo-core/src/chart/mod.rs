@@ -85,9 +85,10 @@ pub struct Figure {
 }
 
 /// Size in pixels (100..=4000 each way) and the manager's locale ("es-MX", "ja-JP", "en"...)
-/// for date and number ticks. `empty_text` is what an empty chart says.
+/// for date and number ticks. `empty_text` is what an empty chart says. Missing fields take
+/// the defaults (800x400, en-US, "No data yet").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", default)]
 pub struct ChartOptions {
     pub width: u32,
     pub height: u32,
