@@ -4,6 +4,7 @@
 pub mod access;
 pub mod brands;
 pub mod campaigns;
+pub mod chart;
 mod connection;
 pub mod domain;
 pub mod draft;
