@@ -29,8 +29,10 @@ pub(crate) fn check_str(raw: &str, policy: Policy) -> Result<Url, ImageError> {
     if raw.len() > MAX_LEN {
         return Err(bad("the address is too long"));
     }
-    let url = Url::parse(raw).map_err(|_| bad("it is not a web address"))?;
+    let mut url = Url::parse(raw).map_err(|_| bad("it is not a web address"))?;
     check(&url, policy)?;
+    // Never sent to the server: one image, one cache entry.
+    url.set_fragment(None);
     Ok(url)
 }
 
@@ -159,6 +161,12 @@ mod tests {
         }
         let long = format!("https://i.scdn.co/{}", "a".repeat(MAX_LEN));
         assert_eq!(code(&long), "bad_address");
+    }
+
+    #[test]
+    fn the_fragment_is_not_part_of_the_address() {
+        let u = check_str("https://i.scdn.co/image/a#x", Policy::HttpsOnly).unwrap();
+        assert_eq!(u.as_str(), "https://i.scdn.co/image/a");
     }
 
     #[test]

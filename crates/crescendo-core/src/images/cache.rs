@@ -12,6 +12,8 @@ use std::time::SystemTime;
 
 const EXT: &str = "img";
 const HASH: usize = 32;
+/// A temporary file this old is not being written any more.
+const STALE_TMP: std::time::Duration = std::time::Duration::from_secs(3600);
 
 pub(crate) fn path_for(dir: &Path, url: &str) -> PathBuf {
     dir.join(format!("{:x}.{EXT}", Sha256::digest(url.as_bytes())))
@@ -52,10 +54,16 @@ pub(crate) fn evict(dir: &Path, budget: u64, keep: &Path) -> std::io::Result<()>
     for entry in fs::read_dir(dir)? {
         let Ok(entry) = entry else { continue };
         let path = entry.path();
+        let Ok(meta) = entry.metadata() else { continue };
         if path.extension().and_then(|e| e.to_str()) != Some(EXT) {
+            // A temporary file left by a write that never finished (the app was killed).
+            let stale = meta.modified().ok().and_then(|m| m.elapsed().ok());
+            let is_tmp = entry.file_name().to_string_lossy().starts_with(".tmp");
+            if is_tmp && stale.is_some_and(|age| age > STALE_TMP) {
+                let _ = fs::remove_file(&path);
+            }
             continue;
         }
-        let Ok(meta) = entry.metadata() else { continue };
         total += meta.len();
         let when = meta.modified().unwrap_or(SystemTime::UNIX_EPOCH);
         files.push((when, meta.len(), path));
@@ -118,5 +126,14 @@ mod tests {
         evict(dir.path(), 2 * 1032, &paths[3]).unwrap();
         let left: Vec<bool> = paths.iter().map(|p| p.exists()).collect();
         assert_eq!(left, [true, false, false, true]);
+        // A temporary file from a write that never finished goes too, once stale; a fresh one
+        // (a write under way) stays.
+        let (old, new) = (dir.path().join(".tmpOLD"), dir.path().join(".tmpNEW"));
+        fs::write(&old, b"half").unwrap();
+        fs::write(&new, b"half").unwrap();
+        let f = fs::File::options().write(true).open(&old).unwrap();
+        f.set_modified(SystemTime::now() - 2 * STALE_TMP).unwrap();
+        evict(dir.path(), u64::MAX, &paths[3]).unwrap();
+        assert_eq!((old.exists(), new.exists()), (false, true));
     }
 }
