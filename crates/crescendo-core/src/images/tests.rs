@@ -346,3 +346,15 @@ async fn a_failure_is_remembered_for_a_while() {
     }
     assert_eq!(s.hits("/gone.png"), 3);
 }
+
+#[tokio::test]
+async fn a_cache_that_cannot_be_written_still_shows_the_image() {
+    let s = Server::start(vec![("/a.png", png())]);
+    // The cache directory would sit below a file: it can never be created.
+    let file = tempfile::NamedTempFile::new().unwrap();
+    let images = ImageCache::for_loopback_tests(&file.path().join("images"), limits());
+    assert_eq!(
+        decoded(&images.data_url(&s.url("/a.png")).await.unwrap()),
+        PNG
+    );
+}
