@@ -4,6 +4,7 @@ pub mod bindings;
 mod commands;
 mod state;
 
+use crescendo_core::images::ImageCache;
 use crescendo_core::session::Session;
 use crescendo_core::vault::{Vault, SERVICE};
 use crescendo_core::{AppError, ErrorCode};
@@ -12,17 +13,17 @@ use tauri::Manager;
 pub fn run() {
     tauri::Builder::default()
         .setup(|app| {
-            let session = app
-                .path()
-                .app_data_dir()
-                .map_err(|e| {
-                    AppError::new(
-                        ErrorCode::Internal,
-                        format!("No data directory for Crescendo: {e}"),
-                    )
-                })
+            let dir = app.path().app_data_dir().map_err(|e| {
+                AppError::new(
+                    ErrorCode::Internal,
+                    format!("No data directory for Crescendo: {e}"),
+                )
+            });
+            let session = dir
+                .clone()
                 .and_then(|dir| Session::open(&dir, Vault::new(SERVICE)));
-            app.manage(state::AppState::new(session));
+            let images = dir.and_then(|dir| Ok(ImageCache::new(dir.join("images"))?));
+            app.manage(state::AppState::new(session, images));
             Ok(())
         })
         .invoke_handler(commands::handler())

@@ -201,5 +201,11 @@ pub fn commands(cfg: &Config) -> Vec<Command> {
             returns: DraftRecord::name(cfg),
             doc: "A copy of a draft, as a new draft.",
         },
+        Command {
+            name: "image",
+            args: vec![("url", "string".into())],
+            returns: "string".into(),
+            doc: "An artwork or thumbnail address as a data: URL (https only, fetched once, cached on disk).",
+        },
     ]
 }

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod brands;
 pub mod campaigns;
 pub mod drafts;
+pub mod images;
 pub mod wizard;
 pub mod workspace;
 
@@ -51,6 +52,7 @@ declare! {
     drafts::save_draft,
     drafts::delete_draft,
     drafts::duplicate_draft,
+    images::image,
 }
 
 #[cfg(test)]

@@ -5,12 +5,16 @@
 #[path = "../tests/store_common/mod.rs"]
 mod store_common;
 
-use criterion::{criterion_group, criterion_main, Criterion};
 use crescendo_core::store::{DraftRecord, Store};
+use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 
 fn autosave(c: &mut Criterion) {
-    save_in(c, "autosave a complete draft", tempfile::tempdir().expect("tempdir"));
+    save_in(
+        c,
+        "autosave a complete draft",
+        tempfile::tempdir().expect("tempdir"),
+    );
     // The same save where fsync costs nothing (tmpfs): what the store itself costs, apart from
     // the disk's flush latency that synchronous=FULL waits for.
     if let Ok(shm) = tempfile::tempdir_in("/dev/shm") {
@@ -21,7 +25,11 @@ fn autosave(c: &mut Criterion) {
 fn save_in(c: &mut Criterion, name: &str, dir: tempfile::TempDir) {
     let store = Store::open(dir.path()).expect("store");
     let mut rec = store
-        .save(&DraftRecord::new("bench", 358, store_common::full_draft("Autosave")))
+        .save(&DraftRecord::new(
+            "bench",
+            358,
+            store_common::full_draft("Autosave"),
+        ))
         .expect("first save");
     let mut n = 0u64;
     c.bench_function(name, |b| {

@@ -11,6 +11,7 @@ pub mod draft;
 mod durable;
 pub mod endpoints;
 pub mod error;
+pub mod images;
 pub mod money;
 pub mod paths;
 pub mod profiles;

@@ -348,7 +348,12 @@ spotifyId: string | null,
 /**
  * "2017-10-30", as the provider gives it.
  */
-releaseDate: string | null, links: Array<ExternalLink>, };
+releaseDate: string | null, links: Array<ExternalLink>, 
+/**
+ * The artwork's address (Symphony's `thumbnail_url`); shown only through the `image`
+ * command, never loaded by the page itself.
+ */
+imageUrl: string | null, };
 
 export type Post = { id: string, caption: string | null, 
 /**
@@ -358,9 +363,17 @@ mediaType: string | null, permalink: string | null,
 /**
  * ISO 8601.
  */
-postedAt: string | null, likes: number | null, };
+postedAt: string | null, likes: number | null, 
+/**
+ * A still of the post: its `thumbnail_url`, else its `media_url` unless that is a video.
+ */
+imageUrl: string | null, };
 
-export type Video = { id: string, title: string, publishedAt: string | null, views: number | null, };
+export type Video = { id: string, title: string, publishedAt: string | null, views: number | null, 
+/**
+ * The video's still (`thumbnail_url`).
+ */
+imageUrl: string | null, };
 
 export type Objective = { 
 /**
@@ -493,7 +506,9 @@ export function commands(invoke: Invoke) {
     deleteDraft: (id: string) => invoke<null>("delete_draft", { id }),
     /** A copy of a draft, as a new draft. */
     duplicateDraft: (id: string) => invoke<DraftRecord>("duplicate_draft", { id }),
+    /** An artwork or thumbnail address as a data: URL (https only, fetched once, cached on disk). */
+    image: (url: string) => invoke<string>("image", { url }),
   };
 }
 
-export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft"] as const;
+export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;

@@ -5,6 +5,7 @@ import type {
   Campaign, CampaignDraft, CreateResult, DraftRecord, DraftSummary, LaunchPreview, LaunchRequest, Money, Place, Post, Problem,
   Release, SearchAnswer, SearchKind, Video, WizardContext,
 } from "../../src/lib/bindings";
+import { mockImage } from "../../src/lib/backend/mock-images";
 
 export type WizardMock = {
   /** The workspace spends real money: the launch asks for the typed confirmation. */
@@ -25,6 +26,10 @@ export type WizardMock = {
   launchProblems?: Problem[];
   /** Extra problems validate_draft adds to its canned ones. */
   problems?: Problem[];
+  /** Image addresses whose `image` call fails (core could not fetch or accept them). */
+  failImages?: string[];
+  /** Milliseconds an `image` call takes (default 0). */
+  imageDelayMs?: number;
   /** Start with saved drafts (one launched). */
   seedDrafts?: boolean;
 };
@@ -113,9 +118,10 @@ export function preview(d: CampaignDraft, artist: string, brandId: number | null
 
 const RELEASES: Release[] = [
   { id: "r1", name: "Midnight Drive", spotifyId: "4uLU6hMCjMI75M1A2tKUQC", releaseDate: "2025-10-30",
-    links: [{ platform: "spotify", url: "https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC" }, { platform: "apple_music", url: "https://music.apple.com/us/album/1" }] },
-  { id: "r2", name: "Midnight Drive (Acoustic)", spotifyId: "1xYz6hMCjMI75M1A2tKUQD", releaseDate: "2026-02-14", links: [] },
-  { id: "r3", name: "Summer Single", spotifyId: "7abc6hMCjMI75M1A2tKUQE", releaseDate: "2026-06-01", links: [] },
+    links: [{ platform: "spotify", url: "https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC" }, { platform: "apple_music", url: "https://music.apple.com/us/album/1" }],
+    imageUrl: "https://i.scdn.co/image/ab67616d0000b273midnightdrive" },
+  { id: "r2", name: "Midnight Drive (Acoustic)", spotifyId: "1xYz6hMCjMI75M1A2tKUQD", releaseDate: "2026-02-14", links: [], imageUrl: "https://i.scdn.co/image/ab67616d0000b273acoustic" },
+  { id: "r3", name: "Summer Single", spotifyId: "7abc6hMCjMI75M1A2tKUQE", releaseDate: "2026-06-01", links: [], imageUrl: null },
 ];
 const PLACES: Place[] = [
   { kind: "country", key: "MX", label: "Mexico", countryCode: "MX" },
@@ -132,12 +138,14 @@ const AUDIENCES = [
   aud("6003999000002", "Spice Girls", 9_000_000, 10_000_000),
 ];
 const POSTS: Post[] = [
-  { id: "17890001", caption: "New single out Friday", mediaType: "VIDEO", permalink: null, postedAt: "2026-11-20T18:00:00Z", likes: 1520 },
-  { id: "17890002", caption: "Tour dates", mediaType: "IMAGE", permalink: null, postedAt: "2026-11-02T18:00:00Z", likes: 880 },
+  { id: "17890001", caption: "New single out Friday", mediaType: "VIDEO", permalink: null, postedAt: "2026-11-20T18:00:00Z", likes: 1520,
+    imageUrl: "https://scontent.cdninstagram.com/v/17890001.jpg" },
+  { id: "17890002", caption: "Tour dates", mediaType: "IMAGE", permalink: null, postedAt: "2026-11-02T18:00:00Z", likes: 880,
+    imageUrl: "https://scontent.cdninstagram.com/v/17890002.jpg" },
 ];
 const VIDEOS: Video[] = [
-  { id: "yt-abc123", title: "Midnight Drive (Official Video)", publishedAt: "2025-11-01T00:00:00Z", views: 120_400 },
-  { id: "yt-def456", title: "Live at the Roxy", publishedAt: "2026-03-01T00:00:00Z", views: 8_100 },
+  { id: "yt-abc123", title: "Midnight Drive (Official Video)", publishedAt: "2025-11-01T00:00:00Z", views: 120_400, imageUrl: "https://i.ytimg.com/vi/yt-abc123/hqdefault.jpg" },
+  { id: "yt-def456", title: "Live at the Roxy", publishedAt: "2026-03-01T00:00:00Z", views: 8_100, imageUrl: null },
 ];
 
 export async function search(o: WizardMock, kind: SearchKind, query: string, generation: number): Promise<SearchAnswer> {
@@ -209,6 +217,10 @@ export async function handleWizard(cmd: string, args: unknown, o: WizardMock, br
     }
     case "list_posts": return { value: POSTS };
     case "list_videos": return { value: VIDEOS };
+    case "image": {
+      if (o.imageDelayMs) await sleep(o.imageDelayMs);
+      return { value: await mockImage(a.url as string, (u) => (o.failImages ?? []).includes(u)) };
+    }
     case "launch_campaign": {
       await sleep(o.launchDelayMs ?? 300);
       const outcome = o.launchOutcome ?? "created";

@@ -1,5 +1,6 @@
 //! What an ad can promote, from the artist's connected accounts: releases, Instagram posts,
-//! YouTube videos. Images are the provider's addresses; the UI never loads them directly.
+//! YouTube videos. Images are the provider's addresses; the UI never loads them directly: it asks
+//! [`crate::images::ImageCache`] (the `image` command) for a `data:` URL.
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -22,6 +23,9 @@ pub struct Release {
     /// "2017-10-30", as the provider gives it.
     pub release_date: Option<String>,
     pub links: Vec<ExternalLink>,
+    /// The artwork's address (Symphony's `thumbnail_url`); shown only through the `image`
+    /// command, never loaded by the page itself.
+    pub image_url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -36,6 +40,8 @@ pub struct Post {
     pub posted_at: Option<String>,
     #[ts(type = "number | null")]
     pub likes: Option<u64>,
+    /// A still of the post: its `thumbnail_url`, else its `media_url` unless that is a video.
+    pub image_url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -46,4 +52,6 @@ pub struct Video {
     pub published_at: Option<String>,
     #[ts(type = "number | null")]
     pub views: Option<u64>,
+    /// The video's still (`thumbnail_url`).
+    pub image_url: Option<String>,
 }
