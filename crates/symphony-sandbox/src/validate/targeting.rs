@@ -42,8 +42,12 @@ pub(super) fn check_targeting(p: &mut Problems, m: &Value) -> Vec<(String, Decim
                     match locs {
                         Some(l) if !l.is_empty() => {
                             for (j, loc) in l.iter().enumerate() {
-                                let has_id = loc.get("value").or_else(|| loc.get("key")).is_some();
-                                if !has_id || loc.get("type").and_then(Value::as_str).is_none() {
+                                // The documented location: "value", "label" and "type",
+                                // strings provided by Meta.
+                                let named = ["value", "label", "type"]
+                                    .iter()
+                                    .all(|k| non_empty_str(loc.get(*k)).is_some());
+                                if !named {
                                     p.add(
                                         format!("{f}.locations[{j}]"),
                                         "needs value, label and type",

@@ -1,6 +1,12 @@
 use super::*;
 use serde_json::json;
 
+// Boundary tests by concern; the shared helpers below are theirs too.
+mod documented;
+mod links;
+mod request;
+mod targeting;
+
 fn now() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2024-08-01T00:00:00Z")
         .map(|d| d.with_timezone(&Utc))
@@ -22,6 +28,18 @@ fn fields(body: &Value, currency: &str) -> Vec<String> {
     match create(body, currency, now()) {
         Ok(_) => vec![],
         Err(p) => p.0.into_iter().map(|p| p.field).collect(),
+    }
+}
+
+/// Each problem as the error body words it: "field: message", in order.
+fn problems(body: &Value, currency: &str) -> Vec<String> {
+    match create(body, currency, now()) {
+        Ok(_) => vec![],
+        Err(p) => {
+            p.0.into_iter()
+                .map(|p| format!("{}: {}", p.field, p.message))
+                .collect()
+        }
     }
 }
 
