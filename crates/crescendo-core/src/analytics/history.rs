@@ -74,7 +74,7 @@ pub fn budget_history(
         .iter()
         .filter(|(c, _)| c.objective.code == objective_code && c.budget.currency == code)
         .map(|(c, s)| (*c, Sums::of(&Rows::new(s, &Cur::of(&c.budget)).days)))
-        .filter(|(_, s)| s.spend > Decimal::ZERO)
+        .filter(|(_, s)| s.spend() > Decimal::ZERO)
         .collect();
     // Most recent first; equal starts by id, so the choice never depends on input order.
     found.sort_by(|a, b| {
@@ -89,7 +89,7 @@ pub fn budget_history(
     }
     let cur = Cur::of(&found[0].0.budget);
     let per_unit = |f: fn(&Sums) -> u64| {
-        let rates = found.iter().map(|(_, s)| Decimal::from(f(s)) / s.spend);
+        let rates = found.iter().map(|(_, s)| Decimal::from(f(s)) / s.spend());
         let min = rates.clone().min().unwrap_or_default();
         (min, rates.max().unwrap_or_default())
     };
@@ -98,7 +98,7 @@ pub fn budget_history(
     let cpcs = found
         .iter()
         .filter(|(_, s)| s.clicks > 0)
-        .map(|(_, s)| s.spend / Decimal::from(s.clicks));
+        .map(|(_, s)| s.spend() / Decimal::from(s.clicks));
     Some(BudgetHistory {
         objective_code: objective_code.to_string(),
         currency: code,

@@ -111,8 +111,8 @@ pub(crate) fn kpis_of(budget: &Money, cur: &Cur, rows: &Rows, range: DateRange) 
         previous_range,
         days_with_data: now.days,
         previous_days_with_data: before.days,
-        spend: money_kpi(cur, &now, &before, |_, s| Some(s.spend)),
-        spend_of_budget_pct: present(&now).and_then(|s| percent(s.spend, budget.amount)),
+        spend: money_kpi(cur, &now, &before, |_, s| Some(s.spend())),
+        spend_of_budget_pct: present(&now).and_then(|s| percent(s.spend(), budget.amount)),
         reach_to_date: CountKpi {
             value: reach_now,
             previous: reach_before,
@@ -124,9 +124,9 @@ pub(crate) fn kpis_of(budget: &Money, cur: &Cur, rows: &Rows, range: DateRange) 
         impressions: count(|s| s.impressions),
         clicks: count(|s| s.clicks),
         conversions: count(|s| s.conversions),
-        cpc: money_kpi(cur, &now, &before, |_, s| ratio(s.spend, s.clicks, 1)),
+        cpc: money_kpi(cur, &now, &before, |_, s| ratio(s.spend(), s.clicks, 1)),
         cpm: money_kpi(cur, &now, &before, |_, s| {
-            ratio(s.spend, s.impressions, 1000)
+            ratio(s.spend(), s.impressions, 1000)
         }),
         ctr: {
             let ctr = |s: &Sums| percent(Decimal::from(s.clicks), Decimal::from(s.impressions));
@@ -140,7 +140,9 @@ pub(crate) fn kpis_of(budget: &Money, cur: &Cur, rows: &Rows, range: DateRange) 
                 ),
             }
         },
-        cost_per_conversion: money_kpi(cur, &now, &before, |_, s| ratio(s.spend, s.conversions, 1)),
+        cost_per_conversion: money_kpi(cur, &now, &before, |_, s| {
+            ratio(s.spend(), s.conversions, 1)
+        }),
     }
 }
 

@@ -119,7 +119,7 @@ pub(crate) fn pacing_of(
         first: NaiveDate::MIN,
         last: as_of,
     };
-    let actual = Sums::of(rows.within(upto)).spend;
+    let actual = Sums::of(rows.within(upto)).spend();
     let ideal = ideal_exact(budget, elapsed, total);
     let tol = Decimal::from(PACE_TOLERANCE_PCT);
     let verdict = if elapsed == 0 || ideal.is_zero() {

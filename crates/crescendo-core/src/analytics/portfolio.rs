@@ -10,7 +10,7 @@ use super::rows::{Rows, Sums};
 use super::{percent, Cur, DateRange};
 use crate::domain::{Campaign, CountryStat, DailyStats, Objective};
 use crate::money::Money;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -183,7 +183,7 @@ struct Acc {
 impl Acc {
     fn add(&mut self, s: &Sums) {
         self.campaigns += 1;
-        self.sums.spend += s.spend;
+        self.sums.total.merge(&s.total);
         self.sums.impressions = self.sums.impressions.saturating_add(s.impressions);
         self.sums.clicks = self.sums.clicks.saturating_add(s.clicks);
         self.sums.conversions = self.sums.conversions.saturating_add(s.conversions);
@@ -200,16 +200,16 @@ impl Acc {
             currency: cur.code.clone(),
             campaigns: self.campaigns,
             days_with_data: s.days,
-            spend: cur.money(s.spend),
+            spend: cur.money(s.spend()),
             impressions: s.impressions,
             clicks: s.clicks,
             conversions: s.conversions,
             sum_of_campaign_reach: self.reach,
             reach_overlaps: self.reached > 1,
-            cpc: ratio(s.spend, s.clicks, 1).map(|x| cur.money(x)),
-            cpm: ratio(s.spend, s.impressions, 1000).map(|x| cur.money(x)),
+            cpc: ratio(s.spend(), s.clicks, 1).map(|x| cur.money(x)),
+            cpm: ratio(s.spend(), s.impressions, 1000).map(|x| cur.money(x)),
             ctr_pct: percent(Decimal::from(s.clicks), Decimal::from(s.impressions)),
-            cost_per_conversion: ratio(s.spend, s.conversions, 1).map(|x| cur.money(x)),
+            cost_per_conversion: ratio(s.spend(), s.conversions, 1).map(|x| cur.money(x)),
         }
     }
 }
@@ -224,6 +224,7 @@ struct Group {
 /// Aggregates `entries` over `range`.
 pub fn portfolio(entries: &[PortfolioEntry], range: DateRange) -> Portfolio {
     let n_days = usize::try_from(range.days()).unwrap_or(0);
+    let first_day = range.first.num_days_from_ce();
     let mut groups: BTreeMap<Cur, Group> = BTreeMap::new();
     let mut types: BTreeMap<String, (Objective, BTreeMap<Cur, Acc>)> = BTreeMap::new();
     let mut scores = Vec::with_capacity(entries.len());
@@ -240,8 +241,10 @@ pub fn portfolio(entries: &[PortfolioEntry], range: DateRange) -> Portfolio {
             scores: Vec::new(),
         });
         g.acc.add(&sums);
+        // Rows inside the range: the day's index by day numbers (cheaper than date arithmetic).
         for d in inside {
-            if let Some((day, count)) = range.index(d.date).and_then(|i| g.days.get_mut(i)) {
+            let i = d.date.num_days_from_ce() - first_day;
+            if let Some((day, count)) = usize::try_from(i).ok().and_then(|i| g.days.get_mut(i)) {
                 day.add(d);
                 *count += 1;
             }
@@ -266,7 +269,7 @@ pub fn portfolio(entries: &[PortfolioEntry], range: DateRange) -> Portfolio {
                 .zip(&g.days)
                 .map(|(date, (s, count))| PortfolioDay {
                     date,
-                    spend: (*count > 0).then(|| cur.money(s.spend)),
+                    spend: (*count > 0).then(|| cur.money(s.spend())),
                     impressions: (*count > 0).then_some(s.impressions),
                     clicks: (*count > 0).then_some(s.clicks),
                     conversions: (*count > 0).then_some(s.conversions),
@@ -336,19 +339,19 @@ fn score(e: &PortfolioEntry, cur: &Cur, s: &Sums) -> CampaignScore {
         brand: e.brand.to_string(),
         objective: e.campaign.objective.clone(),
         currency: cur.code.clone(),
-        spend: cur.money(s.spend),
+        spend: cur.money(s.spend()),
         impressions: s.impressions,
         clicks: s.clicks,
         reach_to_date: s.reach_to_date,
-        cpc: ratio(s.spend, s.clicks, 1).map(|x| cur.money(x)),
+        cpc: ratio(s.spend(), s.clicks, 1).map(|x| cur.money(x)),
         ctr_pct: percent(Decimal::from(s.clicks), Decimal::from(s.impressions)),
     }
 }
 
 /// CPC order, exact (cross-multiplied, no rounding); ties by campaign id. Both have clicks.
 fn by_cost(a: &(CampaignScore, Sums), b: &(CampaignScore, Sums)) -> Ordering {
-    let l = a.1.spend * Decimal::from(b.1.clicks);
-    let r = b.1.spend * Decimal::from(a.1.clicks);
+    let l = a.1.spend() * Decimal::from(b.1.clicks);
+    let r = b.1.spend() * Decimal::from(a.1.clicks);
     l.cmp(&r)
         .then_with(|| a.0.campaign_id.cmp(&b.0.campaign_id))
 }
@@ -367,13 +370,13 @@ pub fn country_rows(countries: &[CountryStat]) -> Vec<CountryRow> {
 }
 
 fn countries<'a>(lists: impl Iterator<Item = &'a [CountryStat]>) -> Vec<CountryRow> {
-    let mut by: BTreeMap<(Cur, String), (String, Sums, u64, u64)> = BTreeMap::new();
+    // Keyed by borrowed (currency, code): no allocation per country of every campaign.
+    type Acc<'a> = (&'a CountryStat, Sums, u64, u64);
+    let mut by: BTreeMap<(&str, &str), Acc> = BTreeMap::new();
     for c in lists.flatten() {
-        let key = (Cur::of(&c.spend), c.code.clone());
-        let e = by
-            .entry(key)
-            .or_insert_with(|| (c.name.clone(), Sums::default(), 0, 0));
-        e.1.spend += c.spend.amount;
+        let key = (c.spend.currency.as_str(), c.code.as_str());
+        let e = by.entry(key).or_insert_with(|| (c, Sums::default(), 0, 0));
+        e.1.total.add(c.spend.amount);
         e.1.impressions = e.1.impressions.saturating_add(c.impressions);
         e.1.clicks = e.1.clicks.saturating_add(c.clicks);
         e.2 = e.2.saturating_add(c.reach);
@@ -381,16 +384,19 @@ fn countries<'a>(lists: impl Iterator<Item = &'a [CountryStat]>) -> Vec<CountryR
     }
     let mut rows: Vec<CountryRow> = by
         .into_iter()
-        .map(|((cur, code), (name, s, reach, campaigns))| CountryRow {
-            code,
-            name,
-            currency: cur.code.clone(),
-            spend: cur.money(s.spend),
-            reach,
-            impressions: s.impressions,
-            clicks: s.clicks,
-            cpc: ratio(s.spend, s.clicks, 1).map(|x| cur.money(x)),
-            campaigns,
+        .map(|(_, (first, s, reach, campaigns))| {
+            let cur = Cur::of(&first.spend);
+            CountryRow {
+                code: first.code.clone(),
+                name: first.name.clone(),
+                currency: cur.code.clone(),
+                spend: cur.money(s.spend()),
+                reach,
+                impressions: s.impressions,
+                clicks: s.clicks,
+                cpc: ratio(s.spend(), s.clicks, 1).map(|x| cur.money(x)),
+                campaigns,
+            }
         })
         .collect();
     rows.sort_by(|a, b| {

@@ -5,14 +5,30 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// Days `first..=last` (both included), in the ad account's time zone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+/// Days `first..=last` (both included), in the ad account's time zone. Read from the UI through
+/// [`DateRange::new`]'s check: a reversed range is refused, never silently empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DateRange {
     #[ts(type = "string")]
     pub first: NaiveDate,
     #[ts(type = "string")]
     pub last: NaiveDate,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RawRange {
+    first: NaiveDate,
+    last: NaiveDate,
+}
+
+// By hand rather than `#[serde(try_from)]`, which ts-rs cannot read.
+impl<'de> Deserialize<'de> for DateRange {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let r = RawRange::deserialize(d)?;
+        DateRange::new(r.first, r.last).map_err(serde::de::Error::custom)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -97,7 +97,7 @@ pub fn report(
                     DayPoint {
                         date,
                         spend: Some(d.spend.clone()),
-                        cumulative_spend: Some(cur.money(cumulative.spend)),
+                        cumulative_spend: Some(cur.money(cumulative.spend())),
                         ideal_cumulative: ideal,
                         impressions: Some(d.impressions),
                         reach_to_date: Some(d.reach_to_date),

@@ -58,3 +58,12 @@ fn the_previous_period_has_the_same_length_and_ends_the_day_before() {
         Err(RangeError::Reversed { .. })
     ));
 }
+
+#[test]
+fn a_range_from_the_ui_is_checked() {
+    let ok: DateRange =
+        serde_json::from_str(r#"{"first":"2026-03-01","last":"2026-03-06"}"#).unwrap();
+    assert_eq!(ok.days(), 6);
+    let bad = serde_json::from_str::<DateRange>(r#"{"first":"2026-03-06","last":"2026-03-01"}"#);
+    assert!(bad.is_err());
+}

@@ -171,3 +171,27 @@ fn jpy_series_in_whole_yen_and_open_ended_has_no_ideal_line() {
     assert_eq!(text(&r.series[0].cpc).as_deref(), Some("2.09"));
     assert_eq!(text(&r.series[1].cpc).as_deref(), Some("3.12"));
 }
+
+#[test]
+fn json_and_typescript_shapes_for_the_ui() {
+    use ts_rs::TS;
+    let r = usd_report();
+    let j = serde_json::to_value(&r).unwrap();
+    // camelCase, money and percentages as decimal text, gaps as null.
+    // Feb 28..Mar 10 against Feb 17..27, which has no rows: no change.
+    assert_eq!(j["kpis"]["spend"]["changePct"], serde_json::Value::Null);
+    // 10.00 + 350.50 = 360.50
+    assert_eq!(j["kpis"]["spend"]["value"]["amount"], "360.50");
+    // (10 + 371 = 381) / (1000 + 35001 = 36001) × 100 = 1.0583 → 1.06
+    assert_eq!(j["kpis"]["ctr"]["value"], "1.06");
+    assert_eq!(j["kpis"]["reachToDate"]["value"], 20000);
+    assert_eq!(j["series"][3]["spend"], serde_json::Value::Null);
+    assert_eq!(j["series"][0]["spend"]["amount"], "10.00");
+    assert_eq!(j["pacing"]["verdict"], "under");
+    assert_eq!(j["campaignDays"]["first"], "2026-02-28");
+    let cfg = ts_rs::Config::new().with_large_int("number");
+    let decl = CampaignReport::decl(&cfg);
+    assert!(decl.contains("pacing: Pacing | null"), "{decl}");
+    let kpi = crate::analytics::MoneyKpi::decl(&cfg);
+    assert!(kpi.contains("changePct: string | null"), "{kpi}");
+}
