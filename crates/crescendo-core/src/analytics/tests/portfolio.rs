@@ -251,3 +251,27 @@ fn by_type_and_by_country() {
     assert_eq!(one[0].code, "US");
     assert_eq!(one[0].cpc.as_ref().map(Money::text), o("1.00")); // 300.00 / 300
 }
+
+#[test]
+fn unsorted_repeated_and_foreign_rows_count_as_in_a_report() {
+    let mut fx = vec![usd(), usd_small()];
+    // A's rows reversed, a repeat of Mar 6 (the first one counts) and a row in EUR.
+    fx[0].stats.days.reverse();
+    fx[0]
+        .stats
+        .days
+        .push(row(day(3, 6), "999.00", "USD", [1, 1, 1, 1]));
+    fx[0]
+        .stats
+        .days
+        .push(row(day(3, 3), "5.00", "EUR", [1, 1, 1, 1]));
+    fx[1].stats.skipped = 2;
+    let p = build(&fx);
+    let usd = &p.by_currency[0];
+    // A 350.50 + E 5.00 = 355.50, as if the rows had come clean.
+    assert_eq!(usd.totals.spend, m("355.50", "USD"));
+    assert_eq!(usd.daily[5].spend, Some(m("130.01", "USD")));
+    assert_eq!(usd.daily[2].spend, None, "the EUR row is not a dollar day");
+    // 1 repeat + 1 EUR + 2 unreadable.
+    assert_eq!(p.rows_left_out, 4);
+}
