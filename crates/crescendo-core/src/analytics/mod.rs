@@ -53,20 +53,18 @@ pub(crate) struct Cur {
 }
 
 impl Cur {
+    /// The budget's currency, with its minor unit from the ISO table (a code the table does not
+    /// know keeps the budget's own digits: never a guessed two).
     pub fn of(m: &Money) -> Cur {
         Cur {
             code: m.currency.clone(),
-            exponent: m.exponent,
+            exponent: crate::money::known_exponent(&m.currency).unwrap_or(m.exponent),
         }
     }
 
-    /// `value` as money in this currency, rounded to its minor unit (the crate's one rule for
-    /// ISO currencies; a code the table does not know keeps the budget's digits).
+    /// `value` as money in this currency, rounded to its minor unit, halves away from zero: the
+    /// rule of [`Money::new`], without looking the code up again for every figure.
     pub fn money(&self, value: Decimal) -> Money {
-        let m = Money::new(value, &self.code);
-        if crate::money::known_exponent(&self.code).is_some() {
-            return m;
-        }
         let mut v =
             value.round_dp_with_strategy(self.exponent, RoundingStrategy::MidpointAwayFromZero);
         v.rescale(self.exponent);

@@ -134,3 +134,21 @@ fn rows_in_another_currency_or_repeating_a_date_are_left_out() {
     // 3 unreadable + 1 repeated date + 1 in EUR.
     assert_eq!(r.rows_left_out, 5);
 }
+
+#[test]
+fn derived_money_follows_the_money_rule_for_every_family() {
+    use crate::analytics::Cur;
+    // The analytics' rounding is Money::new's: halves away from zero, to the ISO minor unit.
+    for (code, v) in [
+        ("USD", "10.005"),
+        ("JPY", "1234.5"),
+        ("KWD", "1.2345"),
+        ("CLF", "1.23456"),
+    ] {
+        let cur = Cur::of(&m("1", code));
+        assert_eq!(cur.money(d(v)), Money::new(d(v), code), "{code}");
+    }
+    // A code the table does not know keeps the budget's digits (here 3: "5.000").
+    let cur = Cur::of(&m("5.000", "ZZZ"));
+    assert_eq!(cur.money(d("1.23456")).text(), "1.235");
+}

@@ -20,7 +20,14 @@ fn every_day_is_present_gaps_are_none_and_paused_days_are_zero() {
     let s = |i: usize| &r.series[i];
     // (date, spend, cumulative, ideal, cpc). Ideal = 1000 × started budget days at the end of
     // the local day / 10: Feb 28 ends Mar 1 08:00Z (3 h → 1 day) → 100.00, then +100 a day.
-    let expect: [(NaiveDate, Option<&str>, Option<&str>, &str, Option<&str>); 11] = [
+    type Day<'a> = (
+        NaiveDate,
+        Option<&'a str>,
+        Option<&'a str>,
+        &'a str,
+        Option<&'a str>,
+    );
+    let expect: [Day; 11] = [
         (
             day(2, 28),
             Some("10.00"),
