@@ -20,6 +20,7 @@
 //! A stats row's date is the ad account's day. A campaign's schedule is in UTC instants: turn
 //! it into the account's days with [`campaign_days`] and the account's [`chrono::FixedOffset`].
 
+mod countries;
 mod export;
 mod history;
 mod kpis;
@@ -29,6 +30,7 @@ mod range;
 mod report;
 mod rows;
 
+pub use countries::{country_rows, CountryRow};
 pub use export::{
     campaign_csv, portfolio_csv, ExportError, CAMPAIGN_CSV_HEADER, PORTFOLIO_CSV_HEADER,
 };
@@ -36,8 +38,8 @@ pub use history::{budget_history, BudgetHistory, HISTORY_MAX_CAMPAIGNS, HISTORY_
 pub use kpis::{kpis, CountKpi, Kpis, MoneyKpi, PercentKpi};
 pub use pacing::{ideal_to_date, pacing, PaceVerdict, Pacing, PACE_TOLERANCE_PCT};
 pub use portfolio::{
-    country_rows, portfolio, CampaignScore, CountryRow, CurrencyGroup, Portfolio, PortfolioDay,
-    PortfolioEntry, Totals, TypeGroup, MIN_CLICKS_FOR_CPC_RANK, MIN_IMPRESSIONS_FOR_CTR_RANK,
+    portfolio, CampaignScore, CurrencyGroup, Portfolio, PortfolioDay, PortfolioEntry, Totals,
+    TypeGroup, MIN_CLICKS_FOR_CPC_RANK, MIN_IMPRESSIONS_FOR_CTR_RANK,
 };
 pub use range::{campaign_days, local_day, DateRange, RangeError};
 pub use report::{report, CampaignReport, ChartValues, DayPoint};
