@@ -19,7 +19,7 @@ pub struct CountryRow {
     pub name: String,
     pub currency: String,
     pub spend: Money,
-    /// Sum of campaign reach in this country (see the module docs).
+    /// Sum of campaign reach in this country: a person reached by two campaigns counts twice.
     #[ts(type = "number")]
     pub reach: u64,
     #[ts(type = "number")]
