@@ -2,6 +2,7 @@
 //! The app's commands and the CLI are thin layers over these functions.
 
 pub mod access;
+pub mod analytics;
 pub mod brands;
 pub mod campaigns;
 pub mod chart;

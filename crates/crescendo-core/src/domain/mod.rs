@@ -1,6 +1,7 @@
 //! Crescendo's own types: the only ones the UI and the CLI see. Connectors
 //! ([`crate::provider`]) translate each provider's API into these.
 
+pub mod breakdown;
 pub mod campaign;
 pub mod content;
 pub mod problem;
@@ -8,6 +9,7 @@ pub mod stats;
 pub mod status;
 pub mod targeting;
 
+pub use breakdown::{CountryStat, CreativeStat};
 pub use campaign::{
     Campaign, CampaignEdit, CampaignFilter, CampaignPage, Choice, Objective, ProviderKind, Schedule,
 };

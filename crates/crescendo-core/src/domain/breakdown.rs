@@ -1,0 +1,42 @@
+//! Breakdowns of a campaign's lifetime results, the same for every provider: by country
+//! (Symphony's `geographicBreakdown.countries`) and by creative format (`creative_performance`).
+
+use crate::money::Money;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// One country's lifetime results for one campaign. CPC is derived from spend and clicks when
+/// shown (see `analytics::country_rows`), never stored: a provider's rounded CPC cannot disagree
+/// with its own spend and clicks here.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CountryStat {
+    /// ISO 3166-1 alpha-2 ("MX").
+    pub code: String,
+    /// The provider's name for it ("Mexico"); the code when it sent none.
+    pub name: String,
+    /// In the campaign's currency.
+    pub spend: Money,
+    /// Unique people reached in this country over the campaign's life.
+    #[ts(type = "number")]
+    pub reach: u64,
+    #[ts(type = "number")]
+    pub impressions: u64,
+    #[ts(type = "number")]
+    pub clicks: u64,
+}
+
+/// Clicks per creative format ("feed", "reels", "stories") over the campaign's life.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CreativeStat {
+    /// The provider's format code (Symphony's `type`).
+    pub format: String,
+    #[ts(type = "number")]
+    pub clicks: u64,
+    /// Share of the campaign's clicks, in percent (Symphony's `percentage`), as decimal text.
+    #[serde(with = "rust_decimal::serde::str")]
+    #[ts(type = "string")]
+    pub share_pct: Decimal,
+}
