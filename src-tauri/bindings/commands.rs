@@ -2,8 +2,9 @@
 //! arguments and what it answers, with the Rust types that cross IPC.
 
 use crescendo_core::brands::BrandView;
+use crescendo_core::campaign_page::CampaignDetail;
 use crescendo_core::campaigns::{CampaignPageView, CampaignQuery};
-use crescendo_core::domain::{Campaign, Post, Problem, Video};
+use crescendo_core::domain::{Campaign, CampaignEdit, Post, Problem, Video};
 use crescendo_core::draft::{CampaignDraft, CreateResult};
 use crescendo_core::profiles::Profile;
 use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
@@ -48,6 +49,29 @@ pub fn commands(cfg: &Config) -> Vec<Command> {
             args: vec![("query", CampaignQuery::name(cfg))],
             returns: CampaignPageView::name(cfg),
             doc: "One page of the active brand's campaigns.",
+        },
+        Command {
+            name: "campaign_detail",
+            args: vec![
+                ("id", "string".into()),
+                ("first", "string | null".into()),
+                ("last", "string | null".into()),
+                ("locale", "string".into()),
+            ],
+            returns: CampaignDetail::name(cfg),
+            doc: "The campaign page: KPIs, pacing, figures, breakdowns, statuses.",
+        },
+        Command {
+            name: "set_campaign_paused",
+            args: vec![("id", "string".into()), ("paused", "boolean".into())],
+            returns: Campaign::name(cfg),
+            doc: "Pause or resume a campaign the platform runs; answers the campaign as it is now.",
+        },
+        Command {
+            name: "edit_campaign",
+            args: vec![("id", "string".into()), ("edit", CampaignEdit::name(cfg))],
+            returns: Campaign::name(cfg),
+            doc: "Change a running campaign's budget and/or end date.",
         },
         Command {
             name: "create_brand",

@@ -2,13 +2,21 @@
 //! below. `ui/src/lib/bindings.ts` is committed; a test fails when it is stale. Regenerate with
 //! `UPDATE_BINDINGS=1 cargo test -p crescendo bindings`.
 
+use crescendo_core::analytics::{
+    CampaignReport, CountKpi, CountryRow, DateRange, DayPoint, Kpis, MoneyKpi, PaceVerdict, Pacing,
+    PercentKpi,
+};
 use crescendo_core::brands::BrandView;
+use crescendo_core::campaign_page::{CampaignDetail, PageFigure};
 use crescendo_core::campaigns::{CampaignPageView, CampaignQuery, CampaignRow};
+use crescendo_core::chart::{ChartSvg, PlotArea, XDomain, YDomain};
+use crescendo_core::domain::breakdown::{AccountHealth, PlatformEntity};
 use crescendo_core::domain::{
     Audience, Campaign, CampaignState, Choice, Demographics, ExternalLink, Language, Market,
     Objective, Place, PlaceKind, Post, Problem, ProblemCode, ProviderKind, Release, Schedule,
     Status, StatusTone, TargetingSummary, Video,
 };
+use crescendo_core::domain::{CampaignEdit, CreativeStat};
 use crescendo_core::draft::{CampaignDraft, CreateResult, CreativeDraft, MediaDraft};
 use crescendo_core::money::Money;
 use crescendo_core::profiles::{Environment, Profile};
@@ -97,6 +105,26 @@ pub fn generate() -> String {
         Schedule::decl(&cfg),
         TargetingSummary::decl(&cfg),
         Campaign::decl(&cfg),
+        CampaignEdit::decl(&cfg),
+        DateRange::decl(&cfg),
+        MoneyKpi::decl(&cfg),
+        CountKpi::decl(&cfg),
+        PercentKpi::decl(&cfg),
+        Kpis::decl(&cfg),
+        PaceVerdict::decl(&cfg),
+        Pacing::decl(&cfg),
+        DayPoint::decl(&cfg),
+        CampaignReport::decl(&cfg),
+        PlotArea::decl(&cfg),
+        XDomain::decl(&cfg),
+        YDomain::decl(&cfg),
+        ChartSvg::decl(&cfg),
+        PageFigure::decl(&cfg),
+        CountryRow::decl(&cfg),
+        CreativeStat::decl(&cfg),
+        PlatformEntity::decl(&cfg),
+        AccountHealth::decl(&cfg),
+        CampaignDetail::decl(&cfg),
         LaunchState::decl(&cfg),
         DraftRecord::decl(&cfg),
         DraftSummary::decl(&cfg),

@@ -1,5 +1,7 @@
 use crate::state::AppState;
+use crescendo_core::campaign_page::{self, CampaignDetail};
 use crescendo_core::campaigns::{self, CampaignPageView, CampaignQuery};
+use crescendo_core::domain::{Campaign, CampaignEdit};
 use crescendo_core::shield::shield;
 use crescendo_core::AppError;
 use tauri::State;
@@ -10,4 +12,44 @@ pub async fn list_campaigns(
     query: CampaignQuery,
 ) -> Result<CampaignPageView, AppError> {
     shield(async { campaigns::list(&*state.session()?.workspace().await?, &query).await }).await
+}
+
+/// The campaign page: KPI tiles, pacing, figures, breakdowns and statuses. `first`/`last`
+/// (both or neither) pick the days; the default is the campaign's days so far.
+#[tauri::command]
+pub async fn campaign_detail(
+    state: State<'_, AppState>,
+    id: String,
+    first: Option<String>,
+    last: Option<String>,
+    locale: String,
+) -> Result<CampaignDetail, AppError> {
+    shield(async {
+        let range = campaign_page::range(first.as_deref(), last.as_deref())?;
+        let ws = state.session()?.workspace().await?;
+        campaign_page::campaign_page(&ws, &id, range, &locale).await
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn set_campaign_paused(
+    state: State<'_, AppState>,
+    id: String,
+    paused: bool,
+) -> Result<Campaign, AppError> {
+    shield(async {
+        campaign_page::set_paused(&*state.session()?.workspace().await?, &id, paused).await
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn edit_campaign(
+    state: State<'_, AppState>,
+    id: String,
+    edit: CampaignEdit,
+) -> Result<Campaign, AppError> {
+    shield(async { campaign_page::edit(&*state.session()?.workspace().await?, &id, &edit).await })
+        .await
 }

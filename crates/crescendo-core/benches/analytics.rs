@@ -9,8 +9,8 @@ use crescendo_core::domain::{
 };
 use crescendo_core::money::Money;
 use criterion::{criterion_group, criterion_main, Criterion};
-use std::hint::black_box;
 use rust_decimal::Decimal;
+use std::hint::black_box;
 
 const CURRENCIES: [&str; 4] = ["USD", "MXN", "INR", "JPY"];
 

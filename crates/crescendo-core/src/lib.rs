@@ -4,6 +4,7 @@
 pub mod access;
 pub mod analytics;
 pub mod brands;
+pub mod campaign_page;
 pub mod campaigns;
 pub mod chart;
 mod connection;

@@ -425,6 +425,203 @@ budget: Money, schedule: Schedule,
  */
 targeting: TargetingSummary, };
 
+export type CampaignEdit = { 
+/**
+ * The new lifetime budget, as typed ("2010"), in `currency`.
+ */
+budget: string | null, currency: string | null, end: string | null, };
+
+export type DateRange = { first: string, last: string, };
+
+export type MoneyKpi = { value: Money | null, previous: Money | null, 
+/**
+ * Change from the previous period in percent (2 dp, decimal text); None when the previous
+ * period has no data or its value is 0 or missing.
+ */
+changePct: string | null, };
+
+export type CountKpi = { value: number | null, previous: number | null, changePct: string | null, };
+
+export type PercentKpi = { value: string | null, previous: string | null, 
+/**
+ * Relative change of the percentage itself (CTR 2% → 3% is +50.00), not points.
+ */
+changePct: string | null, };
+
+export type Kpis = { range: DateRange, 
+/**
+ * Same length, ending the day before `range` starts.
+ */
+previousRange: DateRange, 
+/**
+ * Days of `range` with a stats row (the others have no data, not zero).
+ */
+daysWithData: number, previousDaysWithData: number, spend: MoneyKpi, 
+/**
+ * Spend in the range as a share of the lifetime budget, in percent (2 dp).
+ */
+spendOfBudgetPct: string | null, 
+/**
+ * Unique people reached from the campaign's start to the range's latest day with data:
+ * cumulative, not the reach of the range alone (reach does not add up across days).
+ */
+reachToDate: CountKpi, impressions: CountKpi, clicks: CountKpi, conversions: CountKpi, 
+/**
+ * Spend / clicks.
+ */
+cpc: MoneyKpi, 
+/**
+ * Spend × 1000 / impressions.
+ */
+cpm: MoneyKpi, 
+/**
+ * Clicks / impressions, in percent.
+ */
+ctr: PercentKpi, 
+/**
+ * Spend / conversions.
+ */
+costPerConversion: MoneyKpi, };
+
+export type PaceVerdict = "not_started" | "under" | "on" | "over";
+
+export type Pacing = { 
+/**
+ * The last complete day (today − 1, account's zone): the figures below are at its end.
+ */
+asOf: string, 
+/**
+ * Budget days of the whole schedule.
+ */
+totalDays: number, 
+/**
+ * Budget days started by the end of `as_of` (0..=total_days).
+ */
+elapsedDays: number, budget: Money, 
+/**
+ * budget × elapsed_days / total_days.
+ */
+idealToDate: Money, 
+/**
+ * Spend of every row dated up to `as_of`.
+ */
+actualToDate: Money, 
+/**
+ * The average daily spend so far (actual / elapsed days) kept up to the end:
+ * actual × total_days / elapsed_days. None before a day has elapsed.
+ */
+projectedAtEnd: Money | null, verdict: PaceVerdict, 
+/**
+ * See [`PACE_TOLERANCE_PCT`].
+ */
+tolerancePct: number, };
+
+export type DayPoint = { date: string, spend: Money | null, 
+/**
+ * Spend of every row from the campaign's first to this day (rows before the range count).
+ */
+cumulativeSpend: Money | null, 
+/**
+ * Where cumulative spend would be if the budget were spent evenly (see `pacing`); None
+ * for an open-ended campaign. Present on gap days too: it is a plan, not data.
+ */
+idealCumulative: Money | null, impressions: number | null, 
+/**
+ * Cumulative unique reach at the end of this day.
+ */
+reachToDate: number | null, clicks: number | null, conversions: number | null, 
+/**
+ * The day's spend / clicks; None on a day without clicks.
+ */
+cpc: Money | null, };
+
+export type CampaignReport = { campaignId: string, campaignName: string, 
+/**
+ * The budget's currency: every money figure of the report is in it.
+ */
+currency: string, exponent: number, 
+/**
+ * The days shown (tiles and series).
+ */
+range: DateRange, 
+/**
+ * The campaign's own days in the account's zone (see `campaign_days`).
+ */
+campaignDays: DateRange, 
+/**
+ * The ad account's offset from UTC, in minutes (east positive).
+ */
+utcOffsetMinutes: number, kpis: Kpis, 
+/**
+ * None for an open-ended campaign.
+ */
+pacing: Pacing | null, 
+/**
+ * Every day of `range`, oldest first.
+ */
+series: Array<DayPoint>, 
+/**
+ * Rows not counted: unreadable, in another currency, or a repeated date.
+ */
+rowsLeftOut: number, };
+
+export type PlotArea = { left: number, top: number, width: number, height: number, };
+
+export type XDomain = { first: string, last: string, min: number, max: number, };
+
+export type YDomain = { min: number, max: number, };
+
+export type ChartSvg = { svg: string, plot: PlotArea, xDomain: XDomain | null, yDomain: YDomain | null, empty: boolean, };
+
+export type PageFigure = { key: string, title: string, description: string, chart: ChartSvg, 
+/**
+ * The series' labels, in drawing order (series-0, series-1...).
+ */
+series: Array<string>, 
+/**
+ * Per day: the date, then each series' value as text ("" for a gap).
+ */
+rows: Array<Array<string>>, };
+
+export type CountryRow = { code: string, name: string, currency: string, spend: Money, 
+/**
+ * Sum of campaign reach in this country: a person reached by two campaigns counts twice.
+ */
+reach: number, impressions: number, clicks: number, cpc: Money | null, campaigns: number, };
+
+export type CreativeStat = { 
+/**
+ * The provider's format code (Symphony's `type`).
+ */
+format: string, clicks: number, 
+/**
+ * Share of the campaign's clicks, in percent (Symphony's `percentage`), as decimal text.
+ */
+sharePct: string, };
+
+export type PlatformEntity = { id: string, name: string, 
+/**
+ * The platform's code, as sent.
+ */
+status: string, 
+/**
+ * The code made readable ("With issues").
+ */
+label: string, };
+
+export type AccountHealth = { good: boolean, error: string | null, };
+
+export type CampaignDetail = { campaign: Campaign, report: CampaignReport, figures: Array<PageFigure>, countries: Array<CountryRow>, creatives: Array<CreativeStat>, platformCampaigns: Array<PlatformEntity>, platformAds: Array<PlatformEntity>, account: AccountHealth | null, 
+/**
+ * The budget, end date and pause can be changed (the provider has completed the campaign
+ * on the ad platform); when false, `locked_reason` says why.
+ */
+editable: boolean, lockedReason: string | null, 
+/**
+ * The days the figures use are this zone's (the provider gives no ad-account zone).
+ */
+timeZone: string, fetchedAt: string, };
+
 export type LaunchState = "pending" | "launched";
 
 export type DraftRecord = { 
@@ -462,6 +659,12 @@ export function commands(invoke: Invoke) {
     selectBrand: (brandId: number) => invoke<BrandView>("select_brand", { brandId }),
     /** One page of the active brand's campaigns. */
     listCampaigns: (query: CampaignQuery) => invoke<CampaignPageView>("list_campaigns", { query }),
+    /** The campaign page: KPIs, pacing, figures, breakdowns, statuses. */
+    campaignDetail: (id: string, first: string | null, last: string | null, locale: string) => invoke<CampaignDetail>("campaign_detail", { id, first, last, locale }),
+    /** Pause or resume a campaign the platform runs; answers the campaign as it is now. */
+    setCampaignPaused: (id: string, paused: boolean) => invoke<Campaign>("set_campaign_paused", { id, paused }),
+    /** Change a running campaign's budget and/or end date. */
+    editCampaign: (id: string, edit: CampaignEdit) => invoke<Campaign>("edit_campaign", { id, edit }),
     /** Create a brand (artist) under the key. */
     createBrand: (input: NewBrandInput) => invoke<BrandView>("create_brand", { input }),
     /** Whether keys can be stored in the system keychain now. */
@@ -511,4 +714,4 @@ export function commands(invoke: Invoke) {
   };
 }
 
-export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;
+export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "set_campaign_paused", "edit_campaign", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;

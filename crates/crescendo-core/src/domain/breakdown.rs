@@ -40,3 +40,37 @@ pub struct CreativeStat {
     #[ts(type = "string")]
     pub share_pct: Decimal,
 }
+
+/// A platform campaign or ad as the provider reports it ("ACTIVE", "PAUSED", "WITH_ISSUES").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PlatformEntity {
+    pub id: String,
+    pub name: String,
+    /// The platform's code, as sent.
+    pub status: String,
+    /// The code made readable ("With issues").
+    pub label: String,
+}
+
+/// Whether the ad account can run ads, and why not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AccountHealth {
+    pub good: bool,
+    pub error: Option<String>,
+}
+
+/// Everything a provider reports about a campaign's results in one answer.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CampaignAnalytics {
+    pub days: super::DailyStats,
+    pub countries: Vec<CountryStat>,
+    pub creatives: Vec<CreativeStat>,
+    /// The campaigns the provider created on the ad platform, and their ads.
+    pub platform_campaigns: Vec<PlatformEntity>,
+    pub platform_ads: Vec<PlatformEntity>,
+    /// None when the provider did not say.
+    pub account: Option<AccountHealth>,
+}

@@ -7,6 +7,7 @@ pub mod symphony;
 
 use crate::brands::BrandView;
 use crate::connection::ConnectionCheck;
+use crate::domain::breakdown::CampaignAnalytics;
 use crate::domain::{Audience, Language, Place, Post, Problem, Release, Video};
 use crate::domain::{
     Campaign, CampaignEdit, CampaignFilter, CampaignPage, Choice, DailyStats, ProviderKind,
@@ -38,6 +39,11 @@ pub trait ProviderApi {
     ) -> impl Future<Output = Result<CampaignPage, AppError>> + Send;
     fn campaign(&self, id: &str) -> impl Future<Output = Result<Campaign, AppError>> + Send;
     fn daily_stats(&self, id: &str) -> impl Future<Output = Result<DailyStats, AppError>> + Send;
+    /// Days, countries, creatives, platform statuses and account health in one answer.
+    fn analytics(
+        &self,
+        id: &str,
+    ) -> impl Future<Output = Result<CampaignAnalytics, AppError>> + Send;
     /// Changes the budget and/or the end date; the provider's answer is the final word.
     fn update(
         &self,
@@ -106,6 +112,9 @@ impl Connector {
     }
     pub async fn daily_stats(&self, id: &str) -> Result<DailyStats, AppError> {
         each!(self, c => c.daily_stats(id).await)
+    }
+    pub async fn analytics(&self, id: &str) -> Result<CampaignAnalytics, AppError> {
+        each!(self, c => c.analytics(id).await)
     }
     pub async fn update(&self, id: &str, edit: &CampaignEdit) -> Result<(), AppError> {
         each!(self, c => c.update(id, edit).await)

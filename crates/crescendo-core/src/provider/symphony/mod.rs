@@ -1,6 +1,7 @@
 //! The Symphony connector: v1 for campaigns, analytics and targeting, v2 for brands and the
 //! connection check, through one rate-limited [`symphony_api::Client`] per key.
 
+mod analytics;
 pub mod content;
 mod labels;
 pub mod map;
@@ -10,6 +11,7 @@ pub mod v2;
 
 use crate::brands::BrandView;
 use crate::connection::ConnectionCheck;
+use crate::domain::breakdown::CampaignAnalytics;
 use crate::domain::{
     Audience, Campaign, CampaignEdit, CampaignFilter, CampaignPage, Choice, DailyStats, Language,
     Place, Post, Problem, ProviderKind, Release, Video,
@@ -185,6 +187,10 @@ impl ProviderApi for SymphonyConnector {
     }
 
     async fn daily_stats(&self, id: &str) -> Result<DailyStats, AppError> {
+        Ok(self.analytics(id).await?.days)
+    }
+
+    async fn analytics(&self, id: &str) -> Result<CampaignAnalytics, AppError> {
         let n = campaign_id(id)?;
         let currency = match self.labels.labels(&self.client, &[n]).await.remove(&n) {
             Some(map::Label {
@@ -193,7 +199,7 @@ impl ProviderApi for SymphonyConnector {
             _ => self.brand_currency().await,
         };
         let a = self.client.campaign_analytics(n).await?;
-        Ok(map::days(&a.analytic_data.daily_stats, &currency))
+        Ok(analytics::analytics(&a, &currency))
     }
 
     async fn update(&self, id: &str, edit: &CampaignEdit) -> Result<(), AppError> {

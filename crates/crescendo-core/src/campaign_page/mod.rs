@@ -1,0 +1,238 @@
+//! The campaign page: the campaign, its KPI tiles, pacing, figures, breakdowns, the platform's
+//! statuses and the ad account's health, from two provider answers (details and analytics) and
+//! one [`analytics::report`]. Also the page's actions, each behind the documented precondition.
+
+mod charts;
+
+pub use charts::{figures, PageFigure};
+
+use crate::analytics::{self, campaign_days, country_rows, CampaignReport, CountryRow, DateRange};
+use crate::domain::breakdown::{AccountHealth, PlatformEntity};
+use crate::domain::{Campaign, CampaignEdit, CampaignState, CreativeStat};
+use crate::{AppError, ErrorCode, Workspace};
+use chrono::{DateTime, FixedOffset, NaiveDate, Offset, Utc};
+use serde::Serialize;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CampaignDetail {
+    pub campaign: Campaign,
+    pub report: CampaignReport,
+    pub figures: Vec<PageFigure>,
+    pub countries: Vec<CountryRow>,
+    pub creatives: Vec<CreativeStat>,
+    pub platform_campaigns: Vec<PlatformEntity>,
+    pub platform_ads: Vec<PlatformEntity>,
+    pub account: Option<AccountHealth>,
+    /// The budget, end date and pause can be changed (the provider has completed the campaign
+    /// on the ad platform); when false, `locked_reason` says why.
+    pub editable: bool,
+    pub locked_reason: Option<String>,
+    /// The days the figures use are this zone's (the provider gives no ad-account zone).
+    pub time_zone: String,
+    #[ts(type = "string")]
+    pub fetched_at: DateTime<Utc>,
+}
+
+/// Symphony documents edits as allowed once its `campaign.completed` event has arrived: the
+/// campaign exists on the ad platform. Crescendo reads that from the states that follow it.
+pub fn edit_lock(c: &Campaign) -> Option<String> {
+    match c.status.state {
+        CampaignState::Active
+        | CampaignState::Scheduled
+        | CampaignState::Paused
+        | CampaignState::NeedsAttention => None,
+        CampaignState::Completed | CampaignState::Stopped => Some(format!(
+            "{} has ended: its budget and dates can no longer change.",
+            c.name
+        )),
+        CampaignState::Rejected | CampaignState::Failed => Some(format!(
+            "{} did not run ({}): there is nothing to change.",
+            c.name, c.status.label
+        )),
+        _ => Some(format!(
+            "{} is {}: it can be changed once {} has set it up on the ad platform.",
+            c.name,
+            c.status.label.to_lowercase(),
+            c.provider.label()
+        )),
+    }
+}
+
+/// The page for campaign `id`: `range` defaults to the campaign's days so far.
+pub async fn campaign_page(
+    ws: &Workspace,
+    id: &str,
+    range: Option<DateRange>,
+    locale: &str,
+) -> Result<CampaignDetail, AppError> {
+    let c = ws.connector();
+    let (campaign, analytics) = tokio::try_join!(c.campaign(id), c.analytics(id))?;
+    let now = Utc::now();
+    build(campaign, analytics, range, locale, now)
+}
+
+/// The pure part of [`campaign_page`], for tests with fixed data and a fixed clock.
+pub fn build(
+    campaign: Campaign,
+    a: crate::domain::breakdown::CampaignAnalytics,
+    range: Option<DateRange>,
+    locale: &str,
+    now: DateTime<Utc>,
+) -> Result<CampaignDetail, AppError> {
+    let offset = utc();
+    let today: NaiveDate = now.date_naive();
+    let range =
+        range.unwrap_or_else(|| clip(campaign_days(&campaign.schedule, offset, today), today));
+    let report = analytics::report(&campaign, &a.days, range, offset, today);
+    let figures = figures(&report, locale)?;
+    let locked_reason = edit_lock(&campaign);
+    Ok(CampaignDetail {
+        editable: locked_reason.is_none(),
+        locked_reason,
+        countries: country_rows(&a.countries),
+        creatives: a.creatives,
+        platform_campaigns: a.platform_campaigns,
+        platform_ads: a.platform_ads,
+        account: a.account,
+        report,
+        figures,
+        campaign,
+        time_zone: "UTC".into(),
+        fetched_at: now,
+    })
+}
+
+fn utc() -> FixedOffset {
+    FixedOffset::east_opt(0).unwrap_or_else(|| Utc.fix())
+}
+
+/// A campaign's days up to today (a future end is not drawn as empty days).
+fn clip(r: DateRange, today: NaiveDate) -> DateRange {
+    if r.last > today && r.first <= today {
+        DateRange::new(r.first, today).unwrap_or(r)
+    } else {
+        r
+    }
+}
+
+/// The days the UI asked for: both ends ("2026-11-01") or neither.
+pub fn range(first: Option<&str>, last: Option<&str>) -> Result<Option<DateRange>, AppError> {
+    let day = |s: &str| {
+        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+            AppError::new(
+                ErrorCode::Validation,
+                format!("{s:?} is not a day (YYYY-MM-DD)."),
+            )
+        })
+    };
+    match (first, last) {
+        (None, None) => Ok(None),
+        (Some(f), Some(l)) => DateRange::new(day(f)?, day(l)?)
+            .map(Some)
+            .map_err(|e| AppError::new(ErrorCode::Validation, e.to_string())),
+        _ => Err(AppError::new(
+            ErrorCode::Validation,
+            "Choose both the first and the last day.",
+        )),
+    }
+}
+
+fn check_editable(c: &Campaign) -> Result<(), AppError> {
+    match edit_lock(c) {
+        None => Ok(()),
+        Some(why) => Err(AppError::new(ErrorCode::Validation, why)),
+    }
+}
+
+/// Pauses or resumes a campaign; the provider's answer is the final word (the page reloads).
+pub async fn set_paused(ws: &Workspace, id: &str, paused: bool) -> Result<Campaign, AppError> {
+    let c = ws.connector();
+    check_editable(&c.campaign(id).await?)?;
+    c.set_paused(id, paused).await?;
+    c.campaign(id).await
+}
+
+/// Changes the lifetime budget and/or the end date, after core's checks.
+pub async fn edit(ws: &Workspace, id: &str, e: &CampaignEdit) -> Result<Campaign, AppError> {
+    let c = ws.connector();
+    let campaign = c.campaign(id).await?;
+    check_editable(&campaign)?;
+    if let Some(refused) = AppError::from_problems(edit_problems(&campaign, e, Utc::now())) {
+        return Err(refused);
+    }
+    c.update(id, e).await?;
+    c.campaign(id).await
+}
+
+/// The rules on an edit, each at its field ("budget", "end").
+pub fn edit_problems(
+    c: &Campaign,
+    e: &CampaignEdit,
+    now: DateTime<Utc>,
+) -> Vec<crate::domain::Problem> {
+    use crate::domain::{Problem, ProblemCode as P};
+    let mut p = Vec::new();
+    if e.budget.is_none() && e.end.is_none() {
+        p.push(Problem::new(
+            "budget",
+            P::Required,
+            "Change the budget, the end date, or both.",
+        ));
+    }
+    if let Some(b) = e.budget.as_deref().map(str::trim) {
+        match b.parse::<rust_decimal::Decimal>() {
+            Err(_) => p.push(Problem::new(
+                "budget",
+                P::Invalid,
+                format!("{b:?} is not an amount: type digits, with a dot for decimals."),
+            )),
+            Ok(v) if v <= rust_decimal::Decimal::ZERO => p.push(Problem::new(
+                "budget",
+                P::TooLow,
+                "The budget must be more than zero.",
+            )),
+            Ok(v) if v.scale() > c.budget.exponent => p.push(Problem::new(
+                "budget",
+                P::Invalid,
+                format!(
+                    "{} has {} decimal places: {b} cannot be charged exactly.",
+                    c.budget.currency, c.budget.exponent
+                ),
+            )),
+            Ok(_) => {}
+        }
+        if let Some(cur) = e.currency.as_deref() {
+            if !cur.trim().eq_ignore_ascii_case(&c.budget.currency) {
+                p.push(Problem::new(
+                    "budget",
+                    P::Mismatch,
+                    format!(
+                        "The campaign's budget is in {}; a budget in {} would be refused.",
+                        c.budget.currency,
+                        cur.trim().to_uppercase()
+                    ),
+                ));
+            }
+        }
+    }
+    if let Some(end) = e.end {
+        if end <= now {
+            p.push(
+                Problem::new("end", P::TooLow, "The new end is already in the past.")
+                    .fix("Choose an end after now."),
+            );
+        } else if end <= c.schedule.start {
+            p.push(Problem::new(
+                "end",
+                P::Mismatch,
+                "The end must be after the start.",
+            ));
+        }
+    }
+    p
+}
+
+#[cfg(test)]
+mod tests;
