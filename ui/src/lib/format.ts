@@ -22,7 +22,7 @@ export function safeLocale(candidates: readonly (string | undefined)[]): string 
   return "en-US";
 }
 
-const locale = typeof navigator !== "undefined" ? safeLocale([...(navigator.languages ?? []), navigator.language]) : "en-US";
+export const locale = typeof navigator !== "undefined" ? safeLocale([...(navigator.languages ?? []), navigator.language]) : "en-US";
 
 /** Money in its own currency with its own minor unit (JPY has none). */
 export function formatMoney(m: Money, loc: string = locale): string {

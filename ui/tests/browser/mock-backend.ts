@@ -2,11 +2,12 @@
 // unmodified ui/dist runs in headless Chromium. Scenarios are chosen with window.__SCENARIO__.
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { handleWizard, seed, type WizardMock } from "./mock-wizard";
+import { handleCampaign, type CampaignMock } from "./mock-campaign";
 import type { BrandView, CampaignPageView, CampaignQuery, CampaignRow, ConnectionCheck, NewProfile, Profile, WorkspaceInfo } from "../../src/lib/bindings";
 
 type Scenario = "demo" | "empty" | "flaky" | "broken" | "slow" | "no-keychain";
 /** Knobs a test sets with openApp's `mock` option, or changes later through window.__MOCK__. */
-type MockOptions = WizardMock & {
+type MockOptions = WizardMock & CampaignMock & {
   /** Milliseconds select_brand takes, per brand id. */
   selectDelayMs?: Record<number, number>;
   /** Brand ids whose select_brand fails. */
@@ -198,6 +199,8 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
       return workspace;
     }
     default: {
+      const page = handleCampaign(cmd, args, opts(), Object.values(rows).flat());
+      if (page) return page.value;
       if (opts().seedDrafts) seed();
       const b = brands().find((x) => x.id === active);
       const answer = await handleWizard(cmd, args, opts(), { name: b?.name ?? "", currency: b?.currency ?? null }, workspace.spendsMoney);

@@ -1,7 +1,7 @@
 import type { BrandView, WorkspaceInfo } from "../bindings";
 import { BackendError, normalizeError, type Backend } from "../backend/backend";
 
-export type Route = "campaigns" | "new" | "settings";
+export type Route = "campaigns" | "campaign" | "new" | "settings";
 
 /** A brand switch that failed: the picker shows the brand core still acts for. */
 export type SwitchFailure = { brandId: number; brandName: string; error: BackendError };
@@ -9,6 +9,8 @@ export type SwitchFailure = { brandId: number; brandName: string; error: Backend
 /** App-wide state: the workspace, its brands, the active brand and the current screen. */
 export class ShellState {
   route = $state<Route>("campaigns");
+  /** The campaign the "campaign" route shows. */
+  campaignId = $state<string | null>(null);
   workspace = $state<WorkspaceInfo | null>(null);
   brands = $state.raw<BrandView[]>([]);
   error = $state<BackendError | null>(null);
@@ -30,6 +32,11 @@ export class ShellState {
   #coreBrand: number | null = null;
   #switchRunning = false;
   #switchDone: Promise<void> = Promise.resolve();
+
+  openCampaign(id: string): void {
+    this.campaignId = id;
+    this.route = "campaign";
+  }
 
   constructor(backend: Backend) {
     this.#backend = backend;
@@ -56,6 +63,8 @@ export class ShellState {
       this.#setBrands(await this.#backend.listBrands());
       this.error = null;
       this.brandVersion += 1;
+      // A campaign belongs to one artist: another artist starts from their list.
+      if (this.route === "campaign") this.route = "campaigns";
     } catch (e) {
       throw normalizeError("use_profile", e);
     } finally {
@@ -125,5 +134,7 @@ export class ShellState {
     if (id === null || this.activeBrand?.id === id) return;
     this.brands = this.brands.map((b) => ({ ...b, isActive: b.id === id }));
     this.brandVersion += 1;
+    // A campaign belongs to one artist: another artist starts from their list.
+    if (this.route === "campaign") this.route = "campaigns";
   }
 }

@@ -1,0 +1,145 @@
+//! The campaign page's browser tests answer `campaign_detail` with a CampaignDetail that core
+//! itself built (charts and all), kept in ui/tests/browser/fixtures/. This test fails when that
+//! file is stale; `UPDATE_BINDINGS=1` rewrites it (as for the bindings).
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use crescendo_core::campaign_page;
+use crescendo_core::domain::breakdown::{AccountHealth, CampaignAnalytics, PlatformEntity};
+use crescendo_core::domain::{
+    Campaign, CampaignState, CountryStat, CreativeStat, DailyStat, DailyStats, Objective,
+    ProviderKind, Schedule, Status, TargetingSummary,
+};
+use crescendo_core::money::Money;
+
+fn usd(s: &str) -> Money {
+    Money::new(s.parse().unwrap_or_default(), "USD")
+}
+
+fn detail() -> String {
+    let at = |m, d, h| {
+        Utc.with_ymd_and_hms(2026, m, d, h, 0, 0)
+            .single()
+            .unwrap_or_default()
+    };
+    let campaign = Campaign {
+        id: "5001".into(),
+        provider: ProviderKind::Symphony,
+        name: "Midnight Drive — release push".into(),
+        objective: Objective {
+            code: "record_streams".into(),
+            label: "Music streams".into(),
+        },
+        status: Status::new(CampaignState::Active, "ACTIVE"),
+        budget: usd("3600"),
+        schedule: Schedule {
+            start: at(11, 1, 0),
+            end: Some(at(12, 31, 0)),
+        },
+        targeting: TargetingSummary::default(),
+    };
+    // 28 days: a steady start, a paused stretch (rows of zero) and a missing day.
+    let days = (1..=28u32)
+        .filter(|d| *d != 17)
+        .map(|d| {
+            let paused = (12..=14).contains(&d);
+            let spend = if paused { 0 } else { 40 + (d * 7) % 23 };
+            DailyStat {
+                date: NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default(),
+                spend: usd(&format!("{spend}.{:02}", (d * 13) % 100)),
+                impressions: if paused {
+                    0
+                } else {
+                    u64::from(9000 + d * 311 % 2000)
+                },
+                reach_to_date: u64::from(7000 * d.min(20) + 300 * d),
+                clicks: if paused {
+                    0
+                } else {
+                    u64::from(60 + d * 17 % 40)
+                },
+                conversions: if paused { 0 } else { u64::from(d % 4) },
+            }
+        })
+        .collect();
+    let a = CampaignAnalytics {
+        days: DailyStats { days, skipped: 0 },
+        countries: vec![
+            CountryStat {
+                code: "US".into(),
+                name: "United States".into(),
+                spend: usd("612.40"),
+                reach: 61000,
+                impressions: 120500,
+                clicks: 1500,
+            },
+            CountryStat {
+                code: "MX".into(),
+                name: "Mexico".into(),
+                spend: usd("402.10"),
+                reach: 52000,
+                impressions: 98000,
+                clicks: 1320,
+            },
+            CountryStat {
+                code: "GB".into(),
+                name: "United Kingdom".into(),
+                spend: usd("190.00"),
+                reach: 18000,
+                impressions: 30500,
+                clicks: 310,
+            },
+        ],
+        creatives: vec![
+            CreativeStat {
+                format: "feed".into(),
+                clicks: 1800,
+                share_pct: "57.14".parse().unwrap_or_default(),
+            },
+            CreativeStat {
+                format: "reels".into(),
+                clicks: 1000,
+                share_pct: "31.75".parse().unwrap_or_default(),
+            },
+            CreativeStat {
+                format: "stories".into(),
+                clicks: 350,
+                share_pct: "11.11".parse().unwrap_or_default(),
+            },
+        ],
+        platform_campaigns: vec![PlatformEntity {
+            id: "6759735593886".into(),
+            name: "Midnight Drive / High Engagement Markets".into(),
+            status: "ACTIVE".into(),
+            label: "Active".into(),
+        }],
+        platform_ads: vec![PlatformEntity {
+            id: "6759736113486".into(),
+            name: "Feed video".into(),
+            status: "WITH_ISSUES".into(),
+            label: "With issues".into(),
+        }],
+        account: Some(AccountHealth {
+            good: true,
+            error: None,
+        }),
+    };
+    let page = campaign_page::build(campaign, a, None, "en-US", at(11, 28, 15)).expect("page");
+    serde_json::to_string_pretty(&page).expect("json") + "\n"
+}
+
+#[test]
+fn the_browser_tests_fixture_is_what_core_builds() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../ui/tests/browser/fixtures/campaign-detail.json");
+    let fresh = detail();
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::write(&path, &fresh).expect("write fixture");
+        return;
+    }
+    let kept = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        kept == fresh,
+        "{} is stale: run UPDATE_BINDINGS=1 cargo test -p crescendo-core --test ui_fixture",
+        path.display()
+    );
+}

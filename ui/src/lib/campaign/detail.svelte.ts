@@ -1,0 +1,76 @@
+import type { CampaignDetail, CampaignEdit } from "../bindings";
+import { BackendError, normalizeError, type Backend } from "../backend/backend";
+import { locale } from "../format";
+
+/** One campaign's page: its data, the last refresh, and the actions in flight. */
+export class CampaignDetailState {
+  detail = $state.raw<CampaignDetail | null>(null);
+  error = $state<BackendError | null>(null);
+  loading = $state(false);
+  /** An action under way ("pause", "resume", "edit"), so its button shows progress. */
+  busy = $state<string | null>(null);
+  actionError = $state<BackendError | null>(null);
+  /** The days shown: null for the campaign's days so far, or the last N complete days. */
+  lastDays = $state<number | null>(null);
+  #backend: Backend;
+  #id: string;
+  #generation = 0;
+
+  constructor(backend: Backend, id: string) {
+    this.#backend = backend;
+    this.#id = id;
+  }
+
+  async load(): Promise<void> {
+    const mine = ++this.#generation;
+    this.loading = true;
+    this.error = null;
+    try {
+      const [first, last] = this.#range();
+      const d = await this.#backend.campaignDetail(this.#id, first, last, locale);
+      if (mine === this.#generation) this.detail = d;
+    } catch (e) {
+      if (mine === this.#generation) this.error = normalizeError("campaign_detail", e);
+    } finally {
+      if (mine === this.#generation) this.loading = false;
+    }
+  }
+
+  /** Shows the last `n` complete days (UTC, as the page's days are), or the whole campaign. */
+  async show(n: number | null): Promise<void> {
+    this.lastDays = n;
+    await this.load();
+  }
+
+  #range(): [string | null, string | null] {
+    if (this.lastDays === null) return [null, null];
+    const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
+    return [day(this.lastDays), day(1)];
+  }
+
+  async setPaused(paused: boolean): Promise<void> {
+    await this.#act(paused ? "pause" : "resume", () => this.#backend.setCampaignPaused(this.#id, paused));
+  }
+
+  /** Saves an edit; true when the provider accepted it. Problems stay in `actionError`. */
+  async edit(edit: CampaignEdit): Promise<boolean> {
+    return this.#act("edit", () => this.#backend.editCampaign(this.#id, edit));
+  }
+
+  async #act(name: string, run: () => Promise<unknown>): Promise<boolean> {
+    if (this.busy) return false;
+    this.busy = name;
+    this.actionError = null;
+    try {
+      await run();
+      // The provider's answer is the final word: read the page again.
+      await this.load();
+      return true;
+    } catch (e) {
+      this.actionError = normalizeError(name, e);
+      return false;
+    } finally {
+      this.busy = null;
+    }
+  }
+}

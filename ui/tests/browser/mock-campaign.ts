@@ -1,0 +1,79 @@
+// The campaign page's commands for the in-page fake backend. campaign_detail answers with the
+// CampaignDetail core built for the fixture (fixtures/campaign-detail.json, checked fresh by a
+// Rust test), adjusted to the campaign asked for; pause and edits change it as a provider would.
+import type { Campaign, CampaignDetail, CampaignEdit, CampaignRow } from "../../src/lib/bindings";
+import fixture from "./fixtures/campaign-detail.json";
+
+export type CampaignMock = {
+  /** campaign_detail fails (network). */
+  failDetail?: boolean;
+  /** set_campaign_paused fails with this message. */
+  failPause?: string;
+};
+
+const changed = new Map<string, Campaign>();
+
+function toCampaign(row: CampaignRow): Campaign {
+  const base = (fixture as unknown as CampaignDetail).campaign;
+  return {
+    ...base, id: row.id, name: row.name,
+    objective: { code: row.campaignType, label: row.typeLabel },
+    status: { state: row.state, tone: row.tone, original: row.status, label: row.statusLabel },
+    budget: row.budget,
+  };
+}
+
+function locked(c: Campaign): string | null {
+  if (["active", "paused", "scheduled", "needs_attention"].includes(c.status.state)) return null;
+  if (c.status.state === "completed") return `${c.name} has ended: its budget and dates can no longer change.`;
+  return `${c.name} is ${c.status.label.toLowerCase()}: it can be changed once Symphony has set it up on the ad platform.`;
+}
+
+function detail(row: CampaignRow): CampaignDetail {
+  const c = changed.get(row.id) ?? toCampaign(row);
+  const reason = locked(c);
+  return { ...(fixture as unknown as CampaignDetail), campaign: c, editable: reason === null, lockedReason: reason, fetchedAt: new Date().toISOString() };
+}
+
+const problem = (field: string, message: string) => ({ field, code: "invalid", message, fix: null });
+
+/** Handles a campaign-page command; undefined when `cmd` is not one. */
+export function handleCampaign(cmd: string, args: unknown, o: CampaignMock, rows: CampaignRow[]): { value: unknown } | undefined {
+  const a = args as { id: string; paused?: boolean; edit?: CampaignEdit };
+  const row = rows.find((r) => r.id === a.id);
+  switch (cmd) {
+    case "campaign_detail":
+      if (o.failDetail) throw { code: "network", message: "Could not reach Symphony: check your connection." };
+      if (!row) throw { code: "not_found", message: `There is no campaign ${a.id}.` };
+      return { value: detail(row) };
+    case "set_campaign_paused": {
+      if (!row) throw { code: "not_found", message: `There is no campaign ${a.id}.` };
+      if (o.failPause) throw { code: "server", message: o.failPause };
+      const c = changed.get(row.id) ?? toCampaign(row);
+      const paused = !!a.paused;
+      const next: Campaign = { ...c, status: paused ? { state: "paused", tone: "caution", original: "PAUSED", label: "Paused" } : { state: "active", tone: "positive", original: "ACTIVE", label: "Active" } };
+      changed.set(row.id, next);
+      return { value: next };
+    }
+    case "edit_campaign": {
+      if (!row) throw { code: "not_found", message: `There is no campaign ${a.id}.` };
+      const c = changed.get(row.id) ?? toCampaign(row);
+      const b = a.edit?.budget ?? null;
+      // Worded as core words these (campaign_page::edit_problems).
+      if (b !== null && !/^\d+(\.\d+)?$/.test(b.trim())) {
+        const p = problem("budget", `"${b}" is not an amount: type digits, with a dot for decimals.`);
+        throw { code: "validation", message: p.message, problems: [p] };
+      }
+      if (b !== null && Number(b) <= 0) {
+        const p = problem("budget", "The budget must be more than zero.");
+        throw { code: "validation", message: p.message, problems: [p] };
+      }
+      const next: Campaign = { ...c, budget: b !== null ? { ...c.budget, amount: Number(b).toFixed(c.budget.exponent) } : c.budget,
+        schedule: a.edit?.end ? { ...c.schedule, end: a.edit.end } : c.schedule };
+      changed.set(row.id, next);
+      return { value: next };
+    }
+    default:
+      return undefined;
+  }
+}
