@@ -1,6 +1,7 @@
 //! The command table the typed wrappers are generated from: each app command's name, its
 //! arguments and what it answers, with the Rust types that cross IPC.
 
+use crescendo_core::analytics::BudgetHistory;
 use crescendo_core::brands::BrandView;
 use crescendo_core::campaign_page::CampaignDetail;
 use crescendo_core::campaigns::{CampaignPageView, CampaignQuery};
@@ -156,6 +157,12 @@ pub fn commands(cfg: &Config) -> Vec<Command> {
             ],
             returns: SearchAnswer::name(cfg),
             doc: "A picker's type-ahead query; older generations of the same picker are dropped.",
+        },
+        Command {
+            name: "budget_history",
+            args: vec![("objective", "string".into()), ("currency", "string".into())],
+            returns: format!("{} | null", BudgetHistory::name(cfg)),
+            doc: "What budgets bought in the artist's recent campaigns of this type.",
         },
         Command {
             name: "resolve_audiences",

@@ -3,8 +3,8 @@
 //! `UPDATE_BINDINGS=1 cargo test -p crescendo bindings`.
 
 use crescendo_core::analytics::{
-    CampaignReport, CountKpi, CountryRow, DateRange, DayPoint, Kpis, MoneyKpi, PaceVerdict, Pacing,
-    PercentKpi,
+    BudgetHistory, CampaignReport, CountKpi, CountryRow, DateRange, DayPoint, Kpis, MoneyKpi,
+    PaceVerdict, Pacing, PercentKpi,
 };
 use crescendo_core::brands::BrandView;
 use crescendo_core::campaign_page::{CampaignDetail, PageFigure};
@@ -125,6 +125,7 @@ pub fn generate() -> String {
         PlatformEntity::decl(&cfg),
         AccountHealth::decl(&cfg),
         CampaignDetail::decl(&cfg),
+        BudgetHistory::decl(&cfg),
         LaunchState::decl(&cfg),
         DraftRecord::decl(&cfg),
         DraftSummary::decl(&cfg),

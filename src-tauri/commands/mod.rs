@@ -45,6 +45,7 @@ declare! {
     wizard::validate_draft,
     wizard::launch_preview,
     wizard::search,
+    wizard::budget_history,
     wizard::resolve_audiences,
     wizard::list_posts,
     wizard::list_videos,

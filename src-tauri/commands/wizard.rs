@@ -1,4 +1,5 @@
 use crate::state::AppState;
+use crescendo_core::analytics::BudgetHistory;
 use crescendo_core::domain::{Campaign, Post, Problem, Video};
 use crescendo_core::draft::{CampaignDraft, CreateResult};
 use crescendo_core::shield::shield;
@@ -46,6 +47,20 @@ pub async fn search(
     shield(async {
         let ws = state.session()?.workspace().await?;
         wizard::search(&ws, kind, &picker, &query, generation).await
+    })
+    .await
+}
+
+/// What budgets bought in the artist's recent campaigns of this type (None: too little history).
+#[tauri::command]
+pub async fn budget_history(
+    state: State<'_, AppState>,
+    objective: String,
+    currency: String,
+) -> Result<Option<BudgetHistory>, AppError> {
+    shield(async {
+        let ws = state.session()?.workspace().await?;
+        wizard::history(&ws, &objective, &currency).await
     })
     .await
 }

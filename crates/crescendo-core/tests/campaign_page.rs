@@ -111,3 +111,39 @@ async fn a_campaign_in_review_cannot_be_edited_yet() {
     );
     assert_eq!(puts(&sandbox), 0, "nothing was sent");
 }
+
+#[tokio::test]
+async fn the_budget_step_shows_no_history_when_there_is_too_little() {
+    let (sandbox, ws) = start(WorkspaceKind::Sandbox).await;
+    ws.set_active_brand(Some(358));
+    sandbox.clear_requests();
+    // The demo artist has one streams campaign that has spent: too little to show a range.
+    let h = crescendo_core::wizard::history(&ws, "record_streams", "usd")
+        .await
+        .expect("history");
+    assert_eq!(h, None);
+    let analytics = |s: &symphony_sandbox::Sandbox| {
+        s.requests()
+            .iter()
+            .filter(|r| r.path.contains("/analytic/"))
+            .count()
+    };
+    assert_eq!(
+        analytics(&sandbox),
+        1,
+        "only that campaign's results were read"
+    );
+    // Another currency's campaigns never count.
+    sandbox.clear_requests();
+    let h = crescendo_core::wizard::history(&ws, "record_streams", "MXN")
+        .await
+        .expect("history");
+    assert_eq!((h, analytics(&sandbox)), (None, 0));
+    assert_eq!(
+        crescendo_core::wizard::history(&ws, "v2_meta", "USD")
+            .await
+            .expect("answer"),
+        None,
+        "v2 has no list to learn from"
+    );
+}

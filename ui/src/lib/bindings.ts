@@ -622,6 +622,24 @@ editable: boolean, lockedReason: string | null,
  */
 timeZone: string, fetchedAt: string, };
 
+export type BudgetHistory = { objectiveCode: string, currency: string, 
+/**
+ * Campaigns used (HISTORY_MIN_CAMPAIGNS..=HISTORY_MAX_CAMPAIGNS).
+ */
+campaigns: number, 
+/**
+ * Clicks per one unit of the currency (lifetime clicks / lifetime spend), 4 dp.
+ */
+clicksPerUnitMin: string, clicksPerUnitMax: string, 
+/**
+ * Impressions per one unit of the currency, 2 dp.
+ */
+impressionsPerUnitMin: string, impressionsPerUnitMax: string, 
+/**
+ * Lowest and highest CPC among them (None when none had clicks).
+ */
+cpcMin: Money | null, cpcMax: Money | null, };
+
 export type LaunchState = "pending" | "launched";
 
 export type DraftRecord = { 
@@ -689,6 +707,8 @@ export function commands(invoke: Invoke) {
     launchPreview: (draft: CampaignDraft, artist: string, brandId: number | null) => invoke<LaunchPreview>("launch_preview", { draft, artist, brandId }),
     /** A picker's type-ahead query; older generations of the same picker are dropped. */
     search: (kind: SearchKind, picker: string, query: string, generation: number) => invoke<SearchAnswer>("search", { kind, picker, query, generation }),
+    /** What budgets bought in the artist's recent campaigns of this type. */
+    budgetHistory: (objective: string, currency: string) => invoke<BudgetHistory | null>("budget_history", { objective, currency }),
     /** A pasted list of interests or artists, each name with its best match. */
     resolveAudiences: (text: string) => invoke<PastedList>("resolve_audiences", { text }),
     /** The artist's Instagram posts. */
@@ -714,4 +734,4 @@ export function commands(invoke: Invoke) {
   };
 }
 
-export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "set_campaign_paused", "edit_campaign", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;
+export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "set_campaign_paused", "edit_campaign", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;

@@ -30,6 +30,8 @@ export type WizardMock = {
   failImages?: string[];
   /** Milliseconds an `image` call takes (default 0). */
   imageDelayMs?: number;
+  /** What budget_history answers (default: null, too little history). */
+  history?: unknown;
   /** Start with saved drafts (one launched). */
   seedDrafts?: boolean;
 };
@@ -205,6 +207,7 @@ export async function handleWizard(cmd: string, args: unknown, o: WizardMock, br
     case "validate_draft": return { value: validate(a.draft as CampaignDraft, o.problems ?? []) };
     case "launch_preview": return { value: preview(a.draft as CampaignDraft, a.artist as string, (a.brandId as number | null) ?? null) };
     case "search": return { value: await search(o, a.kind as SearchKind, a.query as string, a.generation as number) };
+    case "budget_history": return { value: o.history ?? null };
     case "resolve_audiences": {
       // Names split as core splits them; the best match is the exact name, else the first hit.
       const names = [...new Set(String(a.text).split(/[,;\n\r\t]/).map((n) => n.trim()).filter(Boolean))];

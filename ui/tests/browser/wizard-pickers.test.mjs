@@ -152,6 +152,39 @@ describe("pasted audience list", () => {
   });
 });
 
+describe("budget history", () => {
+  test("what budgets bought before, labelled as history, with the estimate for the typed budget", async () => {
+    const history = { objectiveCode: "boost_instagram", currency: "USD", campaigns: 5, clicksPerUnitMin: "0.9000", clicksPerUnitMax: "1.4000",
+      impressionsPerUnitMin: "80.00", impressionsPerUnitMax: "120.00",
+      cpcMin: { amount: "0.71", currency: "USD", exponent: 2 }, cpcMax: { amount: "1.11", currency: "USD", exponent: 2 } };
+    const { page } = await openWizard(ctx, { mock: { history } });
+    await chooseType(page, "boost_instagram", "History");
+    await next(page);
+    await page.locator("label.post").first().click();
+    await next(page);
+    await page.locator("#budget").fill("300");
+    const box = page.getByTestId("budget-history");
+    await box.waitFor();
+    const text = await box.innerText();
+    assert.match(text, /^History/);
+    assert.match(text, /Your last 5 boost an instagram post campaigns bought 0\.9–1\.4 clicks per USD \(cost per click \$0\.71–\$1\.11\)/);
+    assert.match(text, /300 USD would have bought about 270–420 clicks/);
+    const asked = (await calls(page, "budget_history")).at(-1).args;
+    assert.deepEqual(asked, { objective: "boost_instagram", currency: "USD" });
+  });
+
+  test("too little history shows nothing", async () => {
+    const { page } = await openWizard(ctx);
+    await chooseType(page, "boost_instagram", "No history");
+    await next(page);
+    await page.locator("label.post").first().click();
+    await next(page);
+    await page.locator("#budget").fill("300");
+    await page.waitForFunction(() => window.__CALLS__.some((c) => c.cmd === "budget_history" && c.settled));
+    assert.equal(await page.getByTestId("budget-history").count(), 0);
+  });
+});
+
 describe("market shares", () => {
   test("three markets split 33.34/33.33/33.33, an edit rebalances, the draft's shares sum to exactly 1", async () => {
     const { page } = await openWizard(ctx);

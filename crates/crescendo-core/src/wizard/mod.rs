@@ -2,10 +2,12 @@
 //! campaign types and their steps, choices), the documented rules as problems at fields, the
 //! exact request that will be sent, searches that drop stale keystrokes, and the launch.
 
+mod history;
 mod launch;
 mod paste;
 mod search;
 
+pub use history::history;
 pub use launch::{confirmation_phrase, confirms, launch, launch_marked, LaunchRequest};
 pub use paste::{resolve_audiences, split_names, PastedList, PastedName, MAX_PASTED_NAMES};
 pub use search::{search, SearchAnswer, SearchKind, SearchResults, Searches};

@@ -1,0 +1,58 @@
+// End to end: a sandbox campaign's page in the real window — the figures drawn by core, pause
+// and resume through the simulator, and a budget edit that the simulator accepts.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { browser, closeApp, openApp, shot, textOf, withFailureShot } from "./harness.mjs";
+
+before(() => openApp());
+after(closeApp);
+
+const setInput = (selector, value) =>
+  browser.execute(
+    (sel, v) => {
+      const el = document.querySelector(sel);
+      el.value = v;
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    selector,
+    value,
+  );
+
+test("an active campaign is opened, charted, paused, resumed and its budget raised", () => withFailureShot("campaign-page", async () => {
+  await browser.$("[data-testid=campaign-row]").waitForExist({ timeout: 30_000 });
+  // The first active campaign of the demo artist.
+  const rows = await browser.$$("[data-testid=campaign-row]");
+  let opened = null;
+  for (const r of rows) {
+    if ((await r.getText()).includes("Active")) {
+      opened = await (await r.$("button.open")).getText();
+      await (await r.$("button.open")).click();
+      break;
+    }
+  }
+  assert.ok(opened, "the demo data has an active campaign");
+  await browser.$("[data-testid=kpi-spend]").waitForExist({ timeout: 30_000 });
+  assert.equal(await textOf("main h1"), opened);
+  // Core's SVG is in the page, as an image with its title.
+  const roles = await browser.execute(() => [...document.querySelectorAll("figure svg")].map((s) => s.getAttribute("role")));
+  assert.deepEqual(roles, ["img", "img", "img", "img", "img"]);
+  await shot("e2e-campaign-page.png");
+
+  await (await browser.$("[data-testid=pause]")).click();
+  await browser.waitUntil(async () => /Paused/.test(await textOf("header .meta")), { timeout: 20_000, timeoutMsg: "not paused" });
+  await (await browser.$("button=Resume")).click();
+  await browser.waitUntil(async () => !/Paused/.test(await textOf("header .meta")), { timeout: 20_000, timeoutMsg: "not resumed" });
+
+  const before = await browser.execute(() => document.querySelector("header .meta")?.textContent ?? "");
+  await (await browser.$("button=Edit budget or end")).click();
+  await browser.$("#edit-budget").waitForExist({ timeout: 5_000 });
+  const current = await browser.execute(() => document.querySelector("#edit-budget").value);
+  const raised = String(Number(current) + 100);
+  await setInput("#edit-budget", raised);
+  await (await browser.$("button=Save changes")).click();
+  await browser.$("[data-testid=edit-form]").waitForExist({ timeout: 20_000, reverse: true });
+  const after = await textOf("header .meta");
+  assert.notEqual(after, before);
+  assert.match(after.replace(/[,\s]/g, ""), new RegExp(Number(raised).toFixed(2).replace(".", "\\.")));
+  await shot("e2e-campaign-page-edited.png");
+}));
