@@ -43,7 +43,7 @@ pub async fn history(
             )
         })
         .collect();
-    past.sort_by(|a, b| b.schedule.start.cmp(&a.schedule.start));
+    past.sort_by_key(|c| std::cmp::Reverse(c.schedule.start));
     past.truncate(HISTORY_MAX_CAMPAIGNS + SPARE);
     // One analytics request each, one after the other, through the rate limiter.
     let mut stats: Vec<DailyStats> = Vec::with_capacity(past.len());
