@@ -1,36 +1,35 @@
 //! A campaign's analytics: daily stats as a table or CSV, totals, countries.
 
-use crate::failure::Failure;
+use crate::failure::{config, Failure};
 use crate::output::{csv_field, table};
 use crate::parse::json;
 use symphony_api::Client;
+
+/// The campaign's days as the app's campaign page counts them (crescendo-core's one report:
+/// exact decimals, a day without a row left empty), as CSV with the currency in each row.
+async fn core_csv(c: &Client, id: u64) -> Result<String, Failure> {
+    use crescendo_core::analytics::{campaign_csv, campaign_days, report};
+    use crescendo_core::provider::{symphony::SymphonyConnector, ProviderApi};
+    let connector = SymphonyConnector::new(c.clone());
+    let id = id.to_string();
+    let (campaign, a) = tokio::try_join!(connector.campaign(&id), connector.analytics(&id))
+        .map_err(|e| config(e.message))?;
+    let utc = chrono::FixedOffset::east_opt(0).ok_or_else(|| config("no UTC offset"))?;
+    let today = chrono::Utc::now().date_naive();
+    let range = campaign_days(&campaign.schedule, utc, today);
+    let r = report(&campaign, &a.days, range, utc, today);
+    campaign_csv(&r).map_err(|e| config(e.to_string()))
+}
 
 pub async fn analytics(c: &Client, id: u64, csv: bool, as_json: bool) -> Result<String, Failure> {
     let a = c.campaign_analytics(id).await?;
     if as_json {
         return json(&a);
     }
-    let days = &a.analytic_data.daily_stats;
     if csv {
-        let mut out = vec!["date,spend,total_spend,impressions_total,reach_total,clicks,inline_clicks,conversions,cpc".to_string()];
-        for d in days {
-            out.push(
-                [
-                    csv_field(&d.date),
-                    cell(&d.spend, ""),
-                    cell(&d.total_spend, ""),
-                    cell(&d.total_impressions, ""),
-                    cell(&d.total_reach, ""),
-                    cell(&d.clicks, ""),
-                    cell(&d.inline_clicks, ""),
-                    cell(&d.conversions, ""),
-                    cell(&d.cpc, ""),
-                ]
-                .join(","),
-            );
-        }
-        return Ok(out.join("\n"));
+        return core_csv(c, id).await;
     }
+    let days = &a.analytic_data.daily_stats;
     let mut out = Vec::new();
     if let Some(s) = &a.analytic_data.campaign_performance_stats {
         out.push(format!(

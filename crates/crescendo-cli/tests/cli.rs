@@ -128,8 +128,17 @@ async fn search_content_and_analytics() {
     assert!(stdout(&o).contains("Midnight Drive"));
     let o = crescendo(&sb, Some(DEMO_KEY), &["analytics", "5001", "--csv"]).await;
     let csv = stdout(&o);
-    assert!(csv.starts_with("date,spend,"));
+    // The app's numbers: crescendo-core's report, one row per day of the campaign so far.
+    assert!(
+        csv.starts_with("date,campaign_id,campaign_name,currency,spend,cumulative_spend,ideal_cumulative_spend,"),
+        "{csv}"
+    );
     assert!(csv.lines().count() > 60, "60+ days of stats");
+    let second = csv.lines().nth(1).unwrap_or_default();
+    assert!(
+        second.contains(",5001,Midnight Drive — release push,USD,"),
+        "{second}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
