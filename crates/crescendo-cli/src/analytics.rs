@@ -1,7 +1,7 @@
 //! A campaign's analytics: daily stats as a table or CSV, totals, countries.
 
 use crate::failure::{config, Failure};
-use crate::output::{csv_field, table};
+use crate::output::table;
 use crate::parse::json;
 use symphony_api::Client;
 

@@ -45,14 +45,6 @@ pub fn table(headers: &[&str], rows: &[Vec<String>], right: &[usize]) -> String 
     out.join("\n")
 }
 
-pub fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,12 +60,5 @@ mod tests {
         assert_eq!(lines[0], "ID  Name       Budget");
         assert_eq!(lines[2], "1   Long name   10.00");
         assert!(table(&["A"], &[], &[]).ends_with("(none)"));
-    }
-
-    #[test]
-    fn escapes_csv() {
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("plain"), "plain");
     }
 }
