@@ -7,6 +7,7 @@ use crescendo_core::campaign_page::CampaignDetail;
 use crescendo_core::campaigns::{CampaignPageView, CampaignQuery};
 use crescendo_core::domain::{Campaign, CampaignEdit, Post, Problem, Video};
 use crescendo_core::draft::{CampaignDraft, CreateResult};
+use crescendo_core::portfolio_page::PortfolioView;
 use crescendo_core::profiles::Profile;
 use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
 use crescendo_core::store::{DraftRecord, DraftSummary};
@@ -73,6 +74,16 @@ pub fn commands(cfg: &Config) -> Vec<Command> {
             args: vec![("id", "string".into()), ("edit", CampaignEdit::name(cfg))],
             returns: Campaign::name(cfg),
             doc: "Change a running campaign's budget and/or end date.",
+        },
+        Command {
+            name: "portfolio",
+            args: vec![
+                ("first", "string | null".into()),
+                ("last", "string | null".into()),
+                ("locale", "string".into()),
+            ],
+            returns: PortfolioView::name(cfg),
+            doc: "The active artist's campaigns together, grouped by currency.",
         },
         Command {
             name: "create_brand",

@@ -3,8 +3,9 @@
 //! `UPDATE_BINDINGS=1 cargo test -p crescendo bindings`.
 
 use crescendo_core::analytics::{
-    BudgetHistory, CampaignReport, CountKpi, CountryRow, DateRange, DayPoint, Kpis, MoneyKpi,
-    PaceVerdict, Pacing, PercentKpi,
+    BudgetHistory, CampaignReport, CampaignScore, CountKpi, CountryRow, CurrencyGroup, DateRange,
+    DayPoint, Kpis, MoneyKpi, PaceVerdict, Pacing, PercentKpi, Portfolio, PortfolioDay, Totals,
+    TypeGroup,
 };
 use crescendo_core::brands::BrandView;
 use crescendo_core::campaign_page::{CampaignDetail, PageFigure};
@@ -19,6 +20,7 @@ use crescendo_core::domain::{
 use crescendo_core::domain::{CampaignEdit, CreativeStat};
 use crescendo_core::draft::{CampaignDraft, CreateResult, CreativeDraft, MediaDraft};
 use crescendo_core::money::Money;
+use crescendo_core::portfolio_page::PortfolioView;
 use crescendo_core::profiles::{Environment, Profile};
 use crescendo_core::provider::FilterOptions;
 use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
@@ -126,6 +128,13 @@ pub fn generate() -> String {
         AccountHealth::decl(&cfg),
         CampaignDetail::decl(&cfg),
         BudgetHistory::decl(&cfg),
+        Totals::decl(&cfg),
+        PortfolioDay::decl(&cfg),
+        CampaignScore::decl(&cfg),
+        CurrencyGroup::decl(&cfg),
+        TypeGroup::decl(&cfg),
+        Portfolio::decl(&cfg),
+        PortfolioView::decl(&cfg),
         LaunchState::decl(&cfg),
         DraftRecord::decl(&cfg),
         DraftSummary::decl(&cfg),

@@ -2,6 +2,7 @@ use crate::state::AppState;
 use crescendo_core::campaign_page::{self, CampaignDetail};
 use crescendo_core::campaigns::{self, CampaignPageView, CampaignQuery};
 use crescendo_core::domain::{Campaign, CampaignEdit};
+use crescendo_core::portfolio_page::{self, PortfolioView};
 use crescendo_core::shield::shield;
 use crescendo_core::AppError;
 use tauri::State;
@@ -52,4 +53,21 @@ pub async fn edit_campaign(
 ) -> Result<Campaign, AppError> {
     shield(async { campaign_page::edit(&*state.session()?.workspace().await?, &id, &edit).await })
         .await
+}
+
+/// The active artist's portfolio over `first`..`last` (both or neither; default: the last 28
+/// days), grouped by currency.
+#[tauri::command]
+pub async fn portfolio(
+    state: State<'_, AppState>,
+    first: Option<String>,
+    last: Option<String>,
+    locale: String,
+) -> Result<PortfolioView, AppError> {
+    shield(async {
+        let range = campaign_page::range(first.as_deref(), last.as_deref())?;
+        let ws = state.session()?.workspace().await?;
+        portfolio_page::portfolio_page(&ws, range, &locale).await
+    })
+    .await
 }

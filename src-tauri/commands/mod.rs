@@ -33,6 +33,7 @@ declare! {
     campaigns::campaign_detail,
     campaigns::set_campaign_paused,
     campaigns::edit_campaign,
+    campaigns::portfolio,
     brands::create_brand,
     accounts::keychain_status,
     accounts::list_profiles,

@@ -16,6 +16,7 @@ pub mod error;
 pub mod images;
 pub mod money;
 pub mod paths;
+pub mod portfolio_page;
 pub mod profiles;
 pub mod provider;
 pub mod session;

@@ -640,6 +640,75 @@ impressionsPerUnitMin: string, impressionsPerUnitMax: string,
  */
 cpcMin: Money | null, cpcMax: Money | null, };
 
+export type Totals = { currency: string, campaigns: number, 
+/**
+ * Campaign-days with a stats row.
+ */
+daysWithData: number, spend: Money, impressions: number, clicks: number, conversions: number, 
+/**
+ * Each campaign's reach to date at its latest day in the range, summed: "sum of campaign
+ * reach", not unique people.
+ */
+sumOfCampaignReach: number, 
+/**
+ * True when more than one campaign reached people: one person may be counted twice.
+ */
+reachOverlaps: boolean, cpc: Money | null, cpm: Money | null, ctrPct: string | null, costPerConversion: Money | null, };
+
+export type PortfolioDay = { date: string, spend: Money | null, impressions: number | null, clicks: number | null, conversions: number | null, 
+/**
+ * Campaigns with a row this day.
+ */
+campaigns: number, };
+
+export type CampaignScore = { campaignId: string, campaignName: string, brand: string, objective: Objective, currency: string, spend: Money, impressions: number, clicks: number, reachToDate: number | null, cpc: Money | null, ctrPct: string | null, };
+
+export type CurrencyGroup = { totals: Totals, 
+/**
+ * Every day of the range.
+ */
+daily: Array<PortfolioDay>, 
+/**
+ * Lowest and highest CPC among campaigns of this currency with at least
+ * [`MIN_CLICKS_FOR_CPC_RANK`] clicks (CPCs in different currencies do not compare).
+ */
+bestCpc: CampaignScore | null, worstCpc: CampaignScore | null, };
+
+export type TypeGroup = { objective: Objective, byCurrency: Array<Totals>, };
+
+export type Portfolio = { range: DateRange, campaigns: number, 
+/**
+ * Grouped by currency (sorted by code): no conversion between them.
+ */
+byCurrency: Array<CurrencyGroup>, 
+/**
+ * Sorted by objective code.
+ */
+byType: Array<TypeGroup>, 
+/**
+ * Sorted by spend (highest first) within each currency, currencies by code.
+ */
+byCountry: Array<CountryRow>, 
+/**
+ * Every campaign, in the order given.
+ */
+scores: Array<CampaignScore>, 
+/**
+ * Highest and lowest CTR among campaigns with at least [`MIN_IMPRESSIONS_FOR_CTR_RANK`]
+ * impressions (CTR has no currency: ranked across all).
+ */
+bestCtr: CampaignScore | null, worstCtr: CampaignScore | null, minClicksForCpcRank: number, minImpressionsForCtrRank: number, rowsLeftOut: number, };
+
+export type PortfolioView = { artist: string, portfolio: Portfolio, 
+/**
+ * One daily-spend figure per currency, in `portfolio.by_currency` order.
+ */
+figures: Array<PageFigure>, 
+/**
+ * Campaigns whose results could not be read (name: reason); the totals leave them out.
+ */
+leftOut: Array<string>, timeZone: string, fetchedAt: string, };
+
 export type LaunchState = "pending" | "launched";
 
 export type DraftRecord = { 
@@ -683,6 +752,8 @@ export function commands(invoke: Invoke) {
     setCampaignPaused: (id: string, paused: boolean) => invoke<Campaign>("set_campaign_paused", { id, paused }),
     /** Change a running campaign's budget and/or end date. */
     editCampaign: (id: string, edit: CampaignEdit) => invoke<Campaign>("edit_campaign", { id, edit }),
+    /** The active artist's campaigns together, grouped by currency. */
+    portfolio: (first: string | null, last: string | null, locale: string) => invoke<PortfolioView>("portfolio", { first, last, locale }),
     /** Create a brand (artist) under the key. */
     createBrand: (input: NewBrandInput) => invoke<BrandView>("create_brand", { input }),
     /** Whether keys can be stored in the system keychain now. */
@@ -734,4 +805,4 @@ export function commands(invoke: Invoke) {
   };
 }
 
-export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "set_campaign_paused", "edit_campaign", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;
+export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "set_campaign_paused", "edit_campaign", "portfolio", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;

@@ -1,0 +1,182 @@
+//! The portfolio: every campaign of the active artist over a range of days, aggregated by
+//! [`analytics::portfolio`] (grouped by currency, never converted), with one daily-spend figure
+//! per currency drawn like the campaign page's.
+
+use crate::analytics::{self, DateRange, Portfolio, PortfolioEntry};
+use crate::campaign_page::PageFigure;
+use crate::chart::{self, ChartOptions, Figure, FigureKind, Series, SeriesRole, Unit};
+use crate::domain::breakdown::CampaignAnalytics;
+use crate::domain::{Campaign, CampaignFilter, CampaignState};
+use crate::{brands, AppError, ErrorCode, Workspace};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use rust_decimal::prelude::ToPrimitive;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// Campaigns read per list page while gathering the artist's campaigns.
+const PAGE: u32 = 50;
+/// The most campaigns one portfolio reads (each is one analytics request, through the limiter).
+pub const MAX_CAMPAIGNS: usize = 200;
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PortfolioView {
+    pub artist: String,
+    pub portfolio: Portfolio,
+    /// One daily-spend figure per currency, in `portfolio.by_currency` order.
+    pub figures: Vec<PageFigure>,
+    /// Campaigns whose results could not be read (name: reason); the totals leave them out.
+    pub left_out: Vec<String>,
+    pub time_zone: String,
+    #[ts(type = "string")]
+    pub fetched_at: DateTime<Utc>,
+}
+
+/// Campaigns that can have results: they ran or run on the ad platform.
+fn has_results(c: &Campaign) -> bool {
+    matches!(
+        c.status.state,
+        CampaignState::Active
+            | CampaignState::Paused
+            | CampaignState::NeedsAttention
+            | CampaignState::Completed
+            | CampaignState::Stopped
+    )
+}
+
+/// The last `days` complete days (UTC).
+pub fn last_days(days: i64, today: NaiveDate) -> Result<DateRange, AppError> {
+    DateRange::new(today - Duration::days(days), today - Duration::days(1))
+        .map_err(|e| AppError::new(ErrorCode::Validation, e.to_string()))
+}
+
+pub async fn portfolio_page(
+    ws: &Workspace,
+    range: Option<DateRange>,
+    locale: &str,
+) -> Result<PortfolioView, AppError> {
+    let now = Utc::now();
+    let range = match range {
+        Some(r) => r,
+        None => last_days(28, now.date_naive())?,
+    };
+    let artist = brands::list(ws)
+        .await?
+        .into_iter()
+        .find(|b| b.is_active)
+        .map(|b| b.name)
+        .unwrap_or_default();
+    let c = ws.connector();
+    let mut campaigns = Vec::new();
+    let mut offset = 0;
+    loop {
+        let page = c
+            .campaigns(&CampaignFilter {
+                limit: PAGE,
+                offset,
+                ..CampaignFilter::default()
+            })
+            .await?;
+        let n = page.campaigns.len() as u32;
+        campaigns.extend(page.campaigns.into_iter().filter(has_results));
+        offset += n;
+        if n == 0 || u64::from(offset) >= page.total || campaigns.len() >= MAX_CAMPAIGNS {
+            break;
+        }
+    }
+    campaigns.truncate(MAX_CAMPAIGNS);
+    let mut read: Vec<(Campaign, CampaignAnalytics)> = Vec::new();
+    let mut left_out = Vec::new();
+    // One after the other: the rate limiter spreads them; a failure leaves one campaign out.
+    for campaign in campaigns {
+        match c.analytics(&campaign.id).await {
+            Ok(a) => read.push((campaign, a)),
+            Err(e) => left_out.push(format!("{}: {}", campaign.name, e.message)),
+        }
+    }
+    build(&artist, &read, range, locale, left_out, now)
+}
+
+/// The pure part of [`portfolio_page`].
+pub fn build(
+    artist: &str,
+    read: &[(Campaign, CampaignAnalytics)],
+    range: DateRange,
+    locale: &str,
+    left_out: Vec<String>,
+    now: DateTime<Utc>,
+) -> Result<PortfolioView, AppError> {
+    let entries: Vec<PortfolioEntry> = read
+        .iter()
+        .map(|(c, a)| PortfolioEntry {
+            campaign: c,
+            stats: &a.days,
+            brand: artist,
+            countries: &a.countries,
+        })
+        .collect();
+    let portfolio = analytics::portfolio(&entries, range);
+    let options = ChartOptions {
+        width: 720,
+        height: 260,
+        locale: locale.to_string(),
+        empty_text: "No spend in these days.".into(),
+    };
+    let mut figures = Vec::new();
+    for g in &portfolio.by_currency {
+        let cur = &g.totals.currency;
+        let exponent = g.totals.spend.exponent;
+        let values: Vec<Option<f64>> = g
+            .daily
+            .iter()
+            .map(|d| d.spend.as_ref().and_then(|m| m.amount.to_f64()))
+            .collect();
+        let fig = Figure {
+            title: format!("Daily spend, {cur}"),
+            description: format!("What the artist's {cur} campaigns spent each day, together."),
+            kind: FigureKind::Bars,
+            x: g.daily.iter().map(|d| d.date).collect(),
+            y_label: cur.clone(),
+            series: vec![Series {
+                label: "Spend".into(),
+                role: SeriesRole::Primary,
+                values,
+                unit: Unit::Money {
+                    currency: cur.clone(),
+                    exponent,
+                },
+            }],
+        };
+        let svg = chart::svg(&fig, &options).map_err(|e| {
+            AppError::new(
+                ErrorCode::Internal,
+                format!("The {cur} chart could not be drawn: {e}"),
+            )
+        })?;
+        figures.push(PageFigure {
+            key: format!("spend-{}", cur.to_lowercase()),
+            title: fig.title.clone(),
+            description: fig.description.clone(),
+            chart: svg,
+            series: vec!["Spend".into()],
+            rows: g
+                .daily
+                .iter()
+                .map(|d| {
+                    vec![
+                        d.date.to_string(),
+                        d.spend.as_ref().map(|m| m.text()).unwrap_or_default(),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    Ok(PortfolioView {
+        artist: artist.to_string(),
+        portfolio,
+        figures,
+        left_out,
+        time_zone: "UTC".into(),
+        fetched_at: now,
+    })
+}
