@@ -3,16 +3,165 @@
 //! file is stale; `UPDATE_BINDINGS=1` rewrites it (as for the bindings).
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use crescendo_core::campaign_page;
 use crescendo_core::domain::breakdown::{AccountHealth, CampaignAnalytics, PlatformEntity};
 use crescendo_core::domain::{
     Campaign, CampaignState, CountryStat, CreativeStat, DailyStat, DailyStats, Objective,
     ProviderKind, Schedule, Status, TargetingSummary,
 };
 use crescendo_core::money::Money;
+use crescendo_core::{analytics, campaign_page, portfolio_page};
 
 fn usd(s: &str) -> Money {
     Money::new(s.parse().unwrap_or_default(), "USD")
+}
+
+fn campaign(
+    id: &str,
+    name: &str,
+    code: &str,
+    label: &str,
+    budget: Money,
+    state: CampaignState,
+) -> Campaign {
+    let at = |m, d| {
+        Utc.with_ymd_and_hms(2026, m, d, 0, 0, 0)
+            .single()
+            .unwrap_or_default()
+    };
+    Campaign {
+        id: id.into(),
+        provider: ProviderKind::Symphony,
+        name: name.into(),
+        objective: Objective {
+            code: code.into(),
+            label: label.into(),
+        },
+        status: Status::new(state, "ACTIVE"),
+        budget,
+        schedule: Schedule {
+            start: at(10, 1),
+            end: Some(at(12, 31)),
+        },
+        targeting: TargetingSummary::default(),
+    }
+}
+
+fn days(cur: &str, scale: u32) -> DailyStats {
+    let days = (1..=28u32)
+        .map(|d| DailyStat {
+            date: NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default(),
+            spend: Money::new(
+                format!("{}.{:02}", scale * (20 + d % 9), (d * 7) % 100)
+                    .parse()
+                    .unwrap_or_default(),
+                cur,
+            ),
+            impressions: u64::from(scale * (3000 + d * 41 % 700)),
+            reach_to_date: u64::from(scale * 2500 * d.min(21)),
+            clicks: u64::from(scale * (30 + d * 13 % 25)),
+            conversions: u64::from(d % 3),
+        })
+        .collect();
+    DailyStats { days, skipped: 0 }
+}
+
+fn with(stats: DailyStats, countries: Vec<CountryStat>) -> CampaignAnalytics {
+    CampaignAnalytics {
+        days: stats,
+        countries,
+        creatives: vec![],
+        platform_campaigns: vec![],
+        platform_ads: vec![],
+        account: None,
+    }
+}
+
+fn portfolio() -> String {
+    let mxn = |s: &str| Money::new(s.parse().unwrap_or_default(), "MXN");
+    let read = vec![
+        (
+            campaign(
+                "5001",
+                "Midnight Drive — release push",
+                "record_streams",
+                "Music streams",
+                usd("3600"),
+                CampaignState::Active,
+            ),
+            with(
+                days("USD", 1),
+                vec![CountryStat {
+                    code: "US".into(),
+                    name: "United States".into(),
+                    spend: usd("512.40"),
+                    reach: 41000,
+                    impressions: 80500,
+                    clicks: 1100,
+                }],
+            ),
+        ),
+        (
+            campaign(
+                "5002",
+                "Tour teaser boost",
+                "boost_instagram",
+                "Instagram boost",
+                usd("750"),
+                CampaignState::Completed,
+            ),
+            with(
+                days("USD", 2),
+                vec![CountryStat {
+                    code: "US".into(),
+                    name: "United States".into(),
+                    spend: usd("300.00"),
+                    reach: 22000,
+                    impressions: 50000,
+                    clicks: 700,
+                }],
+            ),
+        ),
+        (
+            campaign(
+                "5009",
+                "Corridos en vivo — streams",
+                "record_streams",
+                "Music streams",
+                mxn("40000"),
+                CampaignState::Active,
+            ),
+            with(
+                days("MXN", 15),
+                vec![CountryStat {
+                    code: "MX".into(),
+                    name: "Mexico".into(),
+                    spend: mxn("9800.00"),
+                    reach: 310000,
+                    impressions: 700000,
+                    clicks: 9000,
+                }],
+            ),
+        ),
+    ];
+    let range = analytics::DateRange::new(
+        NaiveDate::from_ymd_opt(2026, 11, 1).unwrap_or_default(),
+        NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
+    )
+    .expect("range");
+    let at = Utc
+        .with_ymd_and_hms(2026, 11, 29, 9, 0, 0)
+        .single()
+        .unwrap_or_default();
+    let view = portfolio_page::build(
+        "Luna Vega",
+        &read,
+        range,
+        "en-US",
+        vec!["Giveaway promo: Symphony did not answer in time.".into()],
+        at,
+    )
+    .expect("view");
+    serde_json::to_string_pretty(&view).expect("json") + "\n"
 }
 
 fn detail() -> String {
@@ -127,11 +276,10 @@ fn detail() -> String {
     serde_json::to_string_pretty(&page).expect("json") + "\n"
 }
 
-#[test]
-fn the_browser_tests_fixture_is_what_core_builds() {
+fn check(file: &str, fresh: String) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../ui/tests/browser/fixtures/campaign-detail.json");
-    let fresh = detail();
+        .join("../../ui/tests/browser/fixtures")
+        .join(file);
     if std::env::var_os("UPDATE_BINDINGS").is_some() {
         std::fs::write(&path, &fresh).expect("write fixture");
         return;
@@ -142,4 +290,10 @@ fn the_browser_tests_fixture_is_what_core_builds() {
         "{} is stale: run UPDATE_BINDINGS=1 cargo test -p crescendo-core --test ui_fixture",
         path.display()
     );
+}
+
+#[test]
+fn the_browser_tests_fixtures_are_what_core_builds() {
+    check("campaign-detail.json", detail());
+    check("portfolio.json", portfolio());
 }

@@ -3,10 +3,13 @@
 // Rust test), adjusted to the campaign asked for; pause and edits change it as a provider would.
 import type { Campaign, CampaignDetail, CampaignEdit, CampaignRow } from "../../src/lib/bindings";
 import fixture from "./fixtures/campaign-detail.json";
+import portfolio from "./fixtures/portfolio.json";
 
 export type CampaignMock = {
   /** campaign_detail fails (network). */
   failDetail?: boolean;
+  /** portfolio fails (network). */
+  failPortfolio?: boolean;
   /** set_campaign_paused fails with this message. */
   failPause?: string;
 };
@@ -42,6 +45,9 @@ export function handleCampaign(cmd: string, args: unknown, o: CampaignMock, rows
   const a = args as { id: string; paused?: boolean; edit?: CampaignEdit };
   const row = rows.find((r) => r.id === a.id);
   switch (cmd) {
+    case "portfolio":
+      if (o.failPortfolio) throw { code: "network", message: "Could not reach Symphony: check your connection." };
+      return { value: portfolio };
     case "campaign_detail":
       if (o.failDetail) throw { code: "network", message: "Could not reach Symphony: check your connection." };
       if (!row) throw { code: "not_found", message: `There is no campaign ${a.id}.` };

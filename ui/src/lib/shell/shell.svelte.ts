@@ -1,7 +1,7 @@
 import type { BrandView, WorkspaceInfo } from "../bindings";
 import { BackendError, normalizeError, type Backend } from "../backend/backend";
 
-export type Route = "campaigns" | "campaign" | "new" | "settings";
+export type Route = "campaigns" | "campaign" | "analytics" | "new" | "settings";
 
 /** A brand switch that failed: the picker shows the brand core still acts for. */
 export type SwitchFailure = { brandId: number; brandName: string; error: BackendError };

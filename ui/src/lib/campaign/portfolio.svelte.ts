@@ -1,0 +1,37 @@
+import type { PortfolioView } from "../bindings";
+import { BackendError, normalizeError, type Backend } from "../backend/backend";
+import { locale } from "../format";
+
+/** The portfolio screen: the active artist's campaigns together, over the last N days. */
+export class PortfolioState {
+  view = $state.raw<PortfolioView | null>(null);
+  error = $state<BackendError | null>(null);
+  loading = $state(false);
+  days = $state(28);
+  #backend: Backend;
+  #generation = 0;
+
+  constructor(backend: Backend) {
+    this.#backend = backend;
+  }
+
+  async load(): Promise<void> {
+    const mine = ++this.#generation;
+    this.loading = true;
+    this.error = null;
+    const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
+    try {
+      const v = await this.#backend.portfolio(day(this.days), day(1), locale);
+      if (mine === this.#generation) this.view = v;
+    } catch (e) {
+      if (mine === this.#generation) this.error = normalizeError("portfolio", e);
+    } finally {
+      if (mine === this.#generation) this.loading = false;
+    }
+  }
+
+  async show(days: number): Promise<void> {
+    this.days = days;
+    await this.load();
+  }
+}
