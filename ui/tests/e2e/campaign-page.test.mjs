@@ -56,3 +56,12 @@ test("an active campaign is opened, charted, paused, resumed and its budget rais
   assert.match(after.replace(/[,\s]/g, ""), new RegExp(Number(raised).toFixed(2).replace(".", "\\.")));
   await shot("e2e-campaign-page-edited.png");
 }));
+
+test("the portfolio adds up the demo artist's campaigns in their currency", () => withFailureShot("portfolio", async () => {
+  await browser.execute(() => [...document.querySelectorAll("nav[aria-label=Main] button")].find((b) => b.textContent.includes("Portfolio"))?.click());
+  await browser.$("[data-testid=currency-USD]").waitForExist({ timeout: 60_000 });
+  const text = await textOf("[data-testid=currency-USD]");
+  assert.match(text, /Spend\s*\$[\d,]+\.\d{2}/);
+  assert.equal(await browser.execute(() => document.querySelectorAll("[data-testid=currency-USD] svg[role=img]").length), 1);
+  await shot("e2e-portfolio.png");
+}));
