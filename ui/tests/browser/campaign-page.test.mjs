@@ -100,6 +100,20 @@ describe("campaign page", () => {
     assert.deepEqual(last, { budget: "4200", currency: "USD", end: null });
   });
 
+  test("a live campaign refreshes itself on the chosen interval, and not when it is off", async () => {
+    const { page } = await openCampaign({ clock: true });
+    const loads = async () => (await calls(page, "campaign_detail")).length;
+    assert.equal(await loads(), 1);
+    assert.equal(await page.getByTestId("auto-refresh").inputValue(), "5");
+    await page.clock.runFor(4 * 60_000);
+    assert.equal(await loads(), 1, "not before 5 minutes");
+    await page.clock.runFor(75_000);
+    await page.waitForFunction(() => window.__CALLS__.filter((c) => c.cmd === "campaign_detail").length === 2);
+    await page.getByTestId("auto-refresh").selectOption("0");
+    await page.clock.runFor(20 * 60_000);
+    assert.equal(await loads(), 2, "off means off");
+  });
+
   test("an ended campaign cannot be changed, and says why", async () => {
     const { page } = await openCampaign({}, "Tour teaser boost");
     assert.equal(await page.getByTestId("pause").isDisabled(), true);

@@ -73,7 +73,7 @@ const open = [];
  * (see mock-backend.ts). `problems` collects CSP violations, page errors and console errors;
  * the harness fails the test if any is left when it ends (`takeProblems` drains expected ones).
  */
-export async function openApp(browser, url, { scenario = "demo", mock = {}, colorScheme = "light", viewport = { width: 1280, height: 800 } } = {}) {
+export async function openApp(browser, url, { scenario = "demo", mock = {}, colorScheme = "light", viewport = { width: 1280, height: 800 }, clock = false } = {}) {
   const context = await browser.newContext({ colorScheme, viewport });
   const problems = [];
   await context.exposeBinding("__cspViolation__", (_source, text) => problems.push(`CSP violation: ${text}`));
@@ -83,6 +83,8 @@ export async function openApp(browser, url, { scenario = "demo", mock = {}, colo
   page.on("console", (m) => { if (m.type() === "error") problems.push(`console error: ${m.text()}`); });
   await page.addInitScript(`window.__SCENARIO__ = ${JSON.stringify(scenario)}; window.__MOCK__ = ${JSON.stringify(mock)};`);
   await page.addInitScript(await mockScript());
+  // A fake clock the test moves forward (timers included), installed before the app runs.
+  if (clock) await page.clock.install();
   const app = {
     page,
     context,

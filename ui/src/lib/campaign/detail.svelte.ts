@@ -10,6 +10,8 @@ export class CampaignDetailState {
   /** An action under way ("pause", "resume", "edit"), so its button shows progress. */
   busy = $state<string | null>(null);
   actionError = $state<BackendError | null>(null);
+  /** Minutes between automatic refreshes of a campaign that can still spend (0: off). */
+  every = $state(5);
   /** The days shown: null for the campaign's days so far, or the last N complete days. */
   lastDays = $state<number | null>(null);
   #backend: Backend;
@@ -46,6 +48,19 @@ export class CampaignDetailState {
     if (this.lastDays === null) return [null, null];
     const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
     return [day(this.lastDays), day(1)];
+  }
+
+  /**
+   * Starts the automatic refresh; returns the function that stops it. Only a campaign that can
+   * still spend is refreshed (an ended one does not change), and never while one is loading.
+   */
+  autoRefresh(): () => void {
+    const timer = setInterval(() => {
+      const d = this.detail;
+      const live = d !== null && ["active", "paused", "scheduled", "needs_attention", "in_review", "pending"].includes(d.campaign.status.state);
+      if (this.every > 0 && live && !this.loading && !this.busy && Date.now() - Date.parse(d.fetchedAt) >= this.every * 60_000) void this.load();
+    }, 15_000);
+    return () => clearInterval(timer);
   }
 
   async setPaused(paused: boolean): Promise<void> {
