@@ -1,10 +1,14 @@
 //! The campaigns list as the UI shows it: rows with readable labels, exact money and a tone
 //! per status, one page at a time, from whichever provider the workspace's connector speaks.
 
-use crate::domain::{Campaign, CampaignFilter, CampaignState, ProviderKind, StatusTone};
+use crate::domain::{
+    Campaign, CampaignFilter, CampaignState, Problem, ProblemCode, ProviderKind, StatusTone,
+};
 use crate::money::Money;
 use crate::provider::FilterOptions;
 use crate::{AppError, ErrorCode, Workspace};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -55,6 +59,16 @@ pub struct CampaignQuery {
     /// A status code from the page's `filters`; None for all.
     pub status: Option<String>,
     pub campaign_type: Option<String>,
+    /// Running between these days ("2026-11-01"), as typed; both optional.
+    #[serde(default)]
+    pub starts_from: Option<String>,
+    #[serde(default)]
+    pub ends_before: Option<String>,
+    /// Lifetime budget between these amounts, as typed; both optional.
+    #[serde(default)]
+    pub budget_min: Option<String>,
+    #[serde(default)]
+    pub budget_max: Option<String>,
     /// 1-based.
     pub page: u32,
     pub page_size: u32,
@@ -91,16 +105,94 @@ pub fn filter(q: &CampaignQuery) -> Result<(u32, u32, CampaignFilter), AppError>
         )
     })?;
     let nonempty = |s: &Option<String>| s.clone().filter(|s| !s.trim().is_empty());
+    let (range, problems) = ranges(q);
+    if let Some(refused) = AppError::from_problems(problems) {
+        return Err(refused);
+    }
+    let (starts_from, ends_before, budget_min, budget_max) = range;
     Ok((
         page,
         page_size,
         CampaignFilter {
             status: nonempty(&q.status),
             objective: nonempty(&q.campaign_type),
+            starts_from,
+            ends_before,
+            budget_min,
+            budget_max,
             limit: page_size,
             offset,
         },
     ))
+}
+
+type Ranges = (
+    Option<NaiveDate>,
+    Option<NaiveDate>,
+    Option<Decimal>,
+    Option<Decimal>,
+);
+
+/// The date and budget filters as typed, each problem at its query field.
+fn ranges(q: &CampaignQuery) -> (Ranges, Vec<Problem>) {
+    let mut p = Vec::new();
+    let typed = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    let mut day = |field: &str, s: &Option<String>| {
+        let t = typed(s)?;
+        match NaiveDate::parse_from_str(&t, "%Y-%m-%d") {
+            Ok(d) => Some(d),
+            Err(_) => {
+                p.push(Problem::new(
+                    field,
+                    ProblemCode::Invalid,
+                    format!("{t:?} is not a day: use YYYY-MM-DD."),
+                ));
+                None
+            }
+        }
+    };
+    let from = day("startsFrom", &q.starts_from);
+    let to = day("endsBefore", &q.ends_before);
+    let mut amount = |field: &str, s: &Option<String>| {
+        let t = typed(s)?;
+        match t.parse::<Decimal>() {
+            Ok(v) if v >= Decimal::ZERO => Some(v),
+            _ => {
+                p.push(Problem::new(
+                    field,
+                    ProblemCode::Invalid,
+                    format!("{t:?} is not an amount: type digits, with a dot for decimals."),
+                ));
+                None
+            }
+        }
+    };
+    let min = amount("budgetMin", &q.budget_min);
+    let max = amount("budgetMax", &q.budget_max);
+    if let (Some(a), Some(b)) = (from, to) {
+        if b < a {
+            p.push(Problem::new(
+                "endsBefore",
+                ProblemCode::Mismatch,
+                "The last day is before the first.",
+            ));
+        }
+    }
+    if let (Some(a), Some(b)) = (min, max) {
+        if b < a {
+            p.push(Problem::new(
+                "budgetMax",
+                ProblemCode::Mismatch,
+                "The highest budget is below the lowest.",
+            ));
+        }
+    }
+    ((from, to, min, max), p)
 }
 
 pub async fn list(ws: &Workspace, q: &CampaignQuery) -> Result<CampaignPageView, AppError> {
@@ -132,6 +224,7 @@ mod tests {
             page_size,
             status: Some("ACTIVE".into()),
             campaign_type: Some(" ".into()),
+            ..CampaignQuery::default()
         };
         let (page, size, f) = filter(&q(3, 20)).expect("valid");
         assert_eq!((page, size, f.offset, f.limit), (3, 20, 40, 20));
@@ -147,5 +240,44 @@ mod tests {
             filter(&q(u32::MAX, 100)).map(|_| ()).map_err(|e| e.code),
             Err(ErrorCode::Validation)
         );
+    }
+
+    #[test]
+    fn date_and_budget_filters_are_read_or_refused_at_their_fields() {
+        let q = |a: &str, b: &str, c: &str, d: &str| CampaignQuery {
+            starts_from: Some(a.into()),
+            ends_before: Some(b.into()),
+            budget_min: Some(c.into()),
+            budget_max: Some(d.into()),
+            ..CampaignQuery::default()
+        };
+        let (_, _, f) = filter(&q("2026-11-01", "2026-11-30", "100", "2500.50")).expect("valid");
+        assert_eq!(
+            f.starts_from.map(|d| d.to_string()).as_deref(),
+            Some("2026-11-01")
+        );
+        assert_eq!(
+            f.budget_max.map(|d| d.to_string()).as_deref(),
+            Some("2500.50")
+        );
+        let (_, _, f) = filter(&q(" ", "", "", "")).expect("blank is no filter");
+        assert_eq!((f.starts_from, f.budget_min), (None, None));
+        let e = filter(&q("11/01/2026", "2026-11-30", "abc", "-5")).expect_err("refused");
+        let at: Vec<_> = e
+            .problems
+            .iter()
+            .map(|p| format!("{}: {}", p.field, p.message))
+            .collect();
+        assert_eq!(
+            at,
+            [
+                "startsFrom: \"11/01/2026\" is not a day: use YYYY-MM-DD.",
+                "budgetMin: \"abc\" is not an amount: type digits, with a dot for decimals.",
+                "budgetMax: \"-5\" is not an amount: type digits, with a dot for decimals."
+            ]
+        );
+        let e = filter(&q("2026-11-30", "2026-11-01", "500", "100")).expect_err("refused");
+        let at: Vec<_> = e.problems.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(at, ["endsBefore", "budgetMax"]);
     }
 }

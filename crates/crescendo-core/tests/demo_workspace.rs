@@ -167,3 +167,54 @@ async fn a_page_beyond_any_list_is_a_validation_error() {
     .expect_err("overflow");
     assert_eq!(err.code, ErrorCode::Validation);
 }
+
+#[tokio::test]
+async fn the_documented_budget_and_date_filters_narrow_the_list() {
+    let ws = Workspace::demo().await.expect("demo starts");
+    let all = campaigns::list(
+        &ws,
+        &CampaignQuery {
+            page: 1,
+            page_size: 25,
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("all");
+    let big = campaigns::list(
+        &ws,
+        &CampaignQuery {
+            budget_min: Some("1000".into()),
+            page: 1,
+            page_size: 25,
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("filtered");
+    assert!(
+        big.total > 0 && big.total < all.total,
+        "{} of {}",
+        big.total,
+        all.total
+    );
+    assert!(
+        big.rows
+            .iter()
+            .all(|r| r.budget.amount >= rust_decimal::Decimal::from(1000)),
+        "every row is within the filter"
+    );
+    let refused = campaigns::list(
+        &ws,
+        &CampaignQuery {
+            starts_from: Some("2026-12-31".into()),
+            ends_before: Some("2026-01-01".into()),
+            page: 1,
+            page_size: 25,
+            ..Default::default()
+        },
+    )
+    .await
+    .expect_err("a reversed range");
+    assert_eq!(refused.problems[0].field, "endsBefore");
+}

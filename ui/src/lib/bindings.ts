@@ -97,6 +97,14 @@ export type CampaignQuery = {
  */
 status: string | null, campaignType: string | null, 
 /**
+ * Running between these days ("2026-11-01"), as typed; both optional.
+ */
+startsFrom: string | null, endsBefore: string | null, 
+/**
+ * Lifetime budget between these amounts, as typed; both optional.
+ */
+budgetMin: string | null, budgetMax: string | null, 
+/**
  * 1-based.
  */
 page: number, pageSize: number, };

@@ -147,6 +147,25 @@ describe("shell", () => {
     await page.screenshot({ path: join(ctx.shots, "campaigns-dark-1920.png") });
   });
 
+  test("the documented budget filter narrows the list; a bad amount is shown at its field and the list stays", async () => {
+    const { page } = await openApp(ctx.browser, ctx.url);
+    await page.getByTestId("campaign-row").first().waitFor();
+    const from = page.getByLabel("Budget from");
+    await from.fill("800");
+    await from.press("Tab");
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=campaign-row]").length === 2);
+    const sent = await page.evaluate(() => window.__CALLS__.filter((c) => c.cmd === "list_campaigns").at(-1).args.query);
+    assert.equal(sent.budgetMin, "800");
+    await from.fill("8OO");
+    await from.press("Tab");
+    await page.getByRole("alert").filter({ hasText: "\"8OO\" is not an amount: type digits, with a dot for decimals." }).waitFor();
+    assert.equal(await from.getAttribute("aria-invalid"), "true");
+    assert.equal(await from.inputValue(), "8OO", "what was typed stays");
+    assert.equal(await page.getByTestId("campaign-row").count(), 2, "the list stays as it was");
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=campaign-row]").length === 4);
+  });
+
   test("every screen of the sidebar is released", async () => {
     const { page } = await openApp(ctx.browser, ctx.url);
     await page.getByTestId("campaign-row").first().waitFor();

@@ -111,7 +111,16 @@ function list(q: CampaignQuery): CampaignPageView {
   if (scenario === "broken") throw { code: "network", message: "Could not reach Symphony: check your connection and the workspace's address" };
   if (scenario === "flaky" && flakyFailures-- > 0) throw { code: "timeout", message: "Symphony did not answer in time; try again" };
   const all = scenario === "empty" ? [] : (rows[active] ?? []);
-  const matching = all.filter((r) => (!q.status || r.status === q.status) && (!q.campaignType || r.campaignType === q.campaignType));
+  // Core's checks on the typed budget filter, in its words (campaigns::ranges).
+  const amount = (field: string, v: string | null | undefined) => {
+    if (v == null || v === "") return null;
+    if (!/^\d+(\.\d+)?$/.test(v)) refuse([{ field, message: `"${v}" is not an amount: type digits, with a dot for decimals.` }]);
+    return Number(v);
+  };
+  const min = amount("budgetMin", q.budgetMin);
+  const max = amount("budgetMax", q.budgetMax);
+  const matching = all.filter((r) => (!q.status || r.status === q.status) && (!q.campaignType || r.campaignType === q.campaignType)
+    && (min === null || Number(r.budget.amount) >= min) && (max === null || Number(r.budget.amount) <= max));
   const start = (q.page - 1) * q.pageSize;
   return {
     rows: matching.slice(start, start + q.pageSize), total: matching.length, page: q.page, pageSize: q.pageSize,

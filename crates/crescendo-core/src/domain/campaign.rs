@@ -91,6 +91,12 @@ pub struct CampaignPage {
 pub struct CampaignFilter {
     pub status: Option<String>,
     pub objective: Option<String>,
+    /// Campaigns running between these days (the documented date filter).
+    pub starts_from: Option<chrono::NaiveDate>,
+    pub ends_before: Option<chrono::NaiveDate>,
+    /// Lifetime budgets between these amounts (the documented budget filter).
+    pub budget_min: Option<rust_decimal::Decimal>,
+    pub budget_max: Option<rust_decimal::Decimal>,
     pub limit: u32,
     pub offset: u32,
 }

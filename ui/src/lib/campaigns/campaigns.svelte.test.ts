@@ -23,7 +23,7 @@ describe("CampaignList", () => {
     const list = new CampaignList(backend(async (q) => (calls.push(q), page(80, q.page))));
     await list.goTo(3);
     await list.setFilters("ACTIVE", "link_clicks");
-    expect(calls.at(-1)).toEqual({ status: "ACTIVE", campaignType: "link_clicks", page: 1, pageSize: 25 });
+    expect(calls.at(-1)).toEqual({ status: "ACTIVE", campaignType: "link_clicks", startsFrom: null, endsBefore: null, budgetMin: null, budgetMax: null, page: 1, pageSize: 25 });
     expect(list.filtered).toBe(true);
     expect(list.hasNext).toBe(true);
     await list.clearFilters();

@@ -145,9 +145,12 @@ impl ProviderApi for SymphonyConnector {
                 .as_deref()
                 .filter(|s| !s.is_empty())
                 .map(CampaignType::from),
+            starts_from: f.starts_from,
+            ends_before: f.ends_before,
+            budget_min: f.budget_min,
+            budget_max: f.budget_max,
             limit: Some(f.limit),
             offset: Some(f.offset),
-            ..ApiFilter::default()
         };
         let result = self.client.campaigns(&filter).await?;
         let ids: Vec<u64> = result.campaigns.iter().map(|c| c.id).collect();
