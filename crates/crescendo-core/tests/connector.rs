@@ -181,12 +181,13 @@ async fn a_draft_is_checked_before_sending_and_created_once() {
 #[tokio::test]
 async fn the_providers_refusal_lands_at_its_field() {
     let (sandbox, ws) = start().await;
-    // Los Cuervos del Norte's ad account is in MXN. Core knows only USD's minimum exactly, so
-    // this draft passes core's rules and the simulator answers with its own conversion.
+    // Los Cuervos del Norte's ad account is in MXN. Core checks MXN's minimum only at its
+    // reference rate with a margin (10 USD x 17 x 7 days = 1190 MXN, stopped below 1071): 1100
+    // passes core's rules, and the simulator answers with its own conversion.
     ws.set_active_brand(Some(574));
     let mut d = draft("Corridos — too cheap");
     d.currency = "MXN".into();
-    d.budget = "100".into();
+    d.budget = "1100".into();
     match ws.connector().create(&d).await.expect("answer") {
         CreateResult::Invalid { problems } => {
             assert_eq!(posts(&sandbox), 1, "this time the provider refused it");
@@ -233,4 +234,28 @@ async fn a_running_campaign_takes_a_new_budget_and_end() {
         .await
         .expect_err("an amount needs its currency");
     assert_eq!(e.code, crescendo_core::ErrorCode::Validation);
+}
+
+#[tokio::test]
+async fn a_budget_clearly_below_the_minimum_in_another_currency_is_stopped_before_sending() {
+    let (sandbox, ws) = start().await;
+    ws.set_active_brand(Some(574));
+    let mut d = draft("Corridos — far too cheap");
+    d.currency = "MXN".into();
+    d.budget = "100".into();
+    match ws.connector().create(&d).await.expect("answer") {
+        CreateResult::Invalid { problems } => {
+            assert_eq!(posts(&sandbox), 0, "nothing was sent");
+            assert_eq!(problems[0].field, "metadata.budget.value");
+            assert_eq!(
+                problems[0].message,
+                "100 MXN is below Symphony's minimum of 10 USD a day: about 1190.00 MXN for 7 days at Crescendo's reference rate of 17 MXN per USD (Symphony converts with its own rate)."
+            );
+            assert_eq!(
+                problems[0].fix.as_deref(),
+                Some("Raise the budget to about 1190.00 MXN or shorten the schedule.")
+            );
+        }
+        other => panic!("expected problems, got {other:?}"),
+    }
 }

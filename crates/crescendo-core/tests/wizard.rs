@@ -35,8 +35,11 @@ async fn the_context_names_the_artist_its_currency_and_each_types_steps() {
             "boost_instagram",
             "link_clicks",
             "get_playlisted",
-            "increase_video_views"
-        ]
+            "increase_video_views",
+            "v2_meta",
+            "v2_tiktok"
+        ],
+        "the five documented types, then v2's platforms (the simulator answers the api-test)"
     );
     assert!(ctx
         .objectives

@@ -11,6 +11,7 @@ mod currency;
 pub mod exact;
 pub mod json;
 pub mod provider;
+pub mod reference;
 
 pub use currency::{exponent, round_to_minor, Currency, CurrencyError};
 pub use exact::{Exact, Money};

@@ -1,28 +1,10 @@
 //! Money in the sandbox, exact: amounts are `Decimal`, minor units come from crescendo-money's
-//! one table (ISO 4217), and the only thing the sandbox adds is a rough rate per US dollar for
-//! the currencies it simulates (for the documented 10 USD/day minimum and for generated costs).
+//! one table (ISO 4217), and the rough rates per US dollar (for the documented 10 USD/day
+//! minimum and for generated costs) from its reference table.
 
 use crescendo_money::Currency;
 pub use crescendo_money::Decimal;
 use serde_json::Value;
-
-/// Rough units per US dollar, written as exact decimals. A currency here must also be in the
-/// ISO table (a test checks it): its minor unit always comes from there.
-const PER_USD: &[(&str, Decimal)] = &[
-    ("USD", Decimal::from_parts(1, 0, 0, false, 0)),
-    ("MXN", Decimal::from_parts(17, 0, 0, false, 0)),
-    ("INR", Decimal::from_parts(83, 0, 0, false, 0)),
-    ("JPY", Decimal::from_parts(150, 0, 0, false, 0)),
-    ("EUR", Decimal::from_parts(92, 0, 0, false, 2)),
-    ("GBP", Decimal::from_parts(79, 0, 0, false, 2)),
-    ("BRL", Decimal::from_parts(5, 0, 0, false, 0)),
-    ("CAD", Decimal::from_parts(136, 0, 0, false, 2)),
-    ("AUD", Decimal::from_parts(152, 0, 0, false, 2)),
-    ("COP", Decimal::from_parts(3900, 0, 0, false, 0)),
-    ("CLP", Decimal::from_parts(930, 0, 0, false, 0)),
-    ("KRW", Decimal::from_parts(1350, 0, 0, false, 0)),
-    ("KWD", Decimal::from_parts(307, 0, 0, false, 3)),
-];
 
 /// A currency the sandbox simulates: in the ISO table and with a rate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,15 +15,11 @@ pub struct Simulated {
 
 crescendo_money::assert_exact!(Simulated { currency, per_usd });
 
+/// The rates are crescendo-money's one reference table (core's rules read the same).
 pub fn currency(code: &str) -> Option<Simulated> {
     let currency = Currency::parse(code).ok()?;
-    PER_USD
-        .iter()
-        .find(|(c, _)| *c == currency.code())
-        .map(|(_, per_usd)| Simulated {
-            currency,
-            per_usd: *per_usd,
-        })
+    let per_usd = crescendo_money::reference::per_usd(code)?;
+    Some(Simulated { currency, per_usd })
 }
 
 /// Rounds an amount to the currency's minor unit (cents, or whole yen). A code outside the
@@ -94,11 +72,11 @@ mod tests {
     fn every_simulated_currency_has_its_iso_minor_unit() {
         let zero = ["JPY", "CLP", "KRW"];
         let three = ["KWD"];
-        for (code, _) in PER_USD {
+        for code in crescendo_money::reference::codes() {
             let c = currency(code).unwrap_or_else(|| panic!("{code} is not in the ISO table"));
-            let want = if zero.contains(code) {
+            let want = if zero.contains(&code) {
                 0
-            } else if three.contains(code) {
+            } else if three.contains(&code) {
                 3
             } else {
                 2

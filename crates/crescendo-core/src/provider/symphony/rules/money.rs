@@ -7,6 +7,10 @@ use crate::draft::CampaignDraft;
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 
+/// How far below the reference-rate minimum a non-USD budget must be before core stops it
+/// (rates move; Symphony's own conversion is the final word).
+const REFERENCE_MARGIN: Decimal = Decimal::from_parts(10, 0, 0, false, 2);
+
 pub(super) fn dates(
     p: &mut Vec<Problem>,
     d: &CampaignDraft,
@@ -117,13 +121,28 @@ pub(super) fn budget(
         ));
         return;
     }
-    // Only USD's minimum is known exactly here; the provider converts other currencies with
-    // its own rates and its answer lands at the same field.
+    let days = billed_days(start, end);
+    let plural = if days == 1 { "" } else { "s" };
     if currency == "USD" {
-        let days = billed_days(start, end);
         let min = Decimal::from(MIN_USD_PER_DAY * days);
         if value < min {
-            p.push(Problem::new("metadata.budget.value", C::TooLow, format!("{typed} USD is below Symphony's minimum of 10 USD a day: {min} USD for {days} day{}.", if days == 1 { "" } else { "s" })).fix(format!("Raise the budget to at least {min} USD or shorten the schedule.")));
+            p.push(Problem::new("metadata.budget.value", C::TooLow, format!("{typed} USD is below Symphony's minimum of 10 USD a day: {min} USD for {days} day{plural}.")).fix(format!("Raise the budget to at least {min} USD or shorten the schedule.")));
         }
+        return;
+    }
+    // "Or its equivalent in the chosen currency": Symphony converts with its own rate, which
+    // Crescendo does not have. At the bundled reference rate, a budget clearly below the
+    // minimum (by more than the margin) is stopped here, worded as an estimate; anything closer
+    // is left for Symphony to judge, and its answer lands at this same field.
+    let Some(rate) = crescendo_money::reference::per_usd(&currency) else {
+        return;
+    };
+    let Some(min) =
+        crescendo_money::reference::daily_minimum(&currency, Decimal::from(MIN_USD_PER_DAY), days)
+    else {
+        return;
+    };
+    if value < min * (Decimal::ONE - REFERENCE_MARGIN) {
+        p.push(Problem::new("metadata.budget.value", C::TooLow, format!("{typed} {currency} is below Symphony's minimum of 10 USD a day: about {min} {currency} for {days} day{plural} at Crescendo's reference rate of {rate} {currency} per USD (Symphony converts with its own rate).")).fix(format!("Raise the budget to about {min} {currency} or shorten the schedule.")));
     }
 }
