@@ -47,7 +47,7 @@ describe("geometry", () => {
     expect(nearestIndex(offs, 6)).toBe(4);
     expect(nearestIndex(offs, 99)).toBe(4);
     expect(nearestIndex([], 1)).toBe(-1);
-    for (let i = 0; i < offs.length; i++) expect(nearestIndex(offs, offs[i])).toBe(i);
+    offs.forEach((o, i) => expect(nearestIndex(offs, o)).toBe(i));
   });
 
   it("maps client pixels through the rendered box, scaled and letterboxed", () => {
@@ -82,22 +82,31 @@ describe("values", () => {
     const m = hoverModel(fig("spend"));
     if (!m) throw new Error("the spend figure has data");
     const p = pointAt(m, 0, "en-US");
+    if (!p) throw new Error("row 0 exists");
     expect(p.day).toBe("Nov 1, 2026");
     expect(p.values).toEqual([{ series: 0, label: "Spend", display: "$47.13", y: valueToY(47.13, m.plot, m.y) }]);
     expect(p.x).toBeCloseTo(m.plot.left + (0.5 / 28) * m.plot.width);
     expect(announcement(p)).toBe("Nov 1, 2026: Spend $47.13");
     const gap = pointAt(m, 16, "en-US");
+    if (!gap) throw new Error("row 16 exists");
     expect(announcement(gap)).toBe("Nov 17, 2026: Spend no data");
-    expect(gap.values[0].y).toBeNull();
+    expect(gap.values[0]?.y).toBeNull();
+    expect(gap.values).toHaveLength(1);
+    expect(pointAt(m, m.rows.length, "en-US")).toBeNull();
   });
 
   it("names every series of a multi-series figure in drawing order", () => {
     const m = hoverModel(fig("pacing"));
     if (!m) throw new Error("the pacing figure has data");
-    expect(announcement(pointAt(m, 11, "en-US"))).toBe("Nov 12, 2026: Spent to date $562.14, Ideal pace $720.00, Projected at end no data");
+    const at = (mm: typeof m, i: number) => {
+      const p = pointAt(mm, i, "en-US");
+      if (!p) throw new Error(`row ${i} exists`);
+      return p;
+    };
+    expect(announcement(at(m, 11))).toBe("Nov 12, 2026: Spent to date $562.14, Ideal pace $720.00, Projected at end no data");
     const reach = hoverModel(fig("reach"));
     if (!reach) throw new Error("the reach figure has data");
-    expect(announcement(pointAt(reach, 0, "en-US"))).toBe("Nov 1, 2026: Impressions 9,311, Reach to date 7,300");
+    expect(announcement(at(reach, 0))).toBe("Nov 1, 2026: Impressions 9,311, Reach to date 7,300");
   });
 
   it("the nearest day to each day's own x is that day, on every figure", () => {
@@ -106,6 +115,7 @@ describe("values", () => {
       if (!m) continue;
       m.rows.forEach((_, i) => {
         const p = pointAt(m, i);
+        if (!p) throw new Error(`row ${i} exists`);
         expect(indexAtX(m, p.x)).toBe(i);
         // A third of a day either side still picks it.
         const third = (m.plot.width / (m.x.max - m.x.min)) / 3;

@@ -75,12 +75,13 @@ export function nearestIndex(offsets: readonly number[], target: number): number
   let lo = 0;
   let hi = offsets.length - 1;
   // The first offset >= target, by bisection (a year of days stays a few steps).
+  const at = (i: number) => offsets[i] ?? 0;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (offsets[mid] < target) lo = mid + 1;
+    if (at(mid) < target) lo = mid + 1;
     else hi = mid;
   }
-  if (lo > 0 && target - offsets[lo - 1] <= offsets[lo] - target) return lo - 1;
+  if (lo > 0 && target - at(lo - 1) <= at(lo) - target) return lo - 1;
   return lo;
 }
 
@@ -131,22 +132,25 @@ export function hoverModel(figure: PageFigure): HoverModel | null {
     plot: chart.plot,
     x: chart.xDomain,
     y: chart.yDomain,
-    offsets: figure.rows.map((r) => dayOffset(r[0], first)),
+    offsets: figure.rows.map((r) => dayOffset(r[0] ?? "", first)),
     currency: currencyOf(figure.title),
     series: figure.series,
     rows: figure.rows,
   };
 }
 
-/** The day at row `index`, where it sits and each series' value there. */
-export function pointAt(m: HoverModel, index: number, loc: string = locale): HoverPoint {
+/** The day at row `index`, where it sits and each series' value there; null past the rows. */
+export function pointAt(m: HoverModel, index: number, loc: string = locale): HoverPoint | null {
   const row = m.rows[index];
+  const offset = m.offsets[index];
+  if (!row || offset === undefined) return null;
+  const date = row[0] ?? "";
   const values = m.series.map((label, j): HoverValue => {
     const text = row[j + 1] ?? "";
     const v = text === "" ? NaN : Number(text);
     return { series: j, label, display: displayValue(text, m.currency, loc), y: Number.isFinite(v) ? valueToY(v, m.plot, m.y) : null };
   });
-  return { index, x: offsetToX(m.offsets[index], m.plot, m.x), date: row[0], day: formatDate(row[0], loc, "UTC"), values };
+  return { index, x: offsetToX(offset, m.plot, m.x), date, day: formatDate(date, loc, "UTC"), values };
 }
 
 /** The nearest row to a pointer at viewBox x `vx`. */
