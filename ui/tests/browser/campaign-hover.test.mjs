@@ -115,6 +115,7 @@ describe("values on hover", () => {
     assert.match(await page.getByTestId("figure-spend").getByTestId("hover-tip").innerText(), /Nov 3, 2026\s+Spend\s+\$61\.39/);
     await page.keyboard.press("End");
     assert.equal(await live.textContent(), "Nov 28, 2026: Spend $52.64");
+    await page.getByTestId("figure-spend").screenshot({ path: join(ctx.shots, "campaign-hover-keyboard.png") });
     await page.keyboard.press("ArrowRight");
     assert.equal(await live.textContent(), "Nov 28, 2026: Spend $52.64", "stays on the last day");
     await page.keyboard.press("Home");
