@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMoney, rangeLabel, safeLocale } from "./format";
+import { formatDate, formatDay, formatMoney, rangeLabel, safeLocale } from "./format";
 
 describe("formatMoney", () => {
   it("uses each currency's own minor unit", () => {
@@ -35,5 +35,12 @@ describe("safeLocale", () => {
     expect(safeLocale(["es_MX.UTF-8"])).toBe("es-MX");
     expect(safeLocale([undefined, "fr-FR"])).toBe("fr-FR");
     expect(safeLocale([])).toBe("en-US");
+  });
+});
+
+describe("formatDay", () => {
+  it("shows a calendar day as that day in every time zone", () => {
+    expect(formatDay("2026-11-01", "en-US")).toBe("Nov 1, 2026");
+    expect(formatDay("2026-12-31", "en-US")).toBe("Dec 31, 2026");
   });
 });

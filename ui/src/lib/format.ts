@@ -58,6 +58,11 @@ export function audienceSize(min: number | null, max: number | null, loc: string
   return `${formatCompact((min ?? max) as number, loc)} people`;
 }
 
+/** A calendar day ("2026-11-01", no time): shown as that day wherever the viewer is. */
+export function formatDay(day: string, loc: string = locale): string {
+  return formatDate(`${day.slice(0, 10)}T00:00:00Z`, loc, "UTC");
+}
+
 const dates = new Map<string, Intl.DateTimeFormat>();
 /** A date as the user's calendar shows it: "Mar 3, 2026". */
 export function formatDate(iso: string, loc: string = locale, timeZone?: string): string {
