@@ -4,6 +4,12 @@
 
 mod money;
 mod targeting;
+#[cfg(test)]
+mod tests_check;
+#[cfg(test)]
+mod tests_money;
+#[cfg(test)]
+mod tests_targeting;
 
 use super::request::FACEBOOK_TYPES;
 use crate::domain::{Problem, ProblemCode as C};
@@ -47,9 +53,14 @@ pub(super) fn blank(s: &Option<String>) -> bool {
     s.as_deref().map(str::trim).unwrap_or("").is_empty()
 }
 
+/// A public web address: http or https with a host after the scheme, as the simulator
+/// reads it (a length threshold refused "http://x" and let "https:////x" in).
 pub(super) fn is_url(s: &str) -> bool {
     let s = s.trim();
-    (s.starts_with("https://") || s.starts_with("http://")) && s.len() > "https://".len()
+    s.strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .and_then(|rest| rest.split(['/', '?', '#']).next())
+        .is_some_and(|host| !host.is_empty())
 }
 
 /// Days billed: a started day counts as a whole one.

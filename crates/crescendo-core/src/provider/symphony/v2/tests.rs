@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::{Audience, Demographics, Language, Market, Place, PlaceKind};
+use crate::domain::{Audience, Demographics, Language, Market, Place, PlaceKind, ProblemCode};
 use crate::draft::CreativeDraft;
 use chrono::{Duration, TimeZone, Utc};
 
@@ -227,5 +227,120 @@ fn link_budget_currency_and_dates_are_checked_at_their_fields() {
     assert_eq!(
         fields(&rules::check(&draft("record_streams"), None, now())),
         ["adPlatform"]
+    );
+}
+
+#[test]
+fn the_name_is_required_and_at_most_200_characters() {
+    let mut d = draft(TIKTOK);
+    d.name = " ".into();
+    let p = rules::check(&d, Some("USD"), now());
+    assert_eq!(fields(&p), ["campaignInput.name"]);
+    assert_eq!(
+        (p[0].code, p[0].message.as_str()),
+        (ProblemCode::Required, "Give the campaign a name.")
+    );
+    d.name = "é".repeat(200);
+    assert!(rules::check(&d, Some("USD"), now()).is_empty());
+    d.name = "é".repeat(201);
+    let p = rules::check(&d, Some("USD"), now());
+    assert_eq!(fields(&p), ["campaignInput.name"]);
+    assert_eq!(
+        (p[0].code, p[0].message.as_str()),
+        (
+            ProblemCode::TooHigh,
+            "The name is 201 characters; Symphony takes at most 200."
+        )
+    );
+}
+
+#[test]
+fn a_blank_link_is_missing_and_a_blank_cta_is_none() {
+    let mut d = draft(META);
+    d.creative.link = Some("  ".into());
+    d.creative.call_to_action = Some(" ".into());
+    let p = rules::check(&d, Some("USD"), now());
+    assert_eq!(fields(&p), ["campaignInput.link"]);
+    assert_eq!(
+        (p[0].code, p[0].message.as_str()),
+        (
+            ProblemCode::Required,
+            "Add the link the ads send people to."
+        )
+    );
+    d.creative.link = Some("lunavega.example".into());
+    let p = rules::check(&d, Some("USD"), now());
+    assert_eq!(
+        (p[0].code, p[0].message.as_str()),
+        (
+            ProblemCode::Invalid,
+            "\"lunavega.example\" is not a web address."
+        )
+    );
+    assert_eq!(
+        p[0].fix.as_deref(),
+        Some("Paste the full address, starting with https://")
+    );
+}
+
+#[test]
+fn a_positive_budget_in_the_account_s_currency_and_its_decimals() {
+    let mut d = draft(META);
+    d.budget = " ".into();
+    let p = rules::check(&d, Some("USD"), now());
+    assert_eq!(fields(&p), ["campaignInput.budget"]);
+    assert_eq!(p[0].message, "Set the campaign's total budget.");
+    d.budget = "250.50".into();
+    assert!(
+        rules::check(&d, Some("usd"), now()).is_empty(),
+        "two decimals in USD"
+    );
+    d.budget = "250.505".into();
+    assert_eq!(
+        rules::check(&d, Some("USD"), now())[0].message,
+        "USD has 2 decimal places: 250.505 cannot be charged exactly."
+    );
+    d.budget = "-1".into();
+    assert_eq!(
+        rules::check(&d, Some("USD"), now())[0].code,
+        ProblemCode::TooLow
+    );
+    d.budget = "250".into();
+    d.currency = "XYZ".into();
+    let p = rules::check(&d, None, now());
+    assert_eq!(fields(&p), ["campaignInput.currency"]);
+    assert_eq!(p[0].message, "\"XYZ\" is not an ISO 4217 currency code.");
+}
+
+#[test]
+fn the_end_must_be_after_now_and_dates_are_required() {
+    let mut d = draft(TIKTOK);
+    d.start = Some(now() - Duration::days(2));
+    d.end = Some(now());
+    let p = rules::check(&d, Some("USD"), now());
+    assert_eq!(fields(&p), ["campaignInput.endDate"]);
+    assert_eq!(p[0].code, ProblemCode::TooLow);
+    d.end = Some(now() + Duration::seconds(1));
+    assert!(rules::check(&d, Some("USD"), now()).is_empty());
+    d.start = None;
+    d.end = None;
+    assert_eq!(
+        fields(&rules::check(&d, Some("USD"), now())),
+        ["campaignInput.startDate", "campaignInput.endDate"]
+    );
+}
+
+#[test]
+fn equal_ages_are_in_order() {
+    let mut d = draft(META);
+    d.demographics = Some(Demographics {
+        age_min: Some(30),
+        age_max: Some(30),
+        gender: None,
+        languages: vec![],
+    });
+    assert!(
+        rules::check(&d, Some("USD"), now()).is_empty(),
+        "minAge <= maxAge"
     );
 }
