@@ -98,12 +98,35 @@ fn the_minimum_is_10_usd_for_each_started_day() {
 }
 
 #[test]
-fn another_currency_s_minimum_is_the_provider_s_to_check() {
+fn another_currency_s_minimum_is_estimated_at_the_reference_rate_with_a_margin() {
+    // 7 days x 10 USD x 0.92 EUR per USD = 64.40 EUR; stopped only below 90% of it (57.96).
     let mut d = valid();
     d.currency = "EUR".into();
     d.budget = "1".into();
-    assert_eq!(check(&d, Some("EUR"), now()), []);
-    assert_eq!(check(&d, None, now()), [], "no ad account known");
+    let eur = |d: &CampaignDraft| check(d, Some("EUR"), now());
+    let p = eur(&d);
+    assert_eq!(p.len(), 1);
+    assert_eq!(
+        (p[0].field.as_str(), p[0].code),
+        ("metadata.budget.value", C::TooLow)
+    );
+    assert_eq!(
+        p[0].message,
+        "1 EUR is below Symphony's minimum of 10 USD a day: about 64.40 EUR for 7 days at Crescendo's reference rate of 0.92 EUR per USD (Symphony converts with its own rate)."
+    );
+    d.budget = "57.95".into();
+    assert_eq!(eur(&d).len(), 1);
+    d.budget = "57.96".into();
+    assert_eq!(eur(&d), [], "within the margin: Symphony's rate decides");
+    d.budget = "1".into();
+    assert_eq!(
+        check(&d, None, now()).len(),
+        1,
+        "no ad account known: the estimate still applies"
+    );
+    // A currency without a reference rate is left to the provider entirely.
+    d.currency = "SEK".into();
+    assert_eq!(check(&d, None, now()), []);
 }
 
 #[test]
@@ -168,6 +191,8 @@ fn the_currency_is_the_ad_account_s() {
     let mut d = valid();
     d.currency = "MXN".into();
     d.budget = "190".into();
+    // The document's schedule: one day (190 MXN is above about 170 MXN for a day).
+    d.end = d.start.map(|s| s + Duration::days(1));
     assert_eq!(
         check(&d, Some("mxn"), now()),
         [],
