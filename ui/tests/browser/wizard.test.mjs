@@ -3,7 +3,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { suite } from "./harness.mjs";
+import { assertAccessible, suite } from "./harness.mjs";
 import { STEP_LABELS, blockedBy, calls, chooseType, fillBudget, next, openWizard, stepper } from "./wizard-helpers.mjs";
 
 const ctx = suite();
@@ -38,9 +38,14 @@ const TYPES = {
 };
 
 describe("wizard paths", () => {
-  for (const [type, spec] of Object.entries(TYPES)) {
-    test(`${type}: exactly its steps, Next explains itself, one launch with the draft as edited`, async () => {
-      const { page } = await openWizard(ctx);
+  for (const [[type, spec], scheme] of Object.entries(TYPES).flatMap((t) => [[t, "light"], [t, "dark"]])) {
+    test(`${type} (${scheme}): exactly its steps, Next explains itself, one launch with the draft as edited`, async () => {
+      const { page } = await openWizard(ctx, { colorScheme: scheme });
+      // Every step is looked at: a screenshot per step and scheme, and axe on each.
+      const look = async (step) => {
+        await page.screenshot({ path: join(ctx.shots, `wizard-${type}-${step}-${scheme}.png`), fullPage: true });
+        await assertAccessible(page, `${type} ${step} (${scheme})`);
+      };
       await blockedBy(page, "Choose what the campaign is for.");
       await chooseType(page, type);
       await blockedBy(page, "Give the campaign a name.");
@@ -52,9 +57,11 @@ describe("wizard paths", () => {
         const a = STEP_ACTIONS[step];
         if (a?.why) await blockedBy(page, a.why);
         if (a) await a.act(page);
+        await look(step);
       }
       await next(page);
       await page.waitForFunction(() => document.querySelector("#step-title")?.textContent === "Review");
+      await look("review");
       await page.waitForSelector("[data-testid=launch]:not([disabled])");
       await page.getByTestId("launch").click();
       await page.getByTestId("launch-done").waitFor();
