@@ -12,7 +12,14 @@ async fn core_csv(c: &Client, id: u64) -> Result<String, Failure> {
     use crescendo_core::provider::{symphony::SymphonyConnector, ProviderApi};
     let connector = SymphonyConnector::new(c.clone());
     let id = id.to_string();
-    let (campaign, a) = tokio::try_join!(connector.campaign(&id), connector.analytics(&id))
+    // Details first: they fill the label cache the analytics read takes the currency from.
+    let campaign = connector
+        .campaign(&id)
+        .await
+        .map_err(|e| config(e.message))?;
+    let a = connector
+        .analytics(&id)
+        .await
         .map_err(|e| config(e.message))?;
     let utc = chrono::FixedOffset::east_opt(0).ok_or_else(|| config("no UTC offset"))?;
     let today = chrono::Utc::now().date_naive();

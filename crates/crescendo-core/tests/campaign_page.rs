@@ -147,3 +147,23 @@ async fn the_budget_step_shows_no_history_when_there_is_too_little() {
         "v2 has no list to learn from"
     );
 }
+
+#[tokio::test]
+async fn the_page_reads_the_details_once() {
+    let (sandbox, ws) = start(WorkspaceKind::Sandbox).await;
+    ws.set_active_brand(Some(358));
+    let id = first_in(&ws, CampaignState::Active).await;
+    // A fresh workspace on the same simulator: nothing cached from the list above.
+    let fresh = sandbox_common::connect(&sandbox, WorkspaceKind::Sandbox);
+    sandbox.clear_requests();
+    fresh.set_active_brand(Some(358));
+    campaign_page::campaign_page(&fresh, &id, None, "en-US")
+        .await
+        .expect("page");
+    let details = sandbox
+        .requests()
+        .iter()
+        .filter(|r| r.path.ends_with(&format!("/campaign/{id}")) && !r.path.contains("/analytic/"))
+        .count();
+    assert_eq!(details, 1, "the campaign's details are asked for once");
+}

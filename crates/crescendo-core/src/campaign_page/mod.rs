@@ -68,7 +68,10 @@ pub async fn campaign_page(
     locale: &str,
 ) -> Result<CampaignDetail, AppError> {
     let c = ws.connector();
-    let (campaign, analytics) = tokio::try_join!(c.campaign(id), c.analytics(id))?;
+    // One after the other: the details fill the connector's label cache, so the analytics read
+    // takes the campaign's currency from it instead of asking for the details a second time.
+    let campaign = c.campaign(id).await?;
+    let analytics = c.analytics(id).await?;
     let now = Utc::now();
     build(campaign, analytics, range, locale, now)
 }

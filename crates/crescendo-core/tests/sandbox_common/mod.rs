@@ -11,9 +11,14 @@ pub async fn start(kind: WorkspaceKind) -> (Sandbox, Workspace) {
     })
     .await
     .expect("sandbox");
+    let ws = connect(&sandbox, kind);
+    (sandbox, ws)
+}
+
+/// Another workspace on the same simulator (its own caches).
+#[allow(dead_code)]
+pub fn connect(sandbox: &Sandbox, kind: WorkspaceKind) -> Workspace {
     let endpoints =
         Endpoints::new(&sandbox.advertising_url(), &sandbox.v2_url()).expect("endpoints");
-    let ws = Workspace::connect(kind, endpoints, ApiKey::new(DEMO_KEY).expect("key"))
-        .expect("workspace");
-    (sandbox, ws)
+    Workspace::connect(kind, endpoints, ApiKey::new(DEMO_KEY).expect("key")).expect("workspace")
 }
