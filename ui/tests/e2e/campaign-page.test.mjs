@@ -3,20 +3,10 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { browser, closeApp, openApp, shot, textOf, withFailureShot } from "./harness.mjs";
+import { setInput } from "./steps.mjs";
 
 before(() => openApp());
 after(closeApp);
-
-const setInput = (selector, value) =>
-  browser.execute(
-    (sel, v) => {
-      const el = document.querySelector(sel);
-      el.value = v;
-      el.dispatchEvent(new Event("input", { bubbles: true }));
-    },
-    selector,
-    value,
-  );
 
 test("an active campaign is opened, charted, paused, resumed and its budget raised", () => withFailureShot("campaign-page", async () => {
   await browser.$("[data-testid=campaign-row]").waitForExist({ timeout: 30_000 });

@@ -4,36 +4,12 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { browser, closeApp, openApp, shot, textOf, withFailureShot } from "./harness.mjs";
+import { next, setInput, localIn } from "./steps.mjs";
 
 before(() => openApp(false, { CRESCENDO_DEMO_LOSE_CREATES: "1" }));
 after(closeApp);
 
 const NAME = "Tour teaser — answer lost";
-
-const next = async () => {
-  const b = await browser.$("[data-testid=next]");
-  await b.waitForEnabled({ timeout: 10_000 });
-  await b.click();
-};
-
-const setInput = (selector, value, event = "input") =>
-  browser.execute(
-    (sel, v, ev) => {
-      const el = document.querySelector(sel);
-      el.value = v;
-      el.dispatchEvent(new Event(ev, { bubbles: true }));
-    },
-    selector,
-    value,
-    event,
-  );
-
-const localIn = (minutes) =>
-  browser.execute((m) => {
-    const d = new Date(Date.now() + m * 60_000);
-    const p = (n) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-  }, minutes);
 
 const rowsNamed = async (name) => {
   let n = 0;

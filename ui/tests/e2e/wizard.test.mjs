@@ -4,36 +4,10 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { browser, closeApp, killApp, openApp, shot, textOf, withFailureShot } from "./harness.mjs";
+import { next, setInput, localIn } from "./steps.mjs";
 
 before(openApp);
 after(closeApp);
-
-const next = async () => {
-  const b = await browser.$("[data-testid=next]");
-  await b.waitForEnabled({ timeout: 10_000 });
-  await b.click();
-};
-
-/** Sets an input the way typing would, firing the events Svelte listens to. */
-const setInput = (selector, value, event = "input") =>
-  browser.execute(
-    (sel, v, ev) => {
-      const el = document.querySelector(sel);
-      el.value = v;
-      el.dispatchEvent(new Event(ev, { bubbles: true }));
-    },
-    selector,
-    value,
-    event,
-  );
-
-/** "YYYY-MM-DDTHH:mm" in the window's local time, `minutes` from now. */
-const localIn = (minutes) =>
-  browser.execute((m) => {
-    const d = new Date(Date.now() + m * 60_000);
-    const p = (n) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-  }, minutes);
 
 test("a streams campaign is built, launched once and followed through review", () => withFailureShot("wizard", async () => {
   await browser.$("[data-testid=campaign-row]").waitForExist({ timeout: 30_000 });
