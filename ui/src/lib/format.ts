@@ -58,6 +58,11 @@ export function audienceSize(min: number | null, max: number | null, loc: string
   return `${formatCompact((min ?? max) as number, loc)} people`;
 }
 
+/** The UTC calendar day `offset` days before today ("2026-11-30"): the days the reports count. */
+export function daysAgo(offset: number): string {
+  return new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** A calendar day ("2026-11-01", no time): shown as that day wherever the viewer is. */
 export function formatDay(day: string, loc: string = locale): string {
   return formatDate(`${day.slice(0, 10)}T00:00:00Z`, loc, "UTC");

@@ -1,6 +1,6 @@
 import type { CampaignDetail, CampaignEdit } from "../bindings";
 import { BackendError, normalizeError, type Backend } from "../backend/backend";
-import { locale } from "../format";
+import { daysAgo, locale } from "../format";
 
 /** One campaign's page: its data, the last refresh, and the actions in flight. */
 export class CampaignDetailState {
@@ -46,8 +46,7 @@ export class CampaignDetailState {
 
   #range(): [string | null, string | null] {
     if (this.lastDays === null) return [null, null];
-    const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
-    return [day(this.lastDays), day(1)];
+    return [daysAgo(this.lastDays), daysAgo(1)];
   }
 
   /**

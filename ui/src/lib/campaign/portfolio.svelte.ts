@@ -1,6 +1,6 @@
 import type { PortfolioView } from "../bindings";
 import { BackendError, normalizeError, type Backend } from "../backend/backend";
-import { locale } from "../format";
+import { daysAgo, locale } from "../format";
 
 /** The portfolio screen: the active artist's campaigns together, over the last N days. */
 export class PortfolioState {
@@ -19,9 +19,8 @@ export class PortfolioState {
     const mine = ++this.#generation;
     this.loading = true;
     this.error = null;
-    const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
     try {
-      const v = await this.#backend.portfolio(day(this.days), day(1), locale);
+      const v = await this.#backend.portfolio(daysAgo(this.days), daysAgo(1), locale);
       if (mine === this.#generation) this.view = v;
     } catch (e) {
       if (mine === this.#generation) this.error = normalizeError("portfolio", e);
