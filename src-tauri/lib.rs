@@ -8,10 +8,13 @@ use crescendo_core::images::ImageCache;
 use crescendo_core::session::Session;
 use crescendo_core::vault::{Vault, SERVICE};
 use crescendo_core::{AppError, ErrorCode};
+use std::sync::Arc;
 use tauri::Manager;
+use tauri_plugin_notification::NotificationExt;
 
 pub fn run() {
     tauri::Builder::default()
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let dir = app.path().app_data_dir().map_err(|e| {
                 AppError::new(
@@ -22,6 +25,17 @@ pub fn run() {
             let session = dir
                 .clone()
                 .and_then(|dir| Session::open(&dir, Vault::new(SERVICE)));
+            if let Ok(s) = &session {
+                let handle = app.handle().clone();
+                // A status the provider changed since the last fetch: told on the desktop. A
+                // desktop without a notification service only loses the notice.
+                s.on_status_change(Arc::new(move |change| {
+                    let (title, body) = change.notification();
+                    if let Err(e) = handle.notification().builder().title(title).body(body).show() {
+                        eprintln!("Crescendo could not show a notification: {e}");
+                    }
+                }));
+            }
             let images = dir.and_then(|dir| Ok(ImageCache::new(dir.join("images"))?));
             app.manage(state::AppState::new(session, images));
             Ok(())

@@ -64,6 +64,17 @@ pub fn commands(cfg: &Config) -> Vec<Command> {
             doc: "The campaign page: KPIs, pacing, figures, breakdowns, statuses.",
         },
         Command {
+            name: "kept_campaign_detail",
+            args: vec![
+                ("id", "string".into()),
+                ("first", "string | null".into()),
+                ("last", "string | null".into()),
+                ("locale", "string".into()),
+            ],
+            returns: format!("{} | null", CampaignDetail::name(cfg)),
+            doc: "The campaign page from the local history (painted at once); null if never opened.",
+        },
+        Command {
             name: "set_campaign_paused",
             args: vec![("id", "string".into()), ("paused", "boolean".into())],
             returns: Campaign::name(cfg),

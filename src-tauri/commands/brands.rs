@@ -7,7 +7,12 @@ use tauri::State;
 
 #[tauri::command]
 pub async fn list_brands(state: State<'_, AppState>) -> Result<Vec<BrandView>, AppError> {
-    shield(async { brands::list(&*state.session()?.workspace().await?).await }).await
+    shield(async {
+        let session = state.session()?;
+        let ws = session.workspace().await?;
+        brands::list_kept(&ws, session.history().await.as_ref()).await
+    })
+    .await
 }
 
 #[tauri::command]

@@ -27,8 +27,30 @@ pub async fn campaign_detail(
 ) -> Result<CampaignDetail, AppError> {
     shield(async {
         let range = campaign_page::range(first.as_deref(), last.as_deref())?;
-        let ws = state.session()?.workspace().await?;
-        campaign_page::campaign_page(&ws, &id, range, &locale).await
+        let session = state.session()?;
+        let ws = session.workspace().await?;
+        let history = session.history().await;
+        campaign_page::live_page(&ws, history.as_ref(), &id, range, &locale).await
+    })
+    .await
+}
+
+/// The campaign page from the local history, at once, before the live answer; None when this
+/// campaign was never opened here.
+#[tauri::command]
+pub async fn kept_campaign_detail(
+    state: State<'_, AppState>,
+    id: String,
+    first: Option<String>,
+    last: Option<String>,
+    locale: String,
+) -> Result<Option<CampaignDetail>, AppError> {
+    shield(async {
+        let range = campaign_page::range(first.as_deref(), last.as_deref())?;
+        match state.session()?.history().await {
+            Some(h) => campaign_page::kept_page(&h, &id, range, &locale),
+            None => Ok(None),
+        }
     })
     .await
 }

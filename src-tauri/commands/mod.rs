@@ -31,6 +31,7 @@ declare! {
     brands::select_brand,
     campaigns::list_campaigns,
     campaigns::campaign_detail,
+    campaigns::kept_campaign_detail,
     campaigns::set_campaign_paused,
     campaigns::edit_campaign,
     campaigns::portfolio,

@@ -1,12 +1,12 @@
 //! Brands (artists) the workspace's key can act for.
 
 use crate::{AppError, ErrorCode, Workspace};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use symphony_api::v1::campaigns::CampaignFilter;
 use symphony_api::Client;
 use ts_rs::TS;
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BrandView {
     #[ts(type = "number")]
@@ -27,6 +27,24 @@ pub async fn list(ws: &Workspace) -> Result<Vec<BrandView>, AppError> {
         .or_else(|| brands.first().map(|b| b.id));
     for b in &mut brands {
         b.is_active = Some(b.id) == chosen;
+    }
+    Ok(brands)
+}
+
+/// [`list`], kept in the local history, and answered from it when the provider cannot be
+/// reached (the campaigns list says the app is offline).
+pub async fn list_kept(
+    ws: &Workspace,
+    h: Option<&crate::history::History>,
+) -> Result<Vec<BrandView>, AppError> {
+    let kept = crate::history::live_or_kept(h, "brands", list(ws)).await?;
+    let mut brands = kept.value;
+    if kept.offline.is_some() {
+        if let Some(active) = ws.active_brand() {
+            for b in &mut brands {
+                b.is_active = b.id == active;
+            }
+        }
     }
     Ok(brands)
 }

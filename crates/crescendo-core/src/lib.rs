@@ -13,6 +13,7 @@ pub mod draft;
 mod durable;
 pub mod endpoints;
 pub mod error;
+pub mod history;
 pub mod images;
 pub mod money;
 pub mod paths;

@@ -3,7 +3,7 @@
 //! as floats.
 
 use crescendo_money::{round_to_minor, Currency};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use symphony_api::Decimal;
 use ts_rs::TS;
 
@@ -14,7 +14,7 @@ pub fn known_exponent(code: &str) -> Option<u32> {
     crescendo_money::exponent(&code.trim().to_uppercase())
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Money {
     /// Exact amount in major units, rounded to the currency's minor unit. Crosses IPC as its

@@ -135,4 +135,32 @@ describe("campaign page", () => {
     await page.getByRole("button", { name: "Try again" }).click();
     await page.getByTestId("kpi-spend").waitFor();
   });
+
+  test("what this computer kept paints at once, with its age, until the live answer replaces it", async () => {
+    const { page } = await openCampaign({ mock: { keptHoursAgo: 3, detailDelayMs: 1500 } });
+    const kept = page.getByTestId("kept");
+    await kept.waitFor();
+    assert.match(await kept.innerText(), /kept from 3 h ago \(.+\) while Crescendo asks for the latest/);
+    assert.equal(await page.getByTestId("kpi-spend").locator(".value").innerText(), "$1,238.57");
+    await kept.waitFor({ state: "detached" });
+    assert.match(await page.locator(".updated").innerText(), /^Updated/);
+    const order = (await page.evaluate(() => window.__CALLS__.map((c) => c.cmd)))
+      .filter((c) => c === "kept_campaign_detail" || c === "campaign_detail");
+    assert.deepEqual(order, ["kept_campaign_detail", "campaign_detail"]);
+  });
+
+  test("offline: the kept page stays on screen, marked offline with its age and the reason", async () => {
+    for (const colorScheme of ["light", "dark"]) {
+      const { page } = await openCampaign({ colorScheme, mock: { keptHoursAgo: 26, offline: true } });
+      const banner = page.getByTestId("offline");
+      await banner.waitFor();
+      const text = await banner.innerText();
+      assert.match(text, /^Offline\. Showing what this computer kept from 26 h ago/);
+      assert.match(text, /Could not reach Symphony: check your connection\.$/);
+      assert.equal(await page.getByTestId("kpi-spend").locator(".value").innerText(), "$1,238.57");
+      assert.equal(await page.getByTestId("kept").count(), 0, "one message about kept data, not two");
+      await page.screenshot({ path: join(ctx.shots, `campaign-page-offline-${colorScheme}.png`), fullPage: true });
+      await assertAccessible(page, `campaign page offline, ${colorScheme}`);
+    }
+  });
 });

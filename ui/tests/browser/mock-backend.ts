@@ -208,6 +208,7 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
       return workspace;
     }
     default: {
+      if (cmd === "campaign_detail" && opts().detailDelayMs) await new Promise((r) => setTimeout(r, opts().detailDelayMs));
       const page = handleCampaign(cmd, args, opts(), Object.values(rows).flat());
       if (page) return page.value;
       if (opts().seedDrafts) seed();

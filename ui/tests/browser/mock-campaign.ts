@@ -12,7 +12,15 @@ export type CampaignMock = {
   failPortfolio?: boolean;
   /** set_campaign_paused fails with this message. */
   failPause?: string;
+  /** The local history has the campaign, fetched this many hours ago (kept_campaign_detail). */
+  keptHoursAgo?: number;
+  /** campaign_detail cannot reach the provider: it answers the kept page marked offline. */
+  offline?: boolean;
+  /** campaign_detail answers after this many milliseconds. */
+  detailDelayMs?: number;
 };
+
+const OFFLINE = "Offline: Could not reach Symphony: check your connection.";
 
 const changed = new Map<string, Campaign>();
 
@@ -48,8 +56,17 @@ export function handleCampaign(cmd: string, args: unknown, o: CampaignMock, rows
     case "portfolio":
       if (o.failPortfolio) throw { code: "network", message: "Could not reach Symphony: check your connection." };
       return { value: portfolio };
+    case "kept_campaign_detail": {
+      if (!row || o.keptHoursAgo === undefined) return { value: null };
+      const fetchedAt = new Date(Date.now() - o.keptHoursAgo * 3_600_000).toISOString();
+      return { value: { ...detail(row), cached: true, fetchedAt } };
+    }
     case "campaign_detail":
-      if (o.failDetail) throw { code: "network", message: "Could not reach Symphony: check your connection." };
+      if (o.offline && row && o.keptHoursAgo !== undefined) {
+        const fetchedAt = new Date(Date.now() - o.keptHoursAgo * 3_600_000).toISOString();
+        return { value: { ...detail(row), cached: true, offline: OFFLINE, fetchedAt } };
+      }
+      if (o.failDetail || o.offline) throw { code: "network", message: "Could not reach Symphony: check your connection." };
       if (!row) throw { code: "not_found", message: `There is no campaign ${a.id}.` };
       return { value: detail(row) };
     case "set_campaign_paused": {

@@ -3,8 +3,10 @@
 //! one [`analytics::report`]. Also the page's actions, each behind the documented precondition.
 
 mod charts;
+mod kept;
 
 pub use charts::{figures, PageFigure};
+pub use kept::{kept_page, kept_page_at, live_page};
 
 use crate::analytics::{self, campaign_days, country_rows, CampaignReport, CountryRow, DateRange};
 use crate::domain::breakdown::{AccountHealth, PlatformEntity};
@@ -31,8 +33,15 @@ pub struct CampaignDetail {
     pub locked_reason: Option<String>,
     /// The days the figures use are this zone's (the provider gives no ad-account zone).
     pub time_zone: String,
+    /// When the data shown was fetched from the provider.
     #[ts(type = "string")]
     pub fetched_at: DateTime<Utc>,
+    /// Painted from the local history, before (or instead of) a live answer.
+    pub cached: bool,
+    /// Why the live answer is missing ("Offline: …") when the page shows kept data instead.
+    pub offline: Option<String>,
+    /// Something the manager should know that did not stop the page (history not kept).
+    pub notice: Option<String>,
 }
 
 /// Symphony documents edits as allowed once its `campaign.completed` event has arrived: the
@@ -60,20 +69,15 @@ pub fn edit_lock(c: &Campaign) -> Option<String> {
     }
 }
 
-/// The page for campaign `id`: `range` defaults to the campaign's days so far.
+/// The page for campaign `id`, live, without local history (the CLI): `range` defaults to the
+/// campaign's days so far. The app uses [`live_page`].
 pub async fn campaign_page(
     ws: &Workspace,
     id: &str,
     range: Option<DateRange>,
     locale: &str,
 ) -> Result<CampaignDetail, AppError> {
-    let c = ws.connector();
-    // One after the other: the details fill the connector's label cache, so the analytics read
-    // takes the campaign's currency from it instead of asking for the details a second time.
-    let campaign = c.campaign(id).await?;
-    let analytics = c.analytics(id).await?;
-    let now = Utc::now();
-    build(campaign, analytics, range, locale, now)
+    live_page(ws, None, id, range, locale).await
 }
 
 /// The pure part of [`campaign_page`], for tests with fixed data and a fixed clock.
@@ -104,6 +108,9 @@ pub fn build(
         campaign,
         time_zone: "UTC".into(),
         fetched_at: now,
+        cached: false,
+        offline: None,
+        notice: None,
     })
 }
 

@@ -3,13 +3,13 @@
 
 use crate::money::Money;
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// One country's lifetime results for one campaign. CPC is derived from spend and clicks when
 /// shown (see `analytics::country_rows`), never stored: a provider's rounded CPC cannot disagree
 /// with its own spend and clicks here.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CountryStat {
     /// ISO 3166-1 alpha-2 ("MX").
@@ -28,7 +28,7 @@ pub struct CountryStat {
 }
 
 /// Clicks per creative format ("feed", "reels", "stories") over the campaign's life.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CreativeStat {
     /// The provider's format code (Symphony's `type`).
@@ -42,7 +42,7 @@ pub struct CreativeStat {
 }
 
 /// A platform campaign or ad as the provider reports it ("ACTIVE", "PAUSED", "WITH_ISSUES").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PlatformEntity {
     pub id: String,
@@ -54,7 +54,7 @@ pub struct PlatformEntity {
 }
 
 /// Whether the ad account can run ads, and why not.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AccountHealth {
     pub good: bool,
@@ -62,7 +62,7 @@ pub struct AccountHealth {
 }
 
 /// Everything a provider reports about a campaign's results in one answer.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CampaignAnalytics {
     pub days: super::DailyStats,

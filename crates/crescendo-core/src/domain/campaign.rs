@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// Who runs a campaign. The UI names a provider only to show it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ProviderKind {
     Symphony,
@@ -27,7 +27,7 @@ impl ProviderKind {
 }
 
 /// What a campaign is for, in the provider's words and in readable form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Objective {
     /// The provider's code ("record_streams", "OUTCOME_TRAFFIC").
@@ -37,7 +37,7 @@ pub struct Objective {
 }
 
 /// When a campaign runs. Instants in UTC; screens show them in the user's time zone.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Schedule {
     #[ts(type = "string")]
@@ -59,7 +59,7 @@ impl Schedule {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Campaign {
     /// The provider's id, as text (Meta's ids do not fit a JavaScript number).

@@ -3,10 +3,10 @@
 
 use crate::money::Money;
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DailyStat {
     /// The day, in the ad account's time zone (not the viewer's).
@@ -26,7 +26,7 @@ pub struct DailyStat {
 }
 
 /// A campaign's days, oldest first.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DailyStats {
     pub days: Vec<DailyStat>,

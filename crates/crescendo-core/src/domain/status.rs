@@ -1,11 +1,11 @@
 //! One set of campaign states for every provider. Each connector maps its own statuses here
 //! and keeps the original (code and readable label) for display and for filtering.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// Where a campaign stands, whatever the provider calls it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum CampaignState {
     /// Not submitted yet (a draft, or waiting for payment).
@@ -32,7 +32,7 @@ pub enum CampaignState {
 }
 
 /// How a state should look: the UI maps tones to colours *and* icons.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum StatusTone {
     Positive,
@@ -79,7 +79,7 @@ impl CampaignState {
 }
 
 /// A campaign's status: the neutral state and what the provider called it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Status {
     pub state: CampaignState,

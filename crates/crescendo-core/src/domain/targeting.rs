@@ -80,7 +80,7 @@ pub struct Targeting {
 }
 
 /// What a list row can say about targeting without the details.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TargetingSummary {
     /// Market names, in order ("Recommended Markets").

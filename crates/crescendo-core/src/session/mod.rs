@@ -5,6 +5,7 @@
 mod accounts;
 mod artists;
 mod drafts;
+mod history;
 
 pub use artists::spotify_id;
 
@@ -63,6 +64,7 @@ pub struct Session {
     notice: Mutex<Option<String>>,
     /// The local database of drafts; an error here leaves the rest of the app working.
     drafts: Result<Arc<crate::store::Store>, AppError>,
+    status_listener: Mutex<Option<crate::history::StatusListener>>,
 }
 
 /// The API bases a profile points at (see `endpoints::of_profile`).
@@ -101,6 +103,7 @@ impl Session {
             active: RwLock::new(None),
             demo: OnceCell::new(),
             notice: Mutex::new(notice),
+            status_listener: Mutex::new(None),
         })
     }
 

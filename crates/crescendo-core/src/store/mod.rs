@@ -1,17 +1,19 @@
 //! The local store: one SQLite file, `crescendo.sqlite3` in the app data dir, holding the
-//! wizard's drafts (and later cached analytics). Written so that a draft is never lost: WAL
+//! wizard's drafts and the last known answers of each account (history.rs). Written so that a draft is never lost: WAL
 //! with `synchronous = FULL` (each commit is fsynced before it returns, so a saved draft
 //! survives a power cut as well as a killed process), schema migrations from the first version,
 //! and a damaged file set aside (never deleted) for a fresh one, with a notice for the user.
 
 mod drafts;
 mod error;
+mod history;
 pub mod schema;
 #[cfg(test)]
 mod tests;
 
 pub use drafts::{DraftRecord, DraftSummary, LaunchState};
 pub use error::StoreError;
+pub use history::{Seen, StatusChange};
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};

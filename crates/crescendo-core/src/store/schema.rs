@@ -27,6 +27,43 @@ pub const MIGRATIONS: &[&str] = &[
     "ALTER TABLE drafts ADD COLUMN launch_state TEXT
         CHECK (launch_state IN ('pending', 'launched'));
     ALTER TABLE drafts ADD COLUMN launched_campaign_id TEXT;",
+    // v3: the last known answers per account (`scope`), so the app opens on them at once and
+    // works offline. Daily stats are kept one row per day: days the API stops returning stay.
+    "CREATE TABLE seen_campaigns (
+        scope TEXT NOT NULL,
+        id TEXT NOT NULL,
+        state TEXT NOT NULL,
+        data TEXT NOT NULL CHECK (json_valid(data)),
+        fetched_at TEXT NOT NULL,
+        PRIMARY KEY (scope, id)
+    ) STRICT;
+    CREATE TABLE seen_analytics (
+        scope TEXT NOT NULL,
+        id TEXT NOT NULL,
+        data TEXT NOT NULL CHECK (json_valid(data)),
+        fetched_at TEXT NOT NULL,
+        PRIMARY KEY (scope, id)
+    ) STRICT;
+    CREATE TABLE daily_stats (
+        scope TEXT NOT NULL,
+        campaign_id TEXT NOT NULL,
+        day TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        spend TEXT NOT NULL,
+        impressions INTEGER NOT NULL CHECK (impressions >= 0),
+        reach_to_date INTEGER NOT NULL CHECK (reach_to_date >= 0),
+        clicks INTEGER NOT NULL CHECK (clicks >= 0),
+        conversions INTEGER NOT NULL CHECK (conversions >= 0),
+        fetched_at TEXT NOT NULL,
+        PRIMARY KEY (scope, campaign_id, day)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE snapshots (
+        scope TEXT NOT NULL,
+        key TEXT NOT NULL,
+        data TEXT NOT NULL CHECK (json_valid(data)),
+        fetched_at TEXT NOT NULL,
+        PRIMARY KEY (scope, key)
+    ) STRICT;",
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
@@ -84,6 +121,15 @@ mod tests {
         let mut conn = Connection::open_in_memory().expect("open");
         assert_eq!(migrate(&mut conn, MIGRATIONS).expect("first"), LATEST);
         assert_eq!(migrate(&mut conn, MIGRATIONS).expect("second"), LATEST);
-        assert_eq!(tables(&conn), ["drafts"]);
+        assert_eq!(
+            tables(&conn),
+            [
+                "daily_stats",
+                "drafts",
+                "seen_analytics",
+                "seen_campaigns",
+                "snapshots"
+            ]
+        );
     }
 }

@@ -27,8 +27,18 @@ export class CampaignDetailState {
     const mine = ++this.#generation;
     this.loading = true;
     this.error = null;
+    const [first, last] = this.#range();
+    // What this computer kept paints at once; the live answer replaces it when it arrives.
+    // A failed read of the history only means nothing is painted early.
+    if (this.detail === null || this.detail.cached) {
+      try {
+        const kept = await this.#backend.keptCampaignDetail(this.#id, first, last, locale);
+        if (kept && mine === this.#generation && (this.detail === null || this.detail.cached)) this.detail = kept;
+      } catch {
+        // The live read below reports what matters.
+      }
+    }
     try {
-      const [first, last] = this.#range();
       const d = await this.#backend.campaignDetail(this.#id, first, last, locale);
       if (mine === this.#generation) this.detail = d;
     } catch (e) {

@@ -1,0 +1,311 @@
+//! The local history: what was fetched comes back exactly, days the provider stops returning
+//! are kept, status changes are told once, and the campaign page falls back to kept data,
+//! marked offline with its age, when the simulator is gone.
+
+mod sandbox_common;
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use crescendo_core::campaign_page::{self, CampaignDetail};
+use crescendo_core::domain::breakdown::{AccountHealth, CampaignAnalytics, CountryStat};
+use crescendo_core::domain::{
+    Campaign, CampaignFilter, CampaignState, DailyStat, DailyStats, Objective, ProviderKind,
+    Schedule, Status, TargetingSummary,
+};
+use crescendo_core::history::History;
+use crescendo_core::money::Money;
+use crescendo_core::store::{StatusChange, Store};
+use crescendo_core::{ErrorCode, WorkspaceKind};
+use rust_decimal::Decimal;
+use std::sync::{Arc, Mutex};
+
+fn open() -> (tempfile::TempDir, Arc<Store>) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Arc::new(Store::open(dir.path()).expect("open"));
+    (dir, store)
+}
+
+fn at(day: u32, hour: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0)
+        .single()
+        .expect("time")
+}
+
+fn dec(s: &str) -> Decimal {
+    s.parse().expect("decimal")
+}
+
+fn campaign(id: &str, state: CampaignState, code: &str) -> Campaign {
+    Campaign {
+        id: id.into(),
+        provider: ProviderKind::Symphony,
+        name: format!("Campaign {id} <b>\"é\"</b>"),
+        objective: Objective {
+            code: "record_streams".into(),
+            label: "Music streams".into(),
+        },
+        status: Status::new(state, code),
+        budget: Money::new(dec("1234.50"), "MXN"),
+        schedule: Schedule {
+            start: at(1, 5),
+            end: Some(at(21, 5)),
+        },
+        targeting: TargetingSummary {
+            markets: vec!["Recommended Markets".into()],
+            countries: vec!["MX".into(), "US".into()],
+        },
+    }
+}
+
+fn day(d: u32, spend: &str, clicks: u64) -> DailyStat {
+    DailyStat {
+        date: NaiveDate::from_ymd_opt(2026, 11, d).expect("day"),
+        spend: Money::new(dec(spend), "MXN"),
+        impressions: 1000 + u64::from(d),
+        reach_to_date: 500 + u64::from(d),
+        clicks,
+        conversions: 1,
+    }
+}
+
+fn analytics(days: Vec<DailyStat>) -> CampaignAnalytics {
+    CampaignAnalytics {
+        days: DailyStats { days, skipped: 0 },
+        countries: vec![CountryStat {
+            code: "MX".into(),
+            name: "México".into(),
+            spend: Money::new(dec("10.01"), "MXN"),
+            reach: 7,
+            impressions: 70,
+            clicks: 3,
+        }],
+        creatives: Vec::new(),
+        platform_campaigns: Vec::new(),
+        platform_ads: Vec::new(),
+        account: Some(AccountHealth {
+            good: false,
+            error: Some("Payment failed".into()),
+        }),
+    }
+}
+
+#[test]
+fn a_kept_campaign_and_its_analytics_come_back_exactly() {
+    let (_dir, store) = open();
+    let c = campaign("5195", CampaignState::Active, "ACTIVE");
+    store
+        .remember_campaigns("acct", std::slice::from_ref(&c), at(3, 9))
+        .expect("keep");
+    let back = store
+        .seen_campaign("acct", "5195")
+        .expect("read")
+        .expect("kept");
+    assert_eq!(back.value, c);
+    assert_eq!(back.fetched_at, at(3, 9));
+    assert_eq!(back.value.budget.amount.to_string(), "1234.50");
+    let a = analytics(vec![day(1, "10.10", 3), day(2, "0.00", 0)]);
+    store
+        .remember_analytics("acct", "5195", &a, at(3, 9))
+        .expect("keep");
+    let kept = store
+        .seen_analytics("acct", "5195")
+        .expect("read")
+        .expect("kept");
+    assert_eq!(kept.value, a);
+    assert!(
+        store
+            .seen_campaign("other", "5195")
+            .expect("read")
+            .is_none(),
+        "another account's history is its own"
+    );
+}
+
+#[test]
+fn days_the_provider_stops_returning_are_kept_and_refetched_days_replaced() {
+    let (_dir, store) = open();
+    let first = analytics(vec![
+        day(1, "10.00", 1),
+        day(2, "20.00", 2),
+        day(3, "30.00", 3),
+    ]);
+    store
+        .remember_analytics("acct", "7", &first, at(4, 9))
+        .expect("keep");
+    // The next answer has lost day 1, corrected day 2 and added day 4.
+    let second = analytics(vec![
+        day(2, "21.50", 4),
+        day(3, "30.00", 3),
+        day(4, "40.00", 5),
+    ]);
+    store
+        .remember_analytics("acct", "7", &second, at(5, 9))
+        .expect("keep");
+    let kept = store.kept_days("acct", "7").expect("days");
+    let seen: Vec<(String, String, u64)> = kept
+        .iter()
+        .map(|d| (d.date.to_string(), d.spend.amount.to_string(), d.clicks))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("2026-11-01".into(), "10.00".into(), 1),
+            ("2026-11-02".into(), "21.50".into(), 4),
+            ("2026-11-03".into(), "30.00".into(), 3),
+            ("2026-11-04".into(), "40.00".into(), 5),
+        ]
+    );
+    assert_eq!(kept[1].spend.currency, "MXN");
+    assert_eq!(kept[1].spend.exponent, 2);
+}
+
+#[test]
+fn a_status_change_is_told_once_and_a_first_sighting_is_not_one() {
+    let (_dir, store) = open();
+    let told: Arc<Mutex<Vec<StatusChange>>> = Arc::default();
+    let sink = told.clone();
+    let h = History::new(store, "acct").with_listener(Some(Arc::new(move |c: &StatusChange| {
+        sink.lock().expect("lock").push(c.clone())
+    })));
+    let active = campaign("1", CampaignState::Active, "ACTIVE");
+    h.keep_campaigns(std::slice::from_ref(&active), at(3, 9))
+        .expect("keep");
+    h.keep_campaigns(std::slice::from_ref(&active), at(3, 10))
+        .expect("keep");
+    assert!(told.lock().expect("lock").is_empty());
+    let paused = campaign("1", CampaignState::Paused, "PAUSED");
+    h.keep_campaigns(&[paused.clone()], at(3, 11))
+        .expect("keep");
+    h.keep_campaigns(&[paused], at(3, 12)).expect("keep");
+    let told = told.lock().expect("lock");
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert_eq!(told[0].id, "1");
+    assert_eq!(told[0].from.state, CampaignState::Active);
+    assert_eq!(told[0].to.state, CampaignState::Paused);
+    assert_eq!(told[0].to.label, "Paused");
+    let (title, body) = told[0].notification();
+    assert_eq!(title, "Campaign 1 <b>\"é\"</b> is paused");
+    assert_eq!(body, "It was active. Open Crescendo to see why.");
+}
+
+#[test]
+fn a_kept_snapshot_that_no_longer_reads_is_treated_as_not_kept() {
+    let (dir, store) = open();
+    store
+        .remember("acct", "brands", &vec!["Skrlth".to_string()], at(3, 9))
+        .expect("keep");
+    let back: Vec<String> = store
+        .recall("acct", "brands")
+        .expect("read")
+        .expect("kept")
+        .value;
+    assert_eq!(back, ["Skrlth"]);
+    drop(store);
+    let conn = rusqlite::Connection::open(dir.path().join("crescendo.sqlite3")).expect("open");
+    conn.execute("UPDATE snapshots SET data = '{\"not\": \"a list\"}'", [])
+        .expect("edit");
+    drop(conn);
+    let store = Store::open(dir.path()).expect("reopen");
+    let back: Option<_> = store.recall::<Vec<String>>("acct", "brands").expect("read");
+    assert!(back.is_none());
+}
+
+async fn active_id(ws: &crescendo_core::Workspace) -> String {
+    let page = ws
+        .connector()
+        .campaigns(&CampaignFilter {
+            limit: 100,
+            ..CampaignFilter::default()
+        })
+        .await
+        .expect("list");
+    page.campaigns
+        .into_iter()
+        .find(|c| c.status.state == CampaignState::Active)
+        .map(|c| c.id)
+        .expect("an active demo campaign")
+}
+
+#[tokio::test]
+async fn the_page_is_kept_then_shown_offline_with_its_age_when_the_simulator_is_gone() {
+    let (sandbox, ws) = sandbox_common::start(WorkspaceKind::Sandbox).await;
+    ws.set_active_brand(Some(358));
+    let (_dir, store) = open();
+    let told: Arc<Mutex<Vec<StatusChange>>> = Arc::default();
+    let sink = told.clone();
+    let h =
+        History::new(store, "sandbox").with_listener(Some(Arc::new(move |c: &StatusChange| {
+            sink.lock().expect("lock").push(c.clone())
+        })));
+    let id = active_id(&ws).await;
+    assert!(
+        campaign_page::kept_page(&h, &id, None, "en-US")
+            .expect("read")
+            .is_none(),
+        "nothing kept before the first opening"
+    );
+    let live: CampaignDetail = campaign_page::live_page(&ws, Some(&h), &id, None, "en-US")
+        .await
+        .expect("page");
+    assert!(!live.cached && live.offline.is_none() && live.notice.is_none());
+    let kept = campaign_page::kept_page(&h, &id, None, "en-US")
+        .expect("read")
+        .expect("kept");
+    assert!(kept.cached);
+    assert_eq!(
+        kept.report, live.report,
+        "the kept page shows the same numbers"
+    );
+    assert_eq!(kept.countries, live.countries);
+    assert_eq!(kept.fetched_at, live.fetched_at.trunc_subsecs_to_micros());
+
+    // The simulator pauses it on its own: the next live page tells the change once.
+    let numeric: u64 = id.parse().expect("a v1 id");
+    assert!(sandbox.set_status(numeric, Some("PAUSED")));
+    campaign_page::live_page(&ws, Some(&h), &id, None, "en-US")
+        .await
+        .expect("page");
+    {
+        let told = told.lock().expect("lock");
+        assert_eq!(told.len(), 1, "{told:?}");
+        assert_eq!(told[0].to.original, "PAUSED");
+    }
+
+    let never_opened = {
+        let page = ws
+            .connector()
+            .campaigns(&CampaignFilter {
+                limit: 100,
+                ..CampaignFilter::default()
+            })
+            .await
+            .expect("list");
+        page.campaigns
+            .into_iter()
+            .map(|c| c.id)
+            .find(|c| *c != id)
+            .expect("another campaign")
+    };
+    sandbox.shutdown().await;
+    let offline = campaign_page::live_page(&ws, Some(&h), &id, None, "en-US")
+        .await
+        .expect("the kept page, not an error");
+    assert!(offline.cached);
+    let why = offline.offline.as_deref().expect("marked offline");
+    assert!(why.starts_with("Offline: "), "{why}");
+    assert_eq!(offline.campaign.status.original, "PAUSED");
+    let e = campaign_page::live_page(&ws, Some(&h), &never_opened, None, "en-US")
+        .await
+        .expect_err("nothing kept to show");
+    assert_eq!(e.code, ErrorCode::Network, "{}", e.message);
+}
+
+trait Micros {
+    fn trunc_subsecs_to_micros(self) -> Self;
+}
+
+impl Micros for DateTime<Utc> {
+    fn trunc_subsecs_to_micros(self) -> Self {
+        use chrono::SubsecRound;
+        self.trunc_subsecs(6)
+    }
+}
