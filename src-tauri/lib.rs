@@ -31,7 +31,13 @@ pub fn run() {
                 // desktop without a notification service only loses the notice.
                 s.on_status_change(Arc::new(move |change| {
                     let (title, body) = change.notification();
-                    if let Err(e) = handle.notification().builder().title(title).body(body).show() {
+                    if let Err(e) = handle
+                        .notification()
+                        .builder()
+                        .title(title)
+                        .body(body)
+                        .show()
+                    {
                         eprintln!("Crescendo could not show a notification: {e}");
                     }
                 }));

@@ -59,6 +59,21 @@ pub enum Command {
         #[arg(long)]
         csv: bool,
     },
+    /// The artist's campaigns added up per currency (never converted), as the app's Portfolio.
+    Portfolio {
+        /// The last N complete days (UTC); 28 when no --from/--to.
+        #[arg(long, conflicts_with_all = ["from", "to"])]
+        days: Option<i64>,
+        /// First day, YYYY-MM-DD (with --to).
+        #[arg(long, requires = "to")]
+        from: Option<String>,
+        /// Last day, YYYY-MM-DD (with --from).
+        #[arg(long, requires = "from")]
+        to: Option<String>,
+        /// Every campaign's daily rows as CSV, each in its own currency.
+        #[arg(long)]
+        csv: bool,
+    },
 }
 
 #[derive(Subcommand, Debug)]

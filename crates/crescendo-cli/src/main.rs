@@ -11,6 +11,7 @@ mod failure;
 mod lookup;
 mod output;
 mod parse;
+mod portfolio;
 mod run;
 
 use clap::Parser;

@@ -30,5 +30,14 @@ pub async fn run(cli: Cli) -> Result<String, Failure> {
         // Answered above, before any client is made.
         Command::Drafts(_) => Ok(String::new()),
         Command::Analytics { id, csv } => crate::analytics::analytics(&c, id, csv, as_json).await,
+        Command::Portfolio {
+            days,
+            from,
+            to,
+            csv,
+        } => {
+            let range = crate::portfolio::range(days, from.as_deref(), to.as_deref())?;
+            crate::portfolio::run(&c, cli.brand_id, range, csv, as_json).await
+        }
     }
 }

@@ -167,3 +167,102 @@ async fn errors_are_one_line_with_a_code_and_never_show_the_key() {
     let v: serde_json::Value = serde_json::from_str(stderr(&o).trim()).expect("json error");
     assert_eq!(v["error"]["code"], "not_found");
 }
+
+/// `crescendo portfolio` adds up exactly what the app's Portfolio page does (one core function),
+/// per currency; `--csv` has a row per campaign-day in the range; bad days are refused.
+#[tokio::test(flavor = "multi_thread")]
+async fn portfolio_matches_the_apps_portfolio_and_exports_csv() {
+    use crescendo_core::portfolio_page;
+    let sb = sandbox().await;
+    let (from, to) = ("2026-10-01", "2026-11-29");
+    let o = crescendo(
+        &sb,
+        Some(DEMO_KEY),
+        &["portfolio", "--from", from, "--to", to, "--json"],
+    )
+    .await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    let cli: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let endpoints =
+        symphony_api::Endpoints::new(&sb.advertising_url(), &sb.v2_url()).expect("urls");
+    let ws = crescendo_core::Workspace::connect(
+        crescendo_core::WorkspaceKind::Sandbox,
+        endpoints,
+        symphony_api::ApiKey::new(DEMO_KEY).expect("key"),
+    )
+    .expect("workspace");
+    let range = crescendo_core::campaign_page::range(Some(from), Some(to))
+        .expect("days")
+        .expect("a range");
+    let app = portfolio_page::portfolio_page(&ws, Some(range), "en-US")
+        .await
+        .expect("the app's portfolio");
+    let app_groups = serde_json::to_value(&app.portfolio.by_currency).expect("json");
+    assert_eq!(
+        cli["byCurrency"], app_groups,
+        "the CLI and the app add up alike"
+    );
+    assert!(
+        cli["byCurrency"][0]["totals"]["spend"]["amount"].is_string(),
+        "money stays exact text"
+    );
+
+    let o = crescendo(
+        &sb,
+        Some(DEMO_KEY),
+        &["portfolio", "--from", from, "--to", to],
+    )
+    .await;
+    let text = stdout(&o);
+    assert!(text.contains("SUM OF CAMPAIGN REACH"), "{text}");
+    assert!(
+        text.starts_with(&format!("Portfolio {from} – {to}")),
+        "{text}"
+    );
+
+    let o = crescendo(
+        &sb,
+        Some(DEMO_KEY),
+        &["portfolio", "--from", from, "--to", to, "--csv"],
+    )
+    .await;
+    let csv = stdout(&o);
+    let g = portfolio_page::gather(&ws.connector())
+        .await
+        .expect("gather");
+    let entries: Vec<_> = g
+        .read
+        .iter()
+        .map(|(c, a)| crescendo_core::analytics::PortfolioEntry {
+            campaign: c,
+            stats: &a.days,
+            brand: "Luna Vega",
+            countries: &a.countries,
+        })
+        .collect();
+    let core_csv = crescendo_core::analytics::portfolio_csv(&entries, range).expect("csv");
+    assert_eq!(
+        csv.trim_end(),
+        core_csv.trim_end(),
+        "the CLI prints core's CSV"
+    );
+    let days: u64 = app
+        .portfolio
+        .by_currency
+        .iter()
+        .map(|g| g.totals.days_with_data)
+        .sum();
+    assert!(
+        days > 30,
+        "the demo artist has days of data in the range: {days}"
+    );
+    assert!(csv.lines().next().unwrap_or_default().contains("currency"));
+
+    let o = crescendo(&sb, Some(DEMO_KEY), &["portfolio", "--days", "0"]).await;
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("between 1 and 3660 days"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -143,7 +143,11 @@ pub struct Kept<T> {
 
 /// A live read whose answer is kept under `key`; when the provider cannot answer, the answer
 /// kept last time, marked offline. Without a history, the live read alone.
-pub async fn live_or_kept<T, F>(h: Option<&History>, key: &str, live: F) -> Result<Kept<T>, AppError>
+pub async fn live_or_kept<T, F>(
+    h: Option<&History>,
+    key: &str,
+    live: F,
+) -> Result<Kept<T>, AppError>
 where
     T: Serialize + DeserializeOwned,
     F: std::future::Future<Output = Result<T, AppError>>,

@@ -91,7 +91,13 @@ impl Workspace {
         let key = ApiKey::new(DEMO_KEY)?;
         let mut ws = Workspace::connect(WorkspaceKind::Demo, endpoints, key)?;
         ws.info.key_hint = String::new();
-        ws._sandbox = Some(sandbox);
+        // The other rehearsal knob: the simulator stops at once, so every request meets a
+        // closed port, as when the network is down (the app shows what it kept, marked offline).
+        if std::env::var("CRESCENDO_DEMO_STOPPED").is_ok_and(|v| v.trim() == "1") {
+            sandbox.shutdown().await;
+        } else {
+            ws._sandbox = Some(sandbox);
+        }
         Ok(ws)
     }
 

@@ -628,7 +628,23 @@ editable: boolean, lockedReason: string | null,
 /**
  * The days the figures use are this zone's (the provider gives no ad-account zone).
  */
-timeZone: string, fetchedAt: string, };
+timeZone: string, 
+/**
+ * When the data shown was fetched from the provider.
+ */
+fetchedAt: string, 
+/**
+ * Painted from the local history, before (or instead of) a live answer.
+ */
+cached: boolean, 
+/**
+ * Why the live answer is missing ("Offline: …") when the page shows kept data instead.
+ */
+offline: string | null, 
+/**
+ * Something the manager should know that did not stop the page (history not kept).
+ */
+notice: string | null, };
 
 export type BudgetHistory = { objectiveCode: string, currency: string, 
 /**
@@ -756,6 +772,8 @@ export function commands(invoke: Invoke) {
     listCampaigns: (query: CampaignQuery) => invoke<CampaignPageView>("list_campaigns", { query }),
     /** The campaign page: KPIs, pacing, figures, breakdowns, statuses. */
     campaignDetail: (id: string, first: string | null, last: string | null, locale: string) => invoke<CampaignDetail>("campaign_detail", { id, first, last, locale }),
+    /** The campaign page from the local history (painted at once); null if never opened. */
+    keptCampaignDetail: (id: string, first: string | null, last: string | null, locale: string) => invoke<CampaignDetail | null>("kept_campaign_detail", { id, first, last, locale }),
     /** Pause or resume a campaign the platform runs; answers the campaign as it is now. */
     setCampaignPaused: (id: string, paused: boolean) => invoke<Campaign>("set_campaign_paused", { id, paused }),
     /** Change a running campaign's budget and/or end date. */
@@ -813,4 +831,4 @@ export function commands(invoke: Invoke) {
   };
 }
 
-export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "set_campaign_paused", "edit_campaign", "portfolio", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;
+export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "kept_campaign_detail", "set_campaign_paused", "edit_campaign", "portfolio", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;

@@ -159,6 +159,11 @@ describe("campaign page", () => {
       assert.match(text, /Could not reach Symphony: check your connection\.$/);
       assert.equal(await page.getByTestId("kpi-spend").locator(".value").innerText(), "$1,238.57");
       assert.equal(await page.getByTestId("kept").count(), 0, "one message about kept data, not two");
+      assert.equal(await page.locator(".updated").innerText(), "Offline");
+      // Changes need Symphony: the buttons say why they are off.
+      assert.equal(await page.getByTestId("pause").isDisabled(), true);
+      assert.equal(await page.getByTestId("pause").getAttribute("aria-describedby"), "offline");
+      assert.equal(await page.getByRole("button", { name: "Edit budget or end" }).isDisabled(), true);
       await page.screenshot({ path: join(ctx.shots, `campaign-page-offline-${colorScheme}.png`), fullPage: true });
       await assertAccessible(page, `campaign page offline, ${colorScheme}`);
     }

@@ -7,6 +7,7 @@ use crate::campaign_page::PageFigure;
 use crate::chart::{self, ChartOptions, Figure, FigureKind, Series, SeriesRole, Unit};
 use crate::domain::breakdown::CampaignAnalytics;
 use crate::domain::{Campaign, CampaignFilter, CampaignState};
+use crate::provider::Connector;
 use crate::{brands, AppError, ErrorCode, Workspace};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use rust_decimal::prelude::ToPrimitive;
@@ -66,7 +67,20 @@ pub async fn portfolio_page(
         .find(|b| b.is_active)
         .map(|b| b.name)
         .unwrap_or_default();
-    let c = ws.connector();
+    let g = gather(&ws.connector()).await?;
+    build(&artist, &g.read, range, locale, g.left_out, now)
+}
+
+/// The campaigns a portfolio adds up and their results, read through the provider.
+pub struct Gathered {
+    pub read: Vec<(Campaign, CampaignAnalytics)>,
+    /// Campaigns whose results could not be read ("name: reason").
+    pub left_out: Vec<String>,
+}
+
+/// Reads the connector's campaigns that can have results (at most [`MAX_CAMPAIGNS`]) and each
+/// one's analytics: the app's portfolio and `crescendo portfolio` share it.
+pub async fn gather(c: &Connector) -> Result<Gathered, AppError> {
     let mut campaigns = Vec::new();
     let mut offset = 0;
     loop {
@@ -94,7 +108,7 @@ pub async fn portfolio_page(
             Err(e) => left_out.push(format!("{}: {}", campaign.name, e.message)),
         }
     }
-    build(&artist, &read, range, locale, left_out, now)
+    Ok(Gathered { read, left_out })
 }
 
 /// The pure part of [`portfolio_page`].
