@@ -2,6 +2,7 @@
 
 pub mod bindings;
 mod commands;
+mod dialog;
 mod state;
 
 use crescendo_core::images::ImageCache;
@@ -15,6 +16,7 @@ use tauri_plugin_notification::NotificationExt;
 pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let dir = app.path().app_data_dir().map_err(|e| {
                 AppError::new(

@@ -3,6 +3,7 @@
 
 use crescendo_core::analytics::BudgetHistory;
 use crescendo_core::brands::BrandView;
+use crescendo_core::campaign_page::export::ExportRequest;
 use crescendo_core::campaign_page::CampaignDetail;
 use crescendo_core::campaigns::{CampaignPageView, CampaignQuery};
 use crescendo_core::domain::{Campaign, CampaignEdit, Post, Problem, Video};
@@ -73,6 +74,18 @@ pub fn commands(cfg: &Config) -> Vec<Command> {
             ],
             returns: format!("{} | null", CampaignDetail::name(cfg)),
             doc: "The campaign page from the local history (painted at once); null if never opened.",
+        },
+        Command {
+            name: "export_campaign",
+            args: vec![
+                ("id", "string".into()),
+                ("first", "string | null".into()),
+                ("last", "string | null".into()),
+                ("locale", "string".into()),
+                ("request", ExportRequest::name(cfg)),
+            ],
+            returns: "string | null".into(),
+            doc: "Saves the daily stats (CSV) or a chart (SVG, PNG) where the manager picks; the path, or null if cancelled.",
         },
         Command {
             name: "set_campaign_paused",

@@ -8,6 +8,7 @@ use crescendo_core::analytics::{
     TypeGroup,
 };
 use crescendo_core::brands::BrandView;
+use crescendo_core::campaign_page::export::{ExportFormat, ExportRequest};
 use crescendo_core::campaign_page::{CampaignDetail, PageFigure};
 use crescendo_core::campaigns::{CampaignPageView, CampaignQuery, CampaignRow};
 use crescendo_core::chart::{ChartSvg, PlotArea, XDomain, YDomain};
@@ -127,6 +128,8 @@ pub fn generate() -> String {
         PlatformEntity::decl(&cfg),
         AccountHealth::decl(&cfg),
         CampaignDetail::decl(&cfg),
+        ExportFormat::decl(&cfg),
+        ExportRequest::decl(&cfg),
         BudgetHistory::decl(&cfg),
         Totals::decl(&cfg),
         PortfolioDay::decl(&cfg),

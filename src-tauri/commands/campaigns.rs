@@ -1,4 +1,5 @@
 use crate::state::AppState;
+use crescendo_core::campaign_page::export::{self, ExportRequest};
 use crescendo_core::campaign_page::{self, CampaignDetail};
 use crescendo_core::campaigns::{self, CampaignPageView, CampaignQuery};
 use crescendo_core::domain::{Campaign, CampaignEdit};
@@ -90,6 +91,45 @@ pub async fn portfolio(
         let range = campaign_page::range(first.as_deref(), last.as_deref())?;
         let ws = state.session()?.workspace().await?;
         portfolio_page::portfolio_page(&ws, range, &locale).await
+    })
+    .await
+}
+
+/// Exports the campaign page's daily stats (CSV) or one chart (SVG, PNG) to a file the manager
+/// picks in the native save dialog; answers the saved path, or None when the dialog was closed.
+/// The data is the page's as last kept (what is on screen), else read live.
+#[tauri::command]
+#[allow(clippy::too_many_arguments)]
+pub async fn export_campaign<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    id: String,
+    first: Option<String>,
+    last: Option<String>,
+    locale: String,
+    request: ExportRequest,
+) -> Result<Option<String>, AppError> {
+    shield(async {
+        let range = campaign_page::range(first.as_deref(), last.as_deref())?;
+        let session = state.session()?;
+        let history = session.history().await;
+        let kept = match &history {
+            Some(h) => campaign_page::kept_page(h, &id, range, &locale)?,
+            None => None,
+        };
+        let detail = match kept {
+            Some(d) => d,
+            None => {
+                let ws = session.workspace().await?;
+                campaign_page::live_page(&ws, history.as_ref(), &id, range, &locale).await?
+            }
+        };
+        let file = export::export(&detail, &request, &locale)?;
+        let Some(path) = crate::dialog::save_path(&app, &file).await? else {
+            return Ok(None);
+        };
+        export::save(&path, &file)?;
+        Ok(Some(path.display().to_string()))
     })
     .await
 }

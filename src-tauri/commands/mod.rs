@@ -32,6 +32,7 @@ declare! {
     campaigns::list_campaigns,
     campaigns::campaign_detail,
     campaigns::kept_campaign_detail,
+    campaigns::export_campaign,
     campaigns::set_campaign_paused,
     campaigns::edit_campaign,
     campaigns::portfolio,

@@ -646,6 +646,10 @@ offline: string | null,
  */
 notice: string | null, };
 
+export type ExportFormat = "csv" | "svg" | "png";
+
+export type ExportRequest = { format: ExportFormat, figure: string | null, };
+
 export type BudgetHistory = { objectiveCode: string, currency: string, 
 /**
  * Campaigns used (HISTORY_MIN_CAMPAIGNS..=HISTORY_MAX_CAMPAIGNS).
@@ -774,6 +778,8 @@ export function commands(invoke: Invoke) {
     campaignDetail: (id: string, first: string | null, last: string | null, locale: string) => invoke<CampaignDetail>("campaign_detail", { id, first, last, locale }),
     /** The campaign page from the local history (painted at once); null if never opened. */
     keptCampaignDetail: (id: string, first: string | null, last: string | null, locale: string) => invoke<CampaignDetail | null>("kept_campaign_detail", { id, first, last, locale }),
+    /** Saves the daily stats (CSV) or a chart (SVG, PNG) where the manager picks; the path, or null if cancelled. */
+    exportCampaign: (id: string, first: string | null, last: string | null, locale: string, request: ExportRequest) => invoke<string | null>("export_campaign", { id, first, last, locale, request }),
     /** Pause or resume a campaign the platform runs; answers the campaign as it is now. */
     setCampaignPaused: (id: string, paused: boolean) => invoke<Campaign>("set_campaign_paused", { id, paused }),
     /** Change a running campaign's budget and/or end date. */
@@ -831,4 +837,4 @@ export function commands(invoke: Invoke) {
   };
 }
 
-export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "kept_campaign_detail", "set_campaign_paused", "edit_campaign", "portfolio", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;
+export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "kept_campaign_detail", "export_campaign", "set_campaign_paused", "edit_campaign", "portfolio", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;

@@ -168,4 +168,24 @@ describe("campaign page", () => {
       await assertAccessible(page, `campaign page offline, ${colorScheme}`);
     }
   });
+
+  test("exports: the CSV and each chart go through Rust's save dialog; a closed dialog or a failure says so", async () => {
+    const { page } = await openCampaign({});
+    await page.getByTestId("export-csv").click();
+    await page.getByTestId("saved").waitFor();
+    assert.equal(await page.getByTestId("saved").innerText(), "Saved to /home/manager/Documents/midnight-drive-release-push-5001-daily.csv");
+    await page.getByRole("button", { name: "Save the Daily spend (USD) chart as PNG" }).click();
+    await page.getByText("Saved to /home/manager/Documents/midnight-drive-release-push-5001-spend.png").waitFor();
+    const sent = (await calls(page, "export_campaign")).map((c) => c.args.request);
+    assert.deepEqual(sent, [{ format: "csv", figure: null }, { format: "png", figure: "spend" }]);
+    // Closing the dialog saves nothing and says nothing.
+    await page.evaluate(() => { window.__MOCK__ = { cancelExport: true }; });
+    await page.getByRole("button", { name: "Save the Clicks chart as SVG" }).click();
+    await page.waitForFunction(() => window.__CALLS__.filter((c) => c.cmd === "export_campaign" && c.settled).length === 3);
+    assert.equal(await page.getByTestId("saved").count(), 0);
+    await page.evaluate(() => { window.__MOCK__ = { failExport: "/media/usb/out.csv could not be saved: read-only file system" }; });
+    await page.getByTestId("export-csv").click();
+    await page.getByText("could not be saved: read-only file system").waitFor();
+    assert.equal(await page.getByTestId("export-csv").isDisabled(), false, "ready to try again");
+  });
 });

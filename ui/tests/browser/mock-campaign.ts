@@ -16,6 +16,9 @@ export type CampaignMock = {
   keptHoursAgo?: number;
   /** campaign_detail cannot reach the provider: it answers the kept page marked offline. */
   offline?: boolean;
+  /** export_campaign: the manager closes the dialog (null), or saving fails with this message. */
+  cancelExport?: boolean;
+  failExport?: string;
   /** campaign_detail answers after this many milliseconds. */
   detailDelayMs?: number;
 };
@@ -56,6 +59,14 @@ export function handleCampaign(cmd: string, args: unknown, o: CampaignMock, rows
     case "portfolio":
       if (o.failPortfolio) throw { code: "network", message: "Could not reach Symphony: check your connection." };
       return { value: portfolio };
+    case "export_campaign": {
+      if (!row) throw { code: "not_found", message: `There is no campaign ${a.id}.` };
+      if (o.failExport) throw { code: "internal", message: o.failExport };
+      if (o.cancelExport) return { value: null };
+      const r = (args as { request: { format: string; figure: string | null } }).request;
+      const stem = row.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+      return { value: `/home/manager/Documents/${stem}-${row.id}-${r.figure ?? "daily"}.${r.format}` };
+    }
     case "kept_campaign_detail": {
       if (!row || o.keptHoursAgo === undefined) return { value: null };
       const fetchedAt = new Date(Date.now() - o.keptHoursAgo * 3_600_000).toISOString();

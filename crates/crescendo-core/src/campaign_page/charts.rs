@@ -26,7 +26,8 @@ fn fmt(v: Option<f64>, digits: usize) -> String {
     v.map(|x| format!("{x:.digits$}")).unwrap_or_default()
 }
 
-pub fn figures(r: &CampaignReport, locale: &str) -> Result<Vec<PageFigure>, AppError> {
+/// The page's figures before drawing: (key, figure, decimals of its table values).
+pub fn specs(r: &CampaignReport) -> Vec<(&'static str, Figure, usize)> {
     let v = r.chart_values();
     let money = Unit::Money {
         currency: r.currency.clone(),
@@ -45,7 +46,7 @@ pub fn figures(r: &CampaignReport, locale: &str) -> Result<Vec<PageFigure>, AppE
             projected[i] = Some(value);
         }
     }
-    let specs: Vec<(&str, Figure, usize)> = vec![
+    let specs: Vec<(&'static str, Figure, usize)> = vec![
         (
             "pacing",
             Figure {
@@ -114,13 +115,22 @@ pub fn figures(r: &CampaignReport, locale: &str) -> Result<Vec<PageFigure>, AppE
             r.exponent as usize,
         ),
     ];
-    let options = ChartOptions {
+    specs
+}
+
+/// How the page's figures are drawn (the export draws them the same way).
+pub fn options(locale: &str) -> ChartOptions {
+    ChartOptions {
         width: 720,
         height: 280,
         locale: locale.to_string(),
         empty_text: "No results yet: the first day of data appears here.".into(),
-    };
-    specs
+    }
+}
+
+pub fn figures(r: &CampaignReport, locale: &str) -> Result<Vec<PageFigure>, AppError> {
+    let options = options(locale);
+    specs(r)
         .into_iter()
         .map(|(key, fig, digits)| {
             let svg = chart::svg(&fig, &options).map_err(|e| {

@@ -3,6 +3,7 @@
 //! one [`analytics::report`]. Also the page's actions, each behind the documented precondition.
 
 mod charts;
+pub mod export;
 mod kept;
 
 pub use charts::{figures, PageFigure};

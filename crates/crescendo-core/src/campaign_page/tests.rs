@@ -176,3 +176,89 @@ fn an_edit_is_checked_at_its_field() {
     );
     assert!(msgs(e(Some("600.50"), Some("MXN"), Some(at(2026, 12, 20, 0)))).is_empty());
 }
+
+mod export_tests {
+    use super::*;
+    use crate::campaign_page::export::{export, file_stem, save, ExportFormat, ExportRequest};
+
+    fn page() -> CampaignDetail {
+        build(
+            campaign(CampaignState::Active),
+            analytics(),
+            None,
+            "en-US",
+            at(2026, 11, 24, 12),
+        )
+        .expect("page")
+    }
+
+    fn req(format: ExportFormat, figure: Option<&str>) -> ExportRequest {
+        ExportRequest {
+            format,
+            figure: figure.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn file_names_are_the_campaign_in_plain_letters() {
+        assert_eq!(
+            file_stem("Midnight Drive — release push", "5001"),
+            "midnight-drive-release-push-5001"
+        );
+        assert_eq!(file_stem("../../etc/passwd", "v2:77"), "etc-passwd-v277");
+        assert_eq!(file_stem("Beyoncé Día", ""), "beyoncé-día");
+        assert_eq!(file_stem("///", ""), "campaign");
+        assert!(file_stem(&"a".repeat(500), "1").len() <= 62);
+    }
+
+    #[test]
+    fn the_csv_is_the_reports_days_and_the_svg_the_pages_chart_with_its_colours() {
+        let d = page();
+        let csv = export(&d, &req(ExportFormat::Csv, None), "en-US").expect("csv");
+        assert_eq!(csv.file_name, "traidores-5195-daily.csv");
+        let text = String::from_utf8(csv.bytes).expect("utf8");
+        assert_eq!(
+            text,
+            crate::analytics::campaign_csv(&d.report).expect("core csv")
+        );
+        assert_eq!(text.lines().count(), 1 + 5, "a header and the page's five days");
+
+        let svg = export(&d, &req(ExportFormat::Svg, Some("spend")), "en-US").expect("svg");
+        assert_eq!(svg.file_name, "traidores-5195-spend.svg");
+        let text = String::from_utf8(svg.bytes).expect("utf8");
+        assert!(text.starts_with("<?xml"));
+        let page_svg = &d.figures[1].chart.svg;
+        assert!(
+            text.contains(".series-0{color:#6d28d9}"),
+            "the file carries its colours"
+        );
+        // The chart's own markup is the page's, untouched, after the style block.
+        let body = text.split("</style>").nth(1).expect("after the style");
+        assert!(page_svg.ends_with(body), "only the style is added");
+        assert!(roxmltree::Document::parse(&text).is_ok(), "well-formed XML");
+    }
+
+    #[test]
+    fn a_png_is_drawn_and_an_unknown_chart_is_refused() {
+        let d = page();
+        let png = export(&d, &req(ExportFormat::Png, Some("clicks")), "en-US").expect("png");
+        assert_eq!(png.file_name, "traidores-5195-clicks.png");
+        assert_eq!(&png.bytes[..8], b"\x89PNG\r\n\x1a\n");
+        let e = export(&d, &req(ExportFormat::Svg, Some("nope")), "en-US").expect_err("refused");
+        assert_eq!(e.code, ErrorCode::Validation);
+        assert!(e.message.contains("\"nope\""), "{}", e.message);
+        assert!(export(&d, &req(ExportFormat::Png, None), "en-US").is_err());
+    }
+
+    #[test]
+    fn saving_writes_the_whole_file() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("out.csv");
+        let f = export(&page(), &req(ExportFormat::Csv, None), "en-US").expect("csv");
+        save(&path, &f).expect("saved");
+        assert_eq!(std::fs::read(&path).expect("read"), f.bytes);
+        let blocked = dir.path().join("out.csv").join("inside-a-file.csv");
+        let e = save(&blocked, &f).expect_err("cannot save inside a file");
+        assert!(e.message.contains("could not be saved"), "{}", e.message);
+    }
+}

@@ -8,6 +8,7 @@ mod draw;
 mod format;
 mod palette;
 mod prepare;
+mod standalone;
 mod writer;
 
 #[cfg(test)]
@@ -22,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use bitmap::png;
+pub use standalone::standalone_svg;
 pub use writer::{ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS};
 
 /// How the series of a figure are drawn.

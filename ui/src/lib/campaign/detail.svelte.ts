@@ -1,4 +1,4 @@
-import type { CampaignDetail, CampaignEdit } from "../bindings";
+import type { CampaignDetail, CampaignEdit, ExportRequest } from "../bindings";
 import { BackendError, normalizeError, type Backend } from "../backend/backend";
 import { daysAgo, locale } from "../format";
 
@@ -10,6 +10,8 @@ export class CampaignDetailState {
   /** An action under way ("pause", "resume", "edit"), so its button shows progress. */
   busy = $state<string | null>(null);
   actionError = $state<BackendError | null>(null);
+  /** Where the last export was saved (null: none, or the dialog was closed). */
+  saved = $state<string | null>(null);
   /** Minutes between automatic refreshes of a campaign that can still spend (0: off). */
   every = $state(5);
   /** The days shown: null for the campaign's days so far, or the last N complete days. */
@@ -70,6 +72,22 @@ export class CampaignDetailState {
       if (this.every > 0 && live && !this.loading && !this.busy && Date.now() - Date.parse(d.fetchedAt) >= this.every * 60_000) void this.load();
     }, 15_000);
     return () => clearInterval(timer);
+  }
+
+  /** Saves the daily stats or a chart where the manager picks (Rust opens the dialog). */
+  async export(request: ExportRequest): Promise<void> {
+    if (this.busy) return;
+    this.busy = "export";
+    this.actionError = null;
+    this.saved = null;
+    try {
+      const [first, last] = this.#range();
+      this.saved = await this.#backend.exportCampaign(this.#id, first, last, locale, request);
+    } catch (e) {
+      this.actionError = normalizeError("export_campaign", e);
+    } finally {
+      this.busy = null;
+    }
   }
 
   async setPaused(paused: boolean): Promise<void> {
