@@ -46,6 +46,7 @@ pub fn run() {
             }
             let images = dir.and_then(|dir| Ok(ImageCache::new(dir.join("images"))?));
             app.manage(state::AppState::new(session, images));
+            watch_statuses(app.handle().clone());
             Ok(())
         })
         .invoke_handler(commands::handler())
@@ -54,4 +55,32 @@ pub fn run() {
             eprintln!("Crescendo could not start: {e}");
             std::process::exit(1);
         });
+}
+
+/// Looks at the campaigns' statuses shortly after start (what changed while the app was closed)
+/// and then every few minutes; each change becomes a desktop notification (see `setup`). One
+/// list request per 100 campaigns, through the client's rate limiter. Offline, it waits.
+fn watch_statuses(handle: tauri::AppHandle) {
+    const FIRST: std::time::Duration = std::time::Duration::from_secs(20);
+    const EVERY: std::time::Duration = std::time::Duration::from_secs(5 * 60);
+    tauri::async_runtime::spawn(async move {
+        let mut wait = FIRST;
+        loop {
+            tokio::time::sleep(wait).await;
+            wait = EVERY;
+            let state = handle.state::<state::AppState>();
+            let Ok(session) = state.session() else {
+                continue;
+            };
+            let (Ok(ws), Some(h)) = (session.workspace().await, session.history().await) else {
+                continue;
+            };
+            if let Err(e) = crescendo_core::history::refresh_statuses(&ws, &h).await {
+                eprintln!(
+                    "Crescendo could not refresh campaign statuses: {}",
+                    e.message
+                );
+            }
+        }
+    });
 }

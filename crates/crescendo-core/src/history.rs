@@ -179,3 +179,35 @@ where
 fn not_kept(e: &crate::store::StoreError) -> String {
     format!("This data could not be kept for offline use: {e}")
 }
+
+/// The most campaigns one status refresh reads (pages of [`REFRESH_PAGE`], through the rate
+/// limiter: 200 campaigns are 2 requests).
+pub const REFRESH_MAX: usize = 1000;
+pub const REFRESH_PAGE: u32 = 100;
+
+/// Reads the artist's campaigns (statuses come with the list: no request per campaign) and
+/// keeps them, so the listener hears of every status that changed since the last look.
+/// Answers how many campaigns were read.
+pub async fn refresh_statuses(ws: &crate::Workspace, h: &History) -> Result<usize, AppError> {
+    let c = ws.connector();
+    let mut all = Vec::new();
+    let mut offset = 0u32;
+    loop {
+        let page = c
+            .campaigns(&crate::domain::CampaignFilter {
+                limit: REFRESH_PAGE,
+                offset,
+                ..Default::default()
+            })
+            .await?;
+        let n = page.campaigns.len() as u32;
+        all.extend(page.campaigns);
+        offset += n;
+        if n == 0 || u64::from(offset) >= page.total || all.len() >= REFRESH_MAX {
+            break;
+        }
+    }
+    h.keep_campaigns(&all, Utc::now())
+        .map_err(|notice| AppError::new(ErrorCode::Internal, notice))?;
+    Ok(all.len())
+}

@@ -173,7 +173,7 @@ fn a_status_change_is_told_once_and_a_first_sighting_is_not_one() {
         .expect("keep");
     assert!(told.lock().expect("lock").is_empty());
     let paused = campaign("1", CampaignState::Paused, "PAUSED");
-    h.keep_campaigns(&[paused.clone()], at(3, 11))
+    h.keep_campaigns(std::slice::from_ref(&paused), at(3, 11))
         .expect("keep");
     h.keep_campaigns(&[paused], at(3, 12)).expect("keep");
     let told = told.lock().expect("lock");
@@ -297,6 +297,46 @@ async fn the_page_is_kept_then_shown_offline_with_its_age_when_the_simulator_is_
         .await
         .expect_err("nothing kept to show");
     assert_eq!(e.code, ErrorCode::Network, "{}", e.message);
+}
+
+#[tokio::test]
+async fn a_status_refresh_reads_the_list_in_pages_and_tells_each_change() {
+    let (sandbox, ws) = sandbox_common::start(WorkspaceKind::Sandbox).await;
+    ws.set_active_brand(Some(358));
+    let (_dir, store) = open();
+    let told: Arc<Mutex<Vec<StatusChange>>> = Arc::default();
+    let sink = told.clone();
+    let h =
+        History::new(store, "sandbox").with_listener(Some(Arc::new(move |c: &StatusChange| {
+            sink.lock().expect("lock").push(c.clone())
+        })));
+    let n = crescendo_core::history::refresh_statuses(&ws, &h)
+        .await
+        .expect("first look");
+    assert!(n >= 3, "the demo artist's campaigns: {n}");
+    assert!(
+        told.lock().expect("lock").is_empty(),
+        "a first look is no change"
+    );
+    let id = active_id(&ws).await;
+    assert!(sandbox.set_status(id.parse().expect("v1 id"), Some("ERROR")));
+    sandbox.clear_requests();
+    crescendo_core::history::refresh_statuses(&ws, &h)
+        .await
+        .expect("second look");
+    let paths: Vec<String> = sandbox.requests().iter().map(|r| r.path.clone()).collect();
+    assert_eq!(
+        paths.len(),
+        1,
+        "one list page, no request per campaign: {paths:?}"
+    );
+    assert!(paths[0].ends_with("/v1/campaign"), "{paths:?}");
+    let told = told.lock().expect("lock");
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert_eq!(
+        (told[0].id.as_str(), told[0].to.original.as_str()),
+        (id.as_str(), "ERROR")
+    );
 }
 
 trait Micros {

@@ -221,7 +221,11 @@ mod export_tests {
             text,
             crate::analytics::campaign_csv(&d.report).expect("core csv")
         );
-        assert_eq!(text.lines().count(), 1 + 5, "a header and the page's five days");
+        assert_eq!(
+            text.lines().count(),
+            1 + 5,
+            "a header and the page's five days"
+        );
 
         let svg = export(&d, &req(ExportFormat::Svg, Some("spend")), "en-US").expect("svg");
         assert_eq!(svg.file_name, "traidores-5195-spend.svg");
