@@ -82,14 +82,18 @@ describe("pause and resume per row", () => {
     await row.scrollIntoViewIfNeeded();
     const scrolled = await page.evaluate(() => document.scrollingElement.scrollTop + (document.querySelector("main")?.scrollTop ?? 0));
     const calls = await listCalls(page);
-    await row.getByRole("button", { name: "Pause Midnight Drive 048" }).click();
-    await row.getByRole("button", { name: "Pausing… Midnight Drive 048" }).waitFor();
+    const pause = row.getByRole("button", { name: "Pause", exact: true });
+    // Named by its action, described by its row's campaign.
+    const described = await pause.getAttribute("aria-describedby");
+    assert.equal(await page.locator(`#${described}`).innerText(), "Midnight Drive 048");
+    await pause.click();
+    await row.getByRole("button", { name: "Pausing…", exact: true }).waitFor();
     assert.equal(await row.getAttribute("aria-busy"), "true");
     await row.getByTestId("row-done").waitFor();
     assert.match(await row.innerText(), /Paused/);
     assert.equal(await row.getByTestId("row-done").innerText(), "Midnight Drive 048: Paused.");
     assert.equal(await page.getByTestId("list-announcement").innerText(), "Midnight Drive 048: Paused.");
-    await row.getByRole("button", { name: "Resume Midnight Drive 048" }).waitFor();
+    await row.getByRole("button", { name: "Resume", exact: true }).waitFor();
     assert.equal(await listCalls(page), calls, "nothing was reloaded");
     assert.equal(await page.getByLabel("Search by name").inputValue(), "midnight");
     assert.equal(await page.getByTestId("campaign-row").count(), 10);
@@ -97,7 +101,7 @@ describe("pause and resume per row", () => {
     const sent = await page.evaluate(() => window.__CALLS__.filter((c) => c.cmd === "set_campaign_paused").map((c) => c.args));
     assert.deepEqual(sent, [{ id: "6048", paused: true }]);
 
-    await row.getByRole("button", { name: "Resume Midnight Drive 048" }).click();
+    await row.getByRole("button", { name: "Resume", exact: true }).click();
     await page.waitForFunction(() => document.querySelector("[data-testid=row-done]")?.textContent === "Midnight Drive 048: Active.");
     await assertAccessible(page, "list: a row paused and resumed");
   });
@@ -107,7 +111,7 @@ describe("pause and resume per row", () => {
     const { page } = await openApp(ctx.browser, ctx.url, { mock: { refusePause: refusal } });
     await page.getByTestId("campaign-row").first().waitFor();
     const row = rowOf(page, "Midnight Drive — release push");
-    await row.getByRole("button", { name: "Pause Midnight Drive — release push" }).click();
+    await row.getByRole("button", { name: "Pause", exact: true }).click();
     await row.getByTestId("row-error").waitFor();
     assert.equal(await row.getByTestId("row-error").innerText(), refusal);
     assert.match(await row.innerText(), /Active/, "the row keeps what it showed");
@@ -116,7 +120,7 @@ describe("pause and resume per row", () => {
 
     await page.evaluate(() => { window.__MOCK__.refusePause = undefined; window.__MOCK__.failPause = "Symphony could not pause the campaign; try again."; });
     const other = rowOf(page, "Summer single — pre-save");
-    await other.getByRole("button", { name: "Pause Summer single — pre-save" }).click();
+    await other.getByRole("button", { name: "Pause", exact: true }).click();
     await other.getByTestId("row-error").waitFor();
     assert.equal(await other.getByTestId("row-error").innerText(), "Symphony could not pause the campaign; try again.");
     assert.equal(await row.getByTestId("row-error").innerText(), refusal, "the first row's message stays");
@@ -133,7 +137,7 @@ describe("the list as a tool, looked at", () => {
       await page.getByRole("button", { name: "Budget" }).click();
       await page.waitForFunction(() => document.querySelector("th[aria-sort]") !== null);
       const row = rowOf(page, "Midnight Drive — release push");
-      await row.getByRole("button", { name: /^Pause/ }).click();
+      await row.getByRole("button", { name: "Pause", exact: true }).click();
       await row.getByTestId("row-error").waitFor();
       await page.getByLabel("Search by name").fill("e");
       await page.waitForFunction(() => window.__CALLS__.filter((c) => c.cmd === "list_campaigns").at(-1)?.args.query.search === "e");
