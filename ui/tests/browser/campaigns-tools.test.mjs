@@ -26,6 +26,7 @@ describe("search by name", () => {
     await page.getByTestId("empty-state").waitFor();
     assert.match(await page.getByTestId("empty-state").innerText(), /No campaign matches “no such campaign”/);
     await assertAccessible(page, "list: nothing matches the search");
+    await page.screenshot({ path: join(ctx.shots, "campaigns-search-empty-light.png") });
     await page.getByTestId("empty-state").getByRole("button", { name: "Clear search" }).click();
     await page.getByTestId("campaign-row").first().waitFor();
     assert.equal(await box.inputValue(), "");
