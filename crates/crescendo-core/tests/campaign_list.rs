@@ -134,3 +134,40 @@ async fn a_search_that_matches_nothing_is_an_empty_page_not_an_error() {
     let page = campaigns::list(&ws, &q).await.expect("empty");
     assert_eq!((page.rows.len(), page.total, page.total_pages), (0, 0, 0));
 }
+
+#[tokio::test]
+async fn overlapping_searches_ask_each_campaigns_details_once() {
+    let (sandbox, ws) = start().await;
+    let template: u64 = campaigns::list(&ws, &CampaignQuery::default())
+        .await
+        .expect("page")
+        .rows[0]
+        .id
+        .parse()
+        .expect("numeric id");
+    for i in 0..30u32 {
+        sandbox
+            .copy_campaign(template, &format!("Copy {i:02}"))
+            .expect("copied");
+    }
+    sandbox.clear_requests();
+    let search = |s: &str| CampaignQuery {
+        search: Some(s.into()),
+        ..CampaignQuery::default()
+    };
+    // Typed "co", then "cop" before the first answer: both read the whole list.
+    let (co, cop) = (search("co"), search("cop"));
+    let (a, b) = tokio::join!(campaigns::list(&ws, &co), campaigns::list(&ws, &cop));
+    assert_eq!(b.expect("second").total, 30);
+    a.expect("first");
+    let mut details: Vec<String> = sandbox
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "GET" && r.path.contains("/v1/campaign/"))
+        .map(|r| r.path)
+        .collect();
+    let asked = details.len();
+    details.sort();
+    details.dedup();
+    assert_eq!(asked, details.len(), "a campaign's details asked twice");
+}

@@ -96,9 +96,6 @@ endDate: string | null,
  */
 lockedReason: string | null, };
 
-/**
- * What the list can be sorted by.
- */
 export type SortKey = "name" | "start_date" | "end_date" | "budget" | "status";
 
 export type CampaignSort = { key: SortKey, descending: boolean, };

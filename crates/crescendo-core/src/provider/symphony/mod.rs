@@ -32,6 +32,9 @@ pub const REQUEST_FIELDS: &[&str] = &["provider", "campaign_type", "campaign_nam
 pub struct SymphonyConnector {
     client: Client,
     labels: Arc<LabelCache>,
+    /// One whole-list read at a time: a search typed while the first one still names the
+    /// campaigns waits for those names instead of asking for the same details again.
+    whole_list: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl SymphonyConnector {
@@ -39,6 +42,7 @@ impl SymphonyConnector {
         SymphonyConnector {
             client,
             labels: Arc::default(),
+            whole_list: Arc::default(),
         }
     }
 
@@ -48,6 +52,7 @@ impl SymphonyConnector {
         SymphonyConnector {
             client: self.client.for_brand(brand),
             labels: self.labels.clone(),
+            whole_list: self.whole_list.clone(),
         }
     }
 
@@ -190,6 +195,7 @@ impl ProviderApi for SymphonyConnector {
     }
 
     async fn all_campaigns(&self, f: &CampaignFilter) -> Result<Vec<Campaign>, AppError> {
+        let _one_at_a_time = self.whole_list.lock().await;
         let all = self
             .client
             .all_campaigns(&api_filter(f), ALL_PAGE_SIZE)
