@@ -2,6 +2,7 @@
 //! campaigns than one list request returns (100), read page by page through the client.
 
 use crescendo_core::campaigns::{self, CampaignQuery, CampaignSort, SortKey};
+use crescendo_core::domain::CampaignState;
 use crescendo_core::{Workspace, WorkspaceKind};
 use symphony_api::{ApiKey, Endpoints};
 use symphony_sandbox::{Sandbox, SandboxConfig, DEMO_KEY};
@@ -41,6 +42,17 @@ async fn search_and_sort_read_every_page_and_page_the_result() {
         .await
         .expect("page");
     let luna_total = first.total;
+    // Rows carry the campaign page's lock: an ended campaign cannot be paused from the list.
+    let ended: Vec<_> = first
+        .rows
+        .iter()
+        .filter(|r| r.state == CampaignState::Completed)
+        .collect();
+    assert!(!ended.is_empty(), "the demo data has an ended campaign");
+    assert!(ended.iter().all(|r| r
+        .locked_reason
+        .as_deref()
+        .is_some_and(|m| m.ends_with("has ended: its budget and dates can no longer change."))));
     let template: u64 = first.rows[0].id.parse().expect("numeric id");
     // 120 more of Luna Vega's campaigns: two list requests' worth, some named with accents.
     for i in 0..120u32 {
