@@ -1,16 +1,18 @@
 //! Search by name and sort for the campaigns list, done here because the API cannot.
 //!
 //! Symphony's list (`GET /v1/campaign`, integration guide 3.1) documents the query parameters
-//! `status`, `type`, `date.between.start`, `date.between.end`, `budget.between.start`,
-//! `budget.between.end`, `limit` and `ofsset` (sic; its example sends `offset`): no name search
-//! and no sort, and its rows (`id`, `status`, `brand_id`, `campaign_metadata`) carry no name.
+//! `status`, `type` (its example sends `campaign_type`), `date.between.start`,
+//! `date.between.end`, `budget.between.start`, `budget.between.end`, `limit` and `ofsset` (sic;
+//! its example sends `offset`): no name search and no sort, and its rows (`id`, `status`,
+//! `brand_id`, `campaign_metadata`) carry no name.
 //! So when a search or a sort is asked for, core reads every page of the artist's list with the
 //! documented filters (100 per request), names each campaign from its details (cached for the
 //! workspace: a name never changes), filters and sorts here, and pages the result for the UI.
 //! Cost, all through the client's rate-limited scheduler: ceil(N / 100) list requests per
 //! search or sort change, plus one details request per campaign not named before (the plain
 //! page view names the rows it shows). 500 campaigns: 5 requests per change once named; the
-//! first time up to 505, about five minutes at the API's 100 requests a minute.
+//! first time up to 505, about five minutes at the API's 100 requests a minute. One whole-list
+//! read runs at a time per workspace, so overlapping searches never name a campaign twice.
 
 use crate::domain::Campaign;
 use serde::Deserialize;
