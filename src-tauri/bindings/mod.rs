@@ -10,7 +10,9 @@ use crescendo_core::analytics::{
 use crescendo_core::brands::BrandView;
 use crescendo_core::campaign_page::export::{ExportFormat, ExportRequest};
 use crescendo_core::campaign_page::{CampaignDetail, PageFigure};
-use crescendo_core::campaigns::{CampaignPageView, CampaignQuery, CampaignRow};
+use crescendo_core::campaigns::{
+    CampaignPageView, CampaignQuery, CampaignRow, CampaignSort, SortKey,
+};
 use crescendo_core::chart::{ChartSvg, PlotArea, XDomain, YDomain};
 use crescendo_core::domain::breakdown::{AccountHealth, PlatformEntity};
 use crescendo_core::domain::{
@@ -68,6 +70,8 @@ pub fn generate() -> String {
         Choice::decl(&cfg),
         FilterOptions::decl(&cfg),
         CampaignRow::decl(&cfg),
+        SortKey::decl(&cfg),
+        CampaignSort::decl(&cfg),
         CampaignQuery::decl(&cfg),
         CampaignPageView::decl(&cfg),
         KeyStorage::decl(&cfg),

@@ -198,6 +198,17 @@ impl Sandbox {
             None => self.shared.set_status(id, None),
         }
     }
+    /// Adds a copy of campaign `id` under a new id and `name`, for tests that need long lists
+    /// (names with accents, ties). None if there is no such campaign.
+    pub fn copy_campaign(&self, id: u64, name: &str) -> Option<u64> {
+        let mut store = self.shared.store();
+        let mut c = store.campaigns.get(&id)?.clone();
+        c.id = store.next_id();
+        c.name = name.to_string();
+        let new = c.id;
+        store.campaigns.insert(new, c);
+        Some(new)
+    }
     /// How many v1 campaigns the sandbox holds (all brands).
     pub fn campaign_count(&self) -> usize {
         self.shared.store().campaigns.len()

@@ -89,7 +89,16 @@ startDate: string,
 /**
  * None: runs until stopped.
  */
-endDate: string | null, };
+endDate: string | null, 
+/**
+ * Why pause/resume (and edits) are off for now; None when they are allowed. The same
+ * precondition the campaign page and `campaign_page::set_paused` apply.
+ */
+lockedReason: string | null, };
+
+export type SortKey = "name" | "start_date" | "end_date" | "budget" | "status";
+
+export type CampaignSort = { key: SortKey, descending: boolean, };
 
 export type CampaignQuery = { 
 /**
@@ -104,6 +113,14 @@ startsFrom: string | null, endsBefore: string | null,
  * Lifetime budget between these amounts, as typed; both optional.
  */
 budgetMin: string | null, budgetMax: string | null, 
+/**
+ * Part of the name, any case, with or without accents; blank for all.
+ */
+search: string | null, 
+/**
+ * None: the provider's order.
+ */
+sort: CampaignSort | null, 
 /**
  * 1-based.
  */

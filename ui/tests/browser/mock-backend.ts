@@ -18,6 +18,14 @@ type MockOptions = WizardMock & CampaignMock & {
   failWorkspace?: boolean;
   /** use_profile(null) (back to the demo) fails. */
   failUseDemo?: boolean;
+  /** set_campaign_paused is refused by core's check with this message (the row was stale). */
+  refusePause?: string;
+  /** Milliseconds set_campaign_paused takes. */
+  pauseDelayMs?: number;
+  /** The active artist has this many generated campaigns (benchmarks, long lists). */
+  manyRows?: number;
+  /** list_campaigns answers every matching row in one page (rendering benchmarks). */
+  onePage?: boolean;
 };
 /** Every IPC call with what the app got back: `response` or `error` once `settled`. */
 type Call = { cmd: string; args: unknown; settled: boolean; response?: unknown; error?: unknown; t0: number; t1?: number };
@@ -80,8 +88,51 @@ const brands = (): BrandView[] => [
 function row(id: string, name: string, type: string, typeLabel: string, status: string, statusLabel: string,
   tone: CampaignRow["tone"], amount: string, currency: string): CampaignRow {
   const state = ({ SCHEDULED: "scheduled", PAUSED: "paused", FINISHED: "completed", ACTIVE: "active" } as const)[status] ?? "unknown";
+  // Core's edit_lock, in its words, for the states these rows use.
+  const lockedReason = ["scheduled", "paused", "active"].includes(state) ? null
+    : state === "completed" ? `${name} has ended: its budget and dates can no longer change.` : `${name} is ${statusLabel.toLowerCase()}: it can be changed once Symphony has set it up on the ad platform.`;
   return { id, provider: "symphony", name, campaignType: type, typeLabel, status, statusLabel, state, tone, budget: { amount, currency, exponent: currency === "JPY" ? 0 : 2 },
-    startDate: "2026-01-10T05:00:00+00:00", endDate: "2026-04-10T05:00:00+00:00" };
+    startDate: "2026-01-10T05:00:00+00:00", endDate: "2026-04-10T05:00:00+00:00", lockedReason };
+}
+
+/** `n` varied campaigns (names, statuses, budgets, dates) for long-list tests and benchmarks. */
+function generated(n: number): CampaignRow[] {
+  const kinds = [["ACTIVE", "Active", "positive"], ["PAUSED", "Paused", "caution"], ["FINISHED", "Finished", "neutral"], ["SCHEDULED", "Scheduled", "progress"]] as const;
+  const names = ["Midnight Drive", "Beyoncé tribute", "Tour teaser", "Corazón", "Summer single", "Merch drop"];
+  return Array.from({ length: n }, (_, i) => {
+    const [status, label, tone] = kinds[i % kinds.length]!;
+    const r = row(String(6000 + i), `${names[i % names.length]} ${String(i).padStart(3, "0")}`, "link_clicks", "Link clicks", status, label, tone, `${(i * 37) % 5000 + 100}.00`, "USD");
+    const day = String(1 + (i % 28)).padStart(2, "0");
+    return { ...r, startDate: `2026-02-${day}T05:00:00+00:00`, endDate: i % 9 === 0 ? null : `2026-05-${day}T05:00:00+00:00` };
+  });
+}
+
+/** Like core's campaigns::arrange: lower case without accents. */
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const stateOrder = ["draft", "pending", "in_review", "scheduled", "active", "paused", "needs_attention", "rejected", "failed", "stopped", "completed", "unknown"];
+
+function arrange(all: CampaignRow[], q: CampaignQuery): CampaignRow[] {
+  const needle = fold((q.search ?? "").trim());
+  const kept = all.filter((r) => fold(r.name).includes(needle));
+  const sort = q.sort;
+  if (!sort) return kept;
+  const key = (r: CampaignRow): [string, number | string] => {
+    switch (sort.key) {
+      case "name": return ["", fold(r.name)];
+      case "start_date": return ["", r.startDate];
+      case "end_date": return ["", r.endDate ?? "9999"];
+      case "budget": return [r.budget.currency, Number(r.budget.amount)];
+      case "status": return ["", stateOrder.indexOf(r.state)];
+    }
+  };
+  const dir = sort.descending ? -1 : 1;
+  return [...kept].sort((a, b) => {
+    const [ca, ka] = key(a);
+    const [cb, kb] = key(b);
+    if (ca !== cb) return ca < cb ? -1 : 1;
+    if (ka !== kb) return (ka < kb ? -1 : 1) * dir;
+    return fold(a.name) < fold(b.name) ? -1 : fold(a.name) > fold(b.name) ? 1 : Number(a.id) - Number(b.id);
+  });
 }
 
 const rows: Record<number, CampaignRow[]> = {
@@ -110,7 +161,8 @@ function list(q: CampaignQuery): CampaignPageView {
   const scenario = w.__SCENARIO__ ?? "demo";
   if (scenario === "broken") throw { code: "network", message: "Could not reach Symphony: check your connection and the workspace's address" };
   if (scenario === "flaky" && flakyFailures-- > 0) throw { code: "timeout", message: "Symphony did not answer in time; try again" };
-  const all = scenario === "empty" ? [] : (rows[active] ?? []);
+  const many = opts().manyRows;
+  const all = scenario === "empty" ? [] : many ? generated(many) : (rows[active] ?? []);
   // Core's checks on the typed budget filter, in its words (campaigns::ranges).
   const amount = (field: string, v: string | null | undefined) => {
     if (v == null || v === "") return null;
@@ -121,10 +173,12 @@ function list(q: CampaignQuery): CampaignPageView {
   const max = amount("budgetMax", q.budgetMax);
   const matching = all.filter((r) => (!q.status || r.status === q.status) && (!q.campaignType || r.campaignType === q.campaignType)
     && (min === null || Number(r.budget.amount) >= min) && (max === null || Number(r.budget.amount) <= max));
+  const arranged = arrange(matching, q);
+  if (opts().onePage) q = { ...q, page: 1, pageSize: Math.max(1, arranged.length) };
   const start = (q.page - 1) * q.pageSize;
   return {
-    rows: matching.slice(start, start + q.pageSize), total: matching.length, page: q.page, pageSize: q.pageSize,
-    totalPages: Math.ceil(matching.length / q.pageSize), filters: FILTERS,
+    rows: arranged.slice(start, start + q.pageSize), total: arranged.length, page: q.page, pageSize: q.pageSize,
+    totalPages: Math.ceil(arranged.length / q.pageSize), filters: FILTERS,
   };
 }
 
@@ -165,6 +219,15 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
       const delay = opts().listDelayMs;
       if (delay) await new Promise((r) => setTimeout(r, delay));
       return list((args as { query: CampaignQuery }).query);
+    }
+    case "set_campaign_paused": {
+      const delay = opts().pauseDelayMs;
+      if (delay) await new Promise((r) => setTimeout(r, delay));
+      const refused = opts().refusePause;
+      if (refused) throw { code: "validation", message: refused, problems: [] };
+      const many = opts().manyRows;
+      const page = handleCampaign(cmd, args, opts(), [...Object.values(rows).flat(), ...(many ? generated(many) : [])]);
+      return page?.value;
     }
     case "create_brand": {
       const input = (args as { input: { name: string; spotifyArtistId: string | null } }).input;

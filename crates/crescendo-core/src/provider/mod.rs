@@ -37,6 +37,12 @@ pub trait ProviderApi {
         &self,
         filter: &CampaignFilter,
     ) -> impl Future<Output = Result<CampaignPage, AppError>> + Send;
+    /// Every campaign matching the filter (its limit and offset ignored), named, in the
+    /// provider's order: for searching and sorting in core when the provider cannot.
+    fn all_campaigns(
+        &self,
+        filter: &CampaignFilter,
+    ) -> impl Future<Output = Result<Vec<Campaign>, AppError>> + Send;
     fn campaign(&self, id: &str) -> impl Future<Output = Result<Campaign, AppError>> + Send;
     fn daily_stats(&self, id: &str) -> impl Future<Output = Result<DailyStats, AppError>> + Send;
     /// Days, countries, creatives, platform statuses and account health in one answer.
@@ -106,6 +112,9 @@ impl Connector {
     }
     pub async fn campaigns(&self, filter: &CampaignFilter) -> Result<CampaignPage, AppError> {
         each!(self, c => c.campaigns(filter).await)
+    }
+    pub async fn all_campaigns(&self, filter: &CampaignFilter) -> Result<Vec<Campaign>, AppError> {
+        each!(self, c => c.all_campaigns(filter).await)
     }
     pub async fn campaign(&self, id: &str) -> Result<Campaign, AppError> {
         each!(self, c => c.campaign(id).await)

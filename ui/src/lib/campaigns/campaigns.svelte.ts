@@ -1,8 +1,13 @@
-import type { CampaignPageView, CampaignQuery, Choice, Problem } from "../bindings";
+import type { Campaign, CampaignPageView, CampaignQuery, CampaignRow, CampaignSort, Choice, Problem, SortKey } from "../bindings";
 import { BackendError, normalizeError, type Backend } from "../backend/backend";
 
 const ALL_STATUSES: Choice = { value: "", label: "All statuses" };
 const ALL_TYPES: Choice = { value: "", label: "All types" };
+/** Typing pauses this long before the list is asked again (each ask reads the whole list). */
+export const SEARCH_DEBOUNCE_MS = 250;
+
+/** What a row's pause/resume is doing, or what its provider answered. */
+export type RowAction = { busy: "pause" | "resume" } | { error: string } | { done: string };
 
 /** One page of campaigns with its filters. The last page stays visible while reloading. */
 export class CampaignList {
@@ -13,6 +18,14 @@ export class CampaignList {
   endsBefore = $state("");
   budgetMin = $state("");
   budgetMax = $state("");
+  /** Part of a name, as typed; core matches it without case or accents. */
+  search = $state("");
+  /** Null: the provider's order. */
+  sort = $state.raw<CampaignSort | null>(null);
+  /** Per row id: its pause/resume in flight, refused or answered. */
+  actions = $state<Record<string, RowAction>>({});
+  /** The last row action's outcome, for one polite live region. */
+  announcement = $state("");
   /** Core's problems with the typed filters, each at its field (the list stays as it was). */
   filterProblems = $state.raw<Problem[]>([]);
   page = $state(1);
@@ -21,6 +34,7 @@ export class CampaignList {
   loading = $state(false);
   error = $state<BackendError | null>(null);
 
+  searching = $derived(this.search.trim() !== "");
   filtered = $derived(
     this.status !== "" || this.campaignType !== "" || this.startsFrom !== "" || this.endsBefore !== "" || this.budgetMin !== "" || this.budgetMax !== "",
   );
@@ -32,6 +46,7 @@ export class CampaignList {
 
   #backend: Backend;
   #request = 0;
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(backend: Backend) {
     this.#backend = backend;
@@ -45,6 +60,8 @@ export class CampaignList {
       endsBefore: this.endsBefore || null,
       budgetMin: this.budgetMin.trim() || null,
       budgetMax: this.budgetMax.trim() || null,
+      search: this.search.trim() || null,
+      sort: this.sort,
       page: this.page,
       pageSize: this.pageSize,
     };
@@ -90,8 +107,71 @@ export class CampaignList {
   }
 
   clearFilters(): Promise<void> {
+    clearTimeout(this.#searchTimer);
+    this.search = "";
     this.startsFrom = this.endsBefore = this.budgetMin = this.budgetMax = "";
     return this.setFilters("", "");
+  }
+
+  /** As the user types: the list follows once typing pauses. */
+  typeSearch(text: string): void {
+    this.search = text;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => {
+      this.page = 1;
+      void this.load();
+    }, SEARCH_DEBOUNCE_MS);
+  }
+
+  clearSearch(): Promise<void> {
+    clearTimeout(this.#searchTimer);
+    this.search = "";
+    this.page = 1;
+    return this.load();
+  }
+
+  /** A header's click: that column ascending, or the other way round if it is already sorted. */
+  sortBy(key: SortKey): Promise<void> {
+    const same = this.sort?.key === key;
+    this.sort = { key, descending: same ? !this.sort!.descending : false };
+    this.page = 1;
+    return this.load();
+  }
+
+  ariaSort(key: SortKey): "ascending" | "descending" | undefined {
+    if (this.sort?.key !== key) return undefined;
+    return this.sort.descending ? "descending" : "ascending";
+  }
+
+  /**
+   * Pauses or resumes one row. Core checks the same precondition as the campaign page; the
+   * provider's answer replaces that row's status in place: nothing else is reloaded.
+   */
+  async setPaused(row: CampaignRow, paused: boolean): Promise<void> {
+    const id = row.id;
+    const current = this.actions[id];
+    if (current && "busy" in current) return;
+    this.actions[id] = { busy: paused ? "pause" : "resume" };
+    try {
+      const c = await this.#backend.setCampaignPaused(id, paused);
+      this.#patch(c);
+      const asked = paused ? "paused" : "active";
+      const text = c.status.state === asked ? `${c.name}: ${c.status.label}.` : `${c.name} is still ${c.status.label.toLowerCase()}: that is what the provider answered.`;
+      this.actions[id] = { done: text };
+      this.announcement = text;
+    } catch (e) {
+      const err = normalizeError("set_campaign_paused", e);
+      this.actions[id] = { error: err.message };
+      this.announcement = `${row.name}: ${err.message}`;
+    }
+  }
+
+  /** The answered campaign's status on its row, wherever the row is now (or nowhere). */
+  #patch(c: Campaign): void {
+    const d = this.data;
+    if (!d || !d.rows.some((r) => r.id === c.id)) return;
+    const rows = d.rows.map((r) => (r.id === c.id ? { ...r, status: c.status.original, statusLabel: c.status.label, state: c.status.state, tone: c.status.tone } : r));
+    this.data = { ...d, rows };
   }
 
   goTo(page: number): Promise<void> {

@@ -32,6 +32,9 @@ pub const REQUEST_FIELDS: &[&str] = &["provider", "campaign_type", "campaign_nam
 pub struct SymphonyConnector {
     client: Client,
     labels: Arc<LabelCache>,
+    /// One whole-list read at a time: a search typed while the first one still names the
+    /// campaigns waits for those names instead of asking for the same details again.
+    whole_list: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl SymphonyConnector {
@@ -39,6 +42,7 @@ impl SymphonyConnector {
         SymphonyConnector {
             client,
             labels: Arc::default(),
+            whole_list: Arc::default(),
         }
     }
 
@@ -48,6 +52,7 @@ impl SymphonyConnector {
         SymphonyConnector {
             client: self.client.for_brand(brand),
             labels: self.labels.clone(),
+            whole_list: self.whole_list.clone(),
         }
     }
 
@@ -77,6 +82,23 @@ impl SymphonyConnector {
         })
     }
 
+    /// List rows named and priced from their details' labels (fetched for those not cached).
+    async fn named(&self, rows: &[symphony_api::v1::campaigns::CampaignSummary]) -> Vec<Campaign> {
+        let ids: Vec<u64> = rows.iter().map(|c| c.id).collect();
+        let labels = self.labels.labels(&self.client, &ids).await;
+        // The details normally give each campaign's currency; only when one is missing is the
+        // brand's ad-account currency looked up (one more request).
+        let lacks = |id: &u64| labels.get(id).and_then(|l| l.currency.as_ref()).is_none();
+        let fallback = if ids.iter().any(lacks) {
+            self.brand_currency().await
+        } else {
+            map::NO_CURRENCY.into()
+        };
+        rows.iter()
+            .map(|c| map::from_summary(c, labels.get(&c.id), &fallback))
+            .collect()
+    }
+
     /// The active brand's ad-account currency, or "XXX" (never a guessed one).
     async fn brand_currency(&self) -> String {
         let active = self.client.brand_id();
@@ -89,6 +111,31 @@ impl SymphonyConnector {
                     .and_then(|b| b.currency)
             })
             .unwrap_or_else(|| map::NO_CURRENCY.into())
+    }
+}
+
+/// Rows per list request when reading a whole list (the most the client asks for at once).
+const ALL_PAGE_SIZE: u32 = 100;
+
+/// The documented list filters (limit and offset are the caller's).
+fn api_filter(f: &CampaignFilter) -> ApiFilter {
+    ApiFilter {
+        status: f
+            .status
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .map(CampaignStatus::from),
+        campaign_type: f
+            .objective
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .map(CampaignType::from),
+        starts_from: f.starts_from,
+        ends_before: f.ends_before,
+        budget_min: f.budget_min,
+        budget_max: f.budget_max,
+        limit: None,
+        offset: None,
     }
 }
 
@@ -135,43 +182,25 @@ impl ProviderApi for SymphonyConnector {
 
     async fn campaigns(&self, f: &CampaignFilter) -> Result<CampaignPage, AppError> {
         let filter = ApiFilter {
-            status: f
-                .status
-                .as_deref()
-                .filter(|s| !s.is_empty())
-                .map(CampaignStatus::from),
-            campaign_type: f
-                .objective
-                .as_deref()
-                .filter(|s| !s.is_empty())
-                .map(CampaignType::from),
-            starts_from: f.starts_from,
-            ends_before: f.ends_before,
-            budget_min: f.budget_min,
-            budget_max: f.budget_max,
             limit: Some(f.limit),
             offset: Some(f.offset),
+            ..api_filter(f)
         };
         let result = self.client.campaigns(&filter).await?;
-        let ids: Vec<u64> = result.campaigns.iter().map(|c| c.id).collect();
-        let labels = self.labels.labels(&self.client, &ids).await;
-        // The details normally give each campaign's currency; only when one is missing is the
-        // brand's ad-account currency looked up (one more request).
-        let lacks = |id: &u64| labels.get(id).and_then(|l| l.currency.as_ref()).is_none();
-        let fallback = if ids.iter().any(lacks) {
-            self.brand_currency().await
-        } else {
-            map::NO_CURRENCY.into()
-        };
         Ok(CampaignPage {
-            campaigns: result
-                .campaigns
-                .iter()
-                .map(|c| map::from_summary(c, labels.get(&c.id), &fallback))
-                .collect(),
+            campaigns: self.named(&result.campaigns).await,
             total: result.count,
             total_pages: result.total_pages,
         })
+    }
+
+    async fn all_campaigns(&self, f: &CampaignFilter) -> Result<Vec<Campaign>, AppError> {
+        let _one_at_a_time = self.whole_list.lock().await;
+        let all = self
+            .client
+            .all_campaigns(&api_filter(f), ALL_PAGE_SIZE)
+            .await?;
+        Ok(self.named(&all).await)
     }
 
     async fn campaign(&self, id: &str) -> Result<Campaign, AppError> {

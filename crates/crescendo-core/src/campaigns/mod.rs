@@ -1,5 +1,10 @@
 //! The campaigns list as the UI shows it: rows with readable labels, exact money and a tone
 //! per status, one page at a time, from whichever provider the workspace's connector speaks.
+//! Search by name and sort happen in core ([`arrange`]): the API has neither.
+
+pub mod arrange;
+
+pub use arrange::{CampaignSort, SortKey};
 
 use crate::domain::{
     Campaign, CampaignFilter, CampaignState, Problem, ProblemCode, ProviderKind, StatusTone,
@@ -32,11 +37,16 @@ pub struct CampaignRow {
     pub start_date: String,
     /// None: runs until stopped.
     pub end_date: Option<String>,
+    /// Why pause/resume (and edits) are off for now; None when they are allowed. The same
+    /// precondition the campaign page and `campaign_page::set_paused` apply.
+    pub locked_reason: Option<String>,
 }
 
 impl From<Campaign> for CampaignRow {
     fn from(c: Campaign) -> CampaignRow {
+        let locked_reason = crate::campaign_page::edit_lock(&c);
         CampaignRow {
+            locked_reason,
             id: c.id,
             provider: c.provider,
             name: c.name,
@@ -69,6 +79,12 @@ pub struct CampaignQuery {
     pub budget_min: Option<String>,
     #[serde(default)]
     pub budget_max: Option<String>,
+    /// Part of the name, any case, with or without accents; blank for all.
+    #[serde(default)]
+    pub search: Option<String>,
+    /// None: the provider's order.
+    #[serde(default)]
+    pub sort: Option<CampaignSort>,
     /// 1-based.
     pub page: u32,
     pub page_size: u32,
@@ -198,19 +214,37 @@ fn ranges(q: &CampaignQuery) -> (Ranges, Vec<Problem>) {
 pub async fn list(ws: &Workspace, q: &CampaignQuery) -> Result<CampaignPageView, AppError> {
     let (page, page_size, f) = filter(q)?;
     let connector = ws.connector();
-    let result = connector.campaigns(&f).await?;
+    let search = q.search.as_deref().map(str::trim).unwrap_or("");
+    let (rows, total, total_pages) = if search.is_empty() && q.sort.is_none() {
+        // The provider pages: one list request (and the shown rows' names).
+        let result = connector.campaigns(&f).await?;
+        (result.campaigns, result.total, result.total_pages)
+    } else {
+        // The whole filtered list, searched and sorted here (cost: see `arrange`).
+        let all = connector.all_campaigns(&f).await?;
+        page_of(arrange::arrange(all, search, q.sort), page, page_size)
+    };
     Ok(CampaignPageView {
-        rows: result
-            .campaigns
-            .into_iter()
-            .map(CampaignRow::from)
-            .collect(),
-        total: result.total,
+        rows: rows.into_iter().map(CampaignRow::from).collect(),
+        total,
         page,
         page_size,
-        total_pages: result.total_pages,
+        total_pages,
         filters: connector.filter_options(),
     })
+}
+
+/// Page `page` (1-based) of `page_size` of an arranged list, with the list's total and pages.
+pub fn page_of(all: Vec<Campaign>, page: u32, page_size: u32) -> (Vec<Campaign>, u64, u64) {
+    let total = all.len() as u64;
+    let size = u64::from(page_size.max(1));
+    let skip = u64::from(page.max(1) - 1) * size;
+    let rows = all
+        .into_iter()
+        .skip(usize::try_from(skip).unwrap_or(usize::MAX))
+        .take(size as usize)
+        .collect();
+    (rows, total, total.div_ceil(size))
 }
 
 #[cfg(test)]
