@@ -13,7 +13,12 @@ pub async fn list_campaigns(
     state: State<'_, AppState>,
     query: CampaignQuery,
 ) -> Result<CampaignPageView, AppError> {
-    shield(async { campaigns::list(&*state.session()?.workspace().await?, &query).await }).await
+    shield(async {
+        let session = state.session()?;
+        let ws = session.workspace().await?;
+        campaigns::list_kept(&ws, session.history().await.as_ref(), &query).await
+    })
+    .await
 }
 
 /// The campaign page: KPI tiles, pacing, figures, breakdowns and statuses. `first`/`last`

@@ -119,6 +119,17 @@ impl History {
         Ok(self.store.seen_campaign(&self.scope, id)?)
     }
 
+    /// Spent so far by a campaign, from its kept daily stats; None when nothing is kept or
+    /// the days are in another currency than `currency`.
+    pub fn spent(&self, id: &str, currency: &str) -> Option<crate::money::Money> {
+        let days = self.store.kept_days(&self.scope, id).ok()?;
+        if days.is_empty() || days.iter().any(|d| d.spend.currency != currency) {
+            return None;
+        }
+        let total: rust_decimal::Decimal = days.iter().map(|d| d.spend.amount).sum();
+        Some(crate::money::Money::new(total, currency))
+    }
+
     pub fn keep<T: Serialize>(&self, key: &str, v: &T, at: DateTime<Utc>) -> Result<(), String> {
         self.store
             .remember(&self.scope, key, v, at)

@@ -339,6 +339,68 @@ async fn a_status_refresh_reads_the_list_in_pages_and_tells_each_change() {
     );
 }
 
+#[tokio::test]
+async fn the_list_is_kept_per_query_with_each_rows_spend_and_shown_offline() {
+    use crescendo_core::campaigns::{list_kept, CampaignQuery};
+    let (sandbox, ws) = sandbox_common::start(WorkspaceKind::Sandbox).await;
+    ws.set_active_brand(Some(358));
+    let (_dir, store) = open();
+    let h = History::new(store, "sandbox");
+    let q = CampaignQuery {
+        page: 1,
+        page_size: 25,
+        ..CampaignQuery::default()
+    };
+    let live = list_kept(&ws, Some(&h), &q).await.expect("list");
+    assert!(live.offline.is_none() && live.fetched_at.is_some());
+    assert!(
+        live.rows.iter().all(|r| r.spent.is_none()),
+        "nothing opened yet"
+    );
+    let id = active_id(&ws).await;
+    let page = campaign_page::live_page(&ws, Some(&h), &id, None, "en-US")
+        .await
+        .expect("page");
+    let again = list_kept(&ws, Some(&h), &q).await.expect("list");
+    let row = again.rows.iter().find(|r| r.id == id).expect("the row");
+    let spent = row.spent.as_ref().expect("spend from the kept days");
+    let kept_total: Decimal = page
+        .report
+        .kpis
+        .spend
+        .value
+        .as_ref()
+        .map(|m| m.amount)
+        .expect("spend");
+    assert_eq!(
+        spent.amount, kept_total,
+        "the row's spend is the page's whole-campaign spend"
+    );
+    assert_eq!(spent.currency, row.budget.currency);
+    let pct = (kept_total * Decimal::ONE_HUNDRED / row.budget.amount).round_dp(1);
+    assert_eq!(row.spent_pct, Some(pct));
+
+    sandbox.shutdown().await;
+    let offline = list_kept(&ws, Some(&h), &q).await.expect("the kept list");
+    assert!(offline
+        .offline
+        .as_deref()
+        .is_some_and(|w| w.starts_with("Offline: ")));
+    assert_eq!(offline.rows.len(), again.rows.len());
+    assert_eq!(
+        offline.fetched_at,
+        again.fetched_at.map(|t| t.trunc_subsecs_to_micros())
+    );
+    let other = CampaignQuery {
+        status: Some("ACTIVE".into()),
+        ..q
+    };
+    let e = list_kept(&ws, Some(&h), &other)
+        .await
+        .expect_err("never listed");
+    assert_eq!(e.code, ErrorCode::Network);
+}
+
 trait Micros {
     fn trunc_subsecs_to_micros(self) -> Self;
 }

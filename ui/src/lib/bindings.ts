@@ -94,7 +94,16 @@ endDate: string | null,
  * Why pause/resume (and edits) are off for now; None when they are allowed. The same
  * precondition the campaign page and `campaign_page::set_paused` apply.
  */
-lockedReason: string | null, };
+lockedReason: string | null, 
+/**
+ * Spent so far, from the daily stats kept on this computer (None: never opened here, or
+ * kept in another currency than the budget's).
+ */
+spent: Money | null, 
+/**
+ * `spent` as a share of the budget, in percent with one decimal ("34.4").
+ */
+spentPct: string | null, };
 
 export type SortKey = "name" | "start_date" | "end_date" | "budget" | "status";
 
@@ -130,7 +139,15 @@ export type CampaignPageView = { rows: Array<CampaignRow>, total: number, page: 
 /**
  * What this workspace's provider lets the list be filtered by.
  */
-filters: FilterOptions, };
+filters: FilterOptions, 
+/**
+ * When this list was read from the provider (None: not known).
+ */
+fetchedAt: string | null, 
+/**
+ * Why the live list is missing ("Offline: …") when this is the one kept last time.
+ */
+offline: string | null, };
 
 export type KeyStorage = "keychain" | "session_only";
 

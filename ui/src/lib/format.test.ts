@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDay, formatMoney, rangeLabel, safeLocale } from "./format";
+import { formatDate, formatDay, formatMoney, keptAge, rangeLabel, safeLocale } from "./format";
 
 describe("formatMoney", () => {
   it("uses each currency's own minor unit", () => {
@@ -42,5 +42,16 @@ describe("formatDay", () => {
   it("shows a calendar day as that day in every time zone", () => {
     expect(formatDay("2026-11-01", "en-US")).toBe("Nov 1, 2026");
     expect(formatDay("2026-12-31", "en-US")).toBe("Dec 31, 2026");
+  });
+});
+
+describe("keptAge", () => {
+  const at = Date.parse("2026-11-30T12:00:00Z");
+  it("says how old kept data is, rounding to the nearest unit", () => {
+    expect(keptAge("2026-11-30T11:59:50Z", at, "en-US")).toMatch(/^just now \(/);
+    expect(keptAge("2026-11-30T11:20:00Z", at, "en-US")).toMatch(/^40 min ago \(/);
+    expect(keptAge("2026-11-30T09:00:30Z", at, "en-US")).toMatch(/^3 h ago \(Nov 30, 2026, /);
+    expect(keptAge("2026-11-27T12:00:00Z", at, "en-US")).toMatch(/^3 days ago \(/);
+    expect(keptAge("2026-11-30T12:05:00Z", at, "en-US")).toMatch(/^just now/);
   });
 });

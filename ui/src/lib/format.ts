@@ -70,6 +70,14 @@ export function formatDay(day: string, loc: string = locale): string {
 
 const dates = new Map<string, Intl.DateTimeFormat>();
 /** A date as the user's calendar shows it: "Mar 3, 2026". */
+/** How old kept data is, for "kept from 3 h ago (Nov 30, 09:15)". */
+export function keptAge(iso: string, now: number = Date.now(), loc: string = locale): string {
+  const min = Math.max(0, Math.round((now - Date.parse(iso)) / 60_000));
+  const age = min < 1 ? "just now" : min < 60 ? `${min} min ago` : min < 48 * 60 ? `${Math.round(min / 60)} h ago` : `${Math.round(min / 1440)} days ago`;
+  const time = new Date(iso).toLocaleTimeString(loc, { hour: "2-digit", minute: "2-digit" });
+  return `${age} (${formatDate(iso, loc)}, ${time})`;
+}
+
 export function formatDate(iso: string, loc: string = locale, timeZone?: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "—";

@@ -2,7 +2,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { openApp, suite } from "./harness.mjs";
+import { assertAccessible, openApp, suite } from "./harness.mjs";
 
 const ctx = suite();
 
@@ -171,6 +171,24 @@ describe("shell", () => {
     await page.getByTestId("campaign-row").first().waitFor();
     for (const name of ["Campaigns", "New campaign", "Portfolio", "Settings"]) {
       assert.equal(await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name }).isDisabled(), false, name);
+    }
+  });
+
+  test("each row shows its kept spend against the budget; offline, the kept list says so with its age", async () => {
+    for (const colorScheme of ["light", "dark"]) {
+      const { page } = await openApp(ctx.browser, ctx.url, { colorScheme, mock: { listOfflineHoursAgo: 5 } });
+      const row = page.getByTestId("campaign-row").filter({ hasText: "Midnight Drive" });
+      await row.waitFor();
+      assert.equal(await row.getByTestId("spent").locator("span.tabular").innerText(), "$1,238.57 · 34.4%");
+      assert.equal(await row.getByRole("meter").getAttribute("aria-label"), "34.4% of the budget spent");
+      assert.equal(await row.getByRole("meter").getAttribute("value"), "34.4");
+      const never = page.getByTestId("campaign-row").filter({ hasText: "Merch drop" });
+      assert.equal(await never.getByTestId("spent").innerText(), "—");
+      assert.equal(await page.getByRole("button", { name: "Pause" }).count(), 0, "no actions while offline");
+      const banner = page.getByTestId("list-offline");
+      assert.match(await banner.innerText(), /^Offline\. Showing the list this computer kept from 5 h ago \(.+\)\. Could not reach Symphony/);
+      await page.screenshot({ path: join(ctx.shots, `campaigns-offline-${colorScheme}.png`), fullPage: true });
+      await assertAccessible(page, `campaigns offline, ${colorScheme}`);
     }
   });
 });

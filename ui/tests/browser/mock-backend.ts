@@ -14,6 +14,8 @@ type MockOptions = WizardMock & CampaignMock & {
   failSelect?: number[];
   /** Milliseconds list_campaigns takes. */
   listDelayMs?: number;
+  /** list_campaigns answers the list kept this many hours ago, marked offline. */
+  listOfflineHoursAgo?: number;
   /** workspace_info fails: the app cannot start. */
   failWorkspace?: boolean;
   /** use_profile(null) (back to the demo) fails. */
@@ -92,7 +94,7 @@ function row(id: string, name: string, type: string, typeLabel: string, status: 
   const lockedReason = ["scheduled", "paused", "active"].includes(state) ? null
     : state === "completed" ? `${name} has ended: its budget and dates can no longer change.` : `${name} is ${statusLabel.toLowerCase()}: it can be changed once Symphony has set it up on the ad platform.`;
   return { id, provider: "symphony", name, campaignType: type, typeLabel, status, statusLabel, state, tone, budget: { amount, currency, exponent: currency === "JPY" ? 0 : 2 },
-    startDate: "2026-01-10T05:00:00+00:00", endDate: "2026-04-10T05:00:00+00:00", lockedReason };
+    startDate: "2026-01-10T05:00:00+00:00", endDate: "2026-04-10T05:00:00+00:00", lockedReason, spent: null, spentPct: null };
 }
 
 /** `n` varied campaigns (names, statuses, budgets, dates) for long-list tests and benchmarks. */
@@ -176,9 +178,15 @@ function list(q: CampaignQuery): CampaignPageView {
   const arranged = arrange(matching, q);
   if (opts().onePage) q = { ...q, page: 1, pageSize: Math.max(1, arranged.length) };
   const start = (q.page - 1) * q.pageSize;
+  // Like core's list_kept: a campaign opened before carries its kept spend.
+  const shown = arranged.slice(start, start + q.pageSize).map((r) =>
+    r.id === "5001" ? { ...r, spent: { amount: "1238.57", currency: "USD", exponent: 2 }, spentPct: "34.4" } : r);
+  const offline = opts().listOfflineHoursAgo;
   return {
-    rows: arranged.slice(start, start + q.pageSize), total: arranged.length, page: q.page, pageSize: q.pageSize,
+    rows: shown, total: arranged.length, page: q.page, pageSize: q.pageSize,
     totalPages: Math.ceil(arranged.length / q.pageSize), filters: FILTERS,
+    fetchedAt: new Date(Date.now() - (offline ?? 0) * 3_600_000).toISOString(),
+    offline: offline === undefined ? null : "Offline: Could not reach Symphony: check your connection.",
   };
 }
 

@@ -15,12 +15,12 @@
 //! read runs at a time per workspace, so overlapping searches never name a campaign twice.
 
 use crate::domain::Campaign;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use ts_rs::TS;
 
 /// What the list can be sorted by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SortKey {
     Name,
@@ -34,7 +34,7 @@ pub enum SortKey {
     Status,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CampaignSort {
     pub key: SortKey,

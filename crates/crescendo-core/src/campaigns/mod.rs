@@ -17,7 +17,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CampaignRow {
     /// The provider's id, as text.
@@ -40,6 +40,14 @@ pub struct CampaignRow {
     /// Why pause/resume (and edits) are off for now; None when they are allowed. The same
     /// precondition the campaign page and `campaign_page::set_paused` apply.
     pub locked_reason: Option<String>,
+    /// Spent so far, from the daily stats kept on this computer (None: never opened here, or
+    /// kept in another currency than the budget's).
+    #[serde(default)]
+    pub spent: Option<Money>,
+    /// `spent` as a share of the budget, in percent with one decimal ("34.4").
+    #[serde(default, with = "rust_decimal::serde::str_option")]
+    #[ts(type = "string | null")]
+    pub spent_pct: Option<Decimal>,
 }
 
 impl From<Campaign> for CampaignRow {
@@ -59,11 +67,13 @@ impl From<Campaign> for CampaignRow {
             budget: c.budget,
             start_date: c.schedule.start.to_rfc3339(),
             end_date: c.schedule.end.map(|e| e.to_rfc3339()),
+            spent: None,
+            spent_pct: None,
         }
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CampaignQuery {
     /// A status code from the page's `filters`; None for all.
@@ -90,7 +100,7 @@ pub struct CampaignQuery {
     pub page_size: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CampaignPageView {
     pub rows: Vec<CampaignRow>,
@@ -102,6 +112,13 @@ pub struct CampaignPageView {
     pub total_pages: u64,
     /// What this workspace's provider lets the list be filtered by.
     pub filters: FilterOptions,
+    /// When this list was read from the provider (None: not known).
+    #[serde(default)]
+    #[ts(type = "string | null")]
+    pub fetched_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Why the live list is missing ("Offline: …") when this is the one kept last time.
+    #[serde(default)]
+    pub offline: Option<String>,
 }
 
 /// Checks the page request and turns it into the connector's filter.
@@ -231,7 +248,40 @@ pub async fn list(ws: &Workspace, q: &CampaignQuery) -> Result<CampaignPageView,
         page_size,
         total_pages,
         filters: connector.filter_options(),
+        fetched_at: Some(chrono::Utc::now()),
+        offline: None,
     })
+}
+
+/// [`list`], kept in the local history per artist and query: answered from there, marked
+/// offline, when the provider cannot be reached; each row carries its spend so far from the
+/// kept daily stats (no request).
+pub async fn list_kept(
+    ws: &Workspace,
+    h: Option<&crate::history::History>,
+    q: &CampaignQuery,
+) -> Result<CampaignPageView, AppError> {
+    let query = serde_json::to_string(q)
+        .map_err(|e| AppError::new(ErrorCode::Internal, format!("query: {e}")))?;
+    let brand = ws
+        .active_brand()
+        .map_or_else(|| "default".to_string(), |b| b.to_string());
+    let key = format!("list:{brand}:{query}");
+    let kept = crate::history::live_or_kept(h, &key, list(ws, q)).await?;
+    let mut view = kept.value;
+    view.fetched_at = Some(kept.fetched_at);
+    view.offline = kept.offline;
+    if let Some(h) = h {
+        for row in &mut view.rows {
+            row.spent = h.spent(&row.id, &row.budget.currency);
+            row.spent_pct = row.spent.as_ref().and_then(|s| {
+                let budget = row.budget.amount;
+                (budget > Decimal::ZERO)
+                    .then(|| (s.amount * Decimal::ONE_HUNDRED / budget).round_dp(1))
+            });
+        }
+    }
+    Ok(view)
 }
 
 /// Page `page` (1-based) of `page_size` of an arranged list, with the list's total and pages.

@@ -113,7 +113,7 @@ pub struct CampaignEdit {
 }
 
 /// A value a list can be filtered by, and its label.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Choice {
     pub value: String,
     pub label: String,

@@ -14,12 +14,12 @@ use crate::domain::{
 };
 use crate::draft::{CampaignDraft, CreateResult};
 use crate::AppError;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::future::Future;
 use ts_rs::TS;
 
 /// Values a provider's campaign list can be filtered by.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FilterOptions {
     pub statuses: Vec<Choice>,

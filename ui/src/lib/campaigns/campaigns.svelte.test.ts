@@ -5,7 +5,7 @@ import { BackendError } from "../backend/backend";
 import { CampaignList, SEARCH_DEBOUNCE_MS } from "./campaigns.svelte";
 
 function page(total: number, pageNo = 1): CampaignPageView {
-  return { rows: [], total, page: pageNo, pageSize: 25, totalPages: Math.ceil(total / 25), filters: { statuses: [], objectives: [] } };
+  return { rows: [], total, page: pageNo, pageSize: 25, totalPages: Math.ceil(total / 25), filters: { statuses: [], objectives: [] }, fetchedAt: null, offline: null };
 }
 
 function backend(list: (q: CampaignQuery) => Promise<CampaignPageView>, pause?: (id: string, paused: boolean) => Promise<Campaign>): Backend {
@@ -20,7 +20,7 @@ function backend(list: (q: CampaignQuery) => Promise<CampaignPageView>, pause?: 
 
 function row(id: string, state: CampaignRow["state"] = "active"): CampaignRow {
   return { id, provider: "symphony", name: `Campaign ${id}`, campaignType: "link_clicks", typeLabel: "Link clicks", status: "ACTIVE", statusLabel: "Active",
-    state, tone: "positive", budget: { amount: "100.00", currency: "USD", exponent: 2 }, startDate: "2026-01-10T05:00:00+00:00", endDate: null, lockedReason: null };
+    state, tone: "positive", budget: { amount: "100.00", currency: "USD", exponent: 2 }, startDate: "2026-01-10T05:00:00+00:00", endDate: null, lockedReason: null, spent: null, spentPct: null };
 }
 
 function answered(r: CampaignRow, paused: boolean): Campaign {
