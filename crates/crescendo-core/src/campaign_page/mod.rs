@@ -3,12 +3,14 @@
 //! one [`analytics::report`]. Also the page's actions, each behind the documented precondition.
 
 mod charts;
+mod locations;
 
 pub use charts::{figures, PageFigure};
+pub use locations::{add_locations, add_problems, pause_problems, set_location_paused};
 
 use crate::analytics::{self, campaign_days, country_rows, CampaignReport, CountryRow, DateRange};
 use crate::domain::breakdown::{AccountHealth, PlatformEntity};
-use crate::domain::{Campaign, CampaignEdit, CampaignState, CreativeStat};
+use crate::domain::{Campaign, CampaignEdit, CampaignMarket, CampaignState, CreativeStat};
 use crate::{AppError, ErrorCode, Workspace};
 use chrono::{DateTime, FixedOffset, NaiveDate, Offset, Utc};
 use serde::Serialize;
@@ -25,6 +27,8 @@ pub struct CampaignDetail {
     pub platform_campaigns: Vec<PlatformEntity>,
     pub platform_ads: Vec<PlatformEntity>,
     pub account: Option<AccountHealth>,
+    /// The markets on the ad platform and their locations (empty when the provider has none).
+    pub markets: Vec<CampaignMarket>,
     /// The budget, end date and pause can be changed (the provider has completed the campaign
     /// on the ad platform); when false, `locked_reason` says why.
     pub editable: bool,
@@ -70,10 +74,17 @@ pub async fn campaign_page(
     let c = ws.connector();
     // One after the other: the details fill the connector's label cache, so the analytics read
     // takes the campaign's currency from it instead of asking for the details a second time.
-    let campaign = c.campaign(id).await?;
+    let (campaign, markets) = c.campaign_markets(id).await?;
     let analytics = c.analytics(id).await?;
     let now = Utc::now();
-    build(campaign, analytics, range, locale, now)
+    Ok(build(campaign, analytics, range, locale, now)?.with_markets(markets))
+}
+
+impl CampaignDetail {
+    pub fn with_markets(mut self, markets: Vec<CampaignMarket>) -> CampaignDetail {
+        self.markets = markets;
+        self
+    }
 }
 
 /// The pure part of [`campaign_page`], for tests with fixed data and a fixed clock.
@@ -99,6 +110,7 @@ pub fn build(
         platform_campaigns: a.platform_campaigns,
         platform_ads: a.platform_ads,
         account: a.account,
+        markets: Vec::new(),
         report,
         figures,
         campaign,
@@ -142,7 +154,7 @@ pub fn range(first: Option<&str>, last: Option<&str>) -> Result<Option<DateRange
     }
 }
 
-fn check_editable(c: &Campaign) -> Result<(), AppError> {
+pub(crate) fn check_editable(c: &Campaign) -> Result<(), AppError> {
     match edit_lock(c) {
         None => Ok(()),
         Some(why) => Err(AppError::new(ErrorCode::Validation, why)),
