@@ -4,8 +4,8 @@ use crate::args::{Content, Locations, SearchKind};
 use crate::failure::{config, Failure};
 use crate::output::table;
 use crate::parse::{edited, json};
-use symphony_api::v1::campaigns::{AddLocations, LocationToAdd, LocationToggle};
 use crescendo_core::provider::symphony::markets::markets;
+use symphony_api::v1::campaigns::{AddLocations, LocationToAdd, LocationToggle};
 use symphony_api::Client;
 
 pub async fn locations(c: &Client, cmd: Locations, as_json: bool) -> Result<String, Failure> {
@@ -74,7 +74,9 @@ async fn toggle(
     };
     let word = if pause { "paused" } else { "active" };
     if paused_now(&c.campaign(id).await?)? == pause {
-        return Err(config(format!("location {key} of market {market} is already {word}")));
+        return Err(config(format!(
+            "location {key} of market {market} is already {word}"
+        )));
     }
     let t = LocationToggle {
         location_key: key.clone(),
@@ -87,7 +89,11 @@ async fn toggle(
         )));
     }
     let verb = if pause { "Paused" } else { "Resumed" };
-    edited(answer, as_json, format!("{verb} location {key} of campaign {id}"))
+    edited(
+        answer,
+        as_json,
+        format!("{verb} location {key} of campaign {id}"),
+    )
 }
 
 pub async fn search(

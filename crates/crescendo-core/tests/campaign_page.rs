@@ -190,7 +190,11 @@ async fn a_location_is_added_then_paused_and_resumed_on_the_platform() {
         .await
         .expect("list");
     let mut found = None;
-    for c in page.campaigns.iter().filter(|c| c.status.state == CampaignState::Active) {
+    for c in page
+        .campaigns
+        .iter()
+        .filter(|c| c.status.state == CampaignState::Active)
+    {
         let (_, markets) = ws.connector().campaign_markets(&c.id).await.expect("read");
         if markets.first().is_some_and(|m| m.id.is_some()) {
             found = Some(c.id.clone());
@@ -218,7 +222,9 @@ async fn a_location_is_added_then_paused_and_resumed_on_the_platform() {
     let after = campaign_page::add_locations(&ws, &id, &mid, std::slice::from_ref(&madrid))
         .await
         .expect("add");
-    let added = after[0].location(&madrid.key).expect("in the re-read market");
+    let added = after[0]
+        .location(&madrid.key)
+        .expect("in the re-read market");
     assert_eq!((added.kind, added.paused), (PlaceKind::City, false));
     // The documented body: the market and the search's own record.
     let sent = edits(&sandbox);
@@ -241,7 +247,10 @@ async fn a_location_is_added_then_paused_and_resumed_on_the_platform() {
     let paused = campaign_page::set_location_paused(&ws, &id, &mid, &madrid.key, true)
         .await
         .expect("pause");
-    assert_eq!(paused[0].location(&madrid.key).map(|l| l.paused), Some(true));
+    assert_eq!(
+        paused[0].location(&madrid.key).map(|l| l.paused),
+        Some(true)
+    );
     // A second pause would resume (the endpoint turns the state over): refused, unsent.
     sandbox.clear_requests();
     let twice = campaign_page::set_location_paused(&ws, &id, &mid, &madrid.key, true)
@@ -253,7 +262,10 @@ async fn a_location_is_added_then_paused_and_resumed_on_the_platform() {
     let resumed = campaign_page::set_location_paused(&ws, &id, &mid, &madrid.key, false)
         .await
         .expect("resume");
-    assert_eq!(resumed[0].location(&madrid.key).map(|l| l.paused), Some(false));
+    assert_eq!(
+        resumed[0].location(&madrid.key).map(|l| l.paused),
+        Some(false)
+    );
     let sent = edits(&sandbox);
     assert_eq!(sent.len(), 1);
     assert!(
@@ -287,10 +299,14 @@ async fn locations_of_a_campaign_in_review_cannot_be_edited_yet() {
     let e = campaign_page::add_locations(&ws, &id, "1", &[place])
         .await
         .expect_err("locked");
-    assert!(e.message.contains("it can be changed once Symphony has set it up"));
+    assert!(e
+        .message
+        .contains("it can be changed once Symphony has set it up"));
     let e = campaign_page::set_location_paused(&ws, &id, "1", "US", true)
         .await
         .expect_err("locked");
-    assert!(e.message.contains("it can be changed once Symphony has set it up"));
+    assert!(e
+        .message
+        .contains("it can be changed once Symphony has set it up"));
     assert!(edits(&sandbox).is_empty(), "nothing was sent");
 }

@@ -5,8 +5,8 @@
 use chrono::{NaiveDate, TimeZone, Utc};
 use crescendo_core::domain::breakdown::{AccountHealth, CampaignAnalytics, PlatformEntity};
 use crescendo_core::domain::{
-    Campaign, CampaignMarket, CampaignState, MarketLocation, PlaceKind, CountryStat, CreativeStat, DailyStat, DailyStats, Objective,
-    ProviderKind, Schedule, Status, TargetingSummary,
+    Campaign, CampaignMarket, CampaignState, CountryStat, CreativeStat, DailyStat, DailyStats,
+    MarketLocation, Objective, PlaceKind, ProviderKind, Schedule, Status, TargetingSummary,
 };
 use crescendo_core::money::Money;
 use crescendo_core::{analytics, campaign_page, portfolio_page};
@@ -285,7 +285,13 @@ fn detail() -> String {
             name: "High Engagement Markets".into(),
             budget_share: "0.7".parse().ok(),
             locations: vec![
-                loc("US", "United States of America", PlaceKind::Country, "US", false),
+                loc(
+                    "US",
+                    "United States of America",
+                    PlaceKind::Country,
+                    "US",
+                    false,
+                ),
                 loc("GB", "United Kingdom", PlaceKind::Country, "GB", false),
                 loc("3847", "California", PlaceKind::Region, "US", false),
                 loc("2420379", "Los Angeles", PlaceKind::City, "US", true),

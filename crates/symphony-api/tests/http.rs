@@ -141,7 +141,10 @@ async fn creates_edits_and_pauses() {
         market_id: market,
     };
     let cities = |d: &symphony_api::v1::campaigns::CampaignDetails| {
-        d.campaign_metadata.platform_details.as_ref().map(|p| p.campaigns_mapping[0].cities.clone())
+        d.campaign_metadata
+            .platform_details
+            .as_ref()
+            .map(|p| p.campaigns_mapping[0].cities.clone())
     };
     c.toggle_location(campaign.id, &toggle)
         .await

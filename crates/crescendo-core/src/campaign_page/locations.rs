@@ -22,20 +22,30 @@ pub async fn add_locations(
     }
     c.add_locations(id, market_id, places).await?;
     let (_, after) = c.campaign_markets(id).await?;
+    confirm_added(&after, market_id, places, campaign.provider.label())?;
+    Ok(after)
+}
+
+/// The re-read markets list every added place; otherwise the provider's answer says no.
+pub fn confirm_added(
+    after: &[CampaignMarket],
+    market_id: &str,
+    places: &[Place],
+    provider: &str,
+) -> Result<(), AppError> {
     let market = after.iter().find(|m| m.id.as_deref() == Some(market_id));
     let missing: Vec<&str> = places
         .iter()
         .filter(|p| market.and_then(|m| m.location(&p.key)).is_none())
         .map(|p| p.label.as_str())
         .collect();
-    if !missing.is_empty() {
-        return Err(unconfirmed(format!(
-            "{} accepted the request, but the market does not list {} now.",
-            campaign.provider.label(),
-            missing.join(", ")
-        )));
+    if missing.is_empty() {
+        return Ok(());
     }
-    Ok(after)
+    Err(unconfirmed(format!(
+        "{provider} accepted the request, but the market does not list {} now.",
+        missing.join(", ")
+    )))
 }
 
 /// Pauses (`paused`) or resumes location `key` of market `market_id`.
@@ -49,28 +59,37 @@ pub async fn set_location_paused(
     let c = ws.connector();
     let (campaign, markets) = c.campaign_markets(id).await?;
     check_editable(&campaign)?;
-    if let Some(refused) =
-        AppError::from_problems(pause_problems(&markets, market_id, key, paused))
+    if let Some(refused) = AppError::from_problems(pause_problems(&markets, market_id, key, paused))
     {
         return Err(refused);
     }
     c.set_location_paused(id, market_id, key, paused).await?;
     let (_, after) = c.campaign_markets(id).await?;
+    confirm_paused(&after, market_id, key, paused, campaign.provider.label())?;
+    Ok(after)
+}
+
+/// The re-read location is in the state asked for; otherwise the provider's answer says no.
+pub fn confirm_paused(
+    after: &[CampaignMarket],
+    market_id: &str,
+    key: &str,
+    paused: bool,
+    provider: &str,
+) -> Result<(), AppError> {
     let now = after
         .iter()
         .find(|m| m.id.as_deref() == Some(market_id))
         .and_then(|m| m.location(key));
     match now {
-        Some(l) if l.paused == paused => Ok(after),
+        Some(l) if l.paused == paused => Ok(()),
         Some(l) => Err(unconfirmed(format!(
-            "{} accepted the request, but shows {} as {} now.",
-            campaign.provider.label(),
+            "{provider} accepted the request, but shows {} as {} now.",
             l.label,
             if l.paused { "paused" } else { "active" }
         ))),
         None => Err(unconfirmed(format!(
-            "{} accepted the request, but the market no longer lists {key}.",
-            campaign.provider.label()
+            "{provider} accepted the request, but the market no longer lists {key}."
         ))),
     }
 }

@@ -85,7 +85,11 @@ fn a_place_already_in_the_market_or_chosen_twice_is_refused() {
         place("us", "United States of America", PlaceKind::Country),
         place("GB", "United Kingdom", PlaceKind::Country),
         place("GB", "United Kingdom", PlaceKind::Country),
-        place("689194", "Madrid, Comunidad de Madrid, España", PlaceKind::City),
+        place(
+            "689194",
+            "Madrid, Comunidad de Madrid, España",
+            PlaceKind::City,
+        ),
     ];
     let p = add_problems(&markets(), MARKET, &ps);
     assert_eq!(
@@ -126,6 +130,29 @@ fn a_pause_names_the_unknown_market_or_location() {
     assert_eq!(pause_problems(&m, "1", "US", true)[0].field, "market");
     assert_eq!(
         fields(&pause_problems(&m, MARKET, "FR", true)),
-        [("location", "High Engagement Markets has no location \"FR\".")]
+        [(
+            "location",
+            "High Engagement Markets has no location \"FR\"."
+        )]
+    );
+}
+
+#[test]
+fn the_re_read_markets_are_the_final_word() {
+    let m = markets();
+    assert!(confirm_paused(&m, MARKET, "689194", true, "Symphony").is_ok());
+    let e = confirm_paused(&m, MARKET, "US", true, "Symphony").expect_err("still active");
+    assert_eq!(
+        e.message,
+        "Symphony accepted the request, but shows United States of America as active now."
+    );
+    assert!(confirm_paused(&m, MARKET, "FR", false, "Symphony").is_err());
+    let us = place("US", "United States of America", PlaceKind::Country);
+    let gb = place("GB", "United Kingdom", PlaceKind::Country);
+    assert!(confirm_added(&m, MARKET, std::slice::from_ref(&us), "Symphony").is_ok());
+    let e = confirm_added(&m, MARKET, &[us, gb], "Symphony").expect_err("GB missing");
+    assert_eq!(
+        e.message,
+        "Symphony accepted the request, but the market does not list United Kingdom now."
     );
 }

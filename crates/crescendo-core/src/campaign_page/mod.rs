@@ -6,7 +6,9 @@ mod charts;
 mod locations;
 
 pub use charts::{figures, PageFigure};
-pub use locations::{add_locations, add_problems, pause_problems, set_location_paused};
+pub use locations::{
+    add_locations, add_problems, confirm_added, confirm_paused, pause_problems, set_location_paused,
+};
 
 use crate::analytics::{self, campaign_days, country_rows, CampaignReport, CountryRow, DateRange};
 use crate::domain::breakdown::{AccountHealth, PlatformEntity};

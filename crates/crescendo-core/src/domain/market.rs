@@ -36,6 +36,8 @@ pub struct MarketLocation {
 
 impl CampaignMarket {
     pub fn location(&self, key: &str) -> Option<&MarketLocation> {
-        self.locations.iter().find(|l| l.key.eq_ignore_ascii_case(key))
+        self.locations
+            .iter()
+            .find(|l| l.key.eq_ignore_ascii_case(key))
     }
 }

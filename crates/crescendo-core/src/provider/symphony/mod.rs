@@ -4,8 +4,8 @@
 mod analytics;
 pub mod content;
 mod labels;
-pub mod markets;
 pub mod map;
+pub mod markets;
 pub mod request;
 pub mod rules;
 pub mod v2;
@@ -14,8 +14,8 @@ use crate::brands::BrandView;
 use crate::connection::ConnectionCheck;
 use crate::domain::breakdown::CampaignAnalytics;
 use crate::domain::{
-    Audience, Campaign, CampaignEdit, CampaignMarket, CampaignFilter, CampaignPage, Choice, DailyStats, Language,
-    Place, Post, Problem, ProviderKind, Release, Video,
+    Audience, Campaign, CampaignEdit, CampaignFilter, CampaignMarket, CampaignPage, Choice,
+    DailyStats, Language, Place, Post, Problem, ProviderKind, Release, Video,
 };
 use crate::draft::{CampaignDraft, CreateResult};
 use crate::provider::{FilterOptions, ProviderApi};
@@ -182,7 +182,10 @@ impl ProviderApi for SymphonyConnector {
         Ok(self.campaign_markets(id).await?.0)
     }
 
-    async fn campaign_markets(&self, id: &str) -> Result<(Campaign, Vec<CampaignMarket>), AppError> {
+    async fn campaign_markets(
+        &self,
+        id: &str,
+    ) -> Result<(Campaign, Vec<CampaignMarket>), AppError> {
         if let Some(v2) = v2::v2_id(id) {
             // v2 campaigns have no documented markets.
             return Ok((v2::campaign(&self.client, v2?).await?, Vec::new()));
