@@ -186,7 +186,9 @@ async fn a_location_is_paused_once_then_resumed() {
         let o = crescendo(&sb, Some(DEMO_KEY), &["campaigns", "get", &id, "--json"]).await;
         let d: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap_or_default();
         let m = &d["campaign_metadata"]["platform_details"]["campaignsMapping"][0];
-        if let (Some(market), Some(key)) = (m["fbCampaign"]["id"].as_str(), m["countries"][0].as_str()) {
+        if let (Some(market), Some(key)) =
+            (m["fbCampaign"]["id"].as_str(), m["countries"][0].as_str())
+        {
             found = Some((id, market.to_string(), key.to_string()));
             break;
         }
@@ -206,7 +208,10 @@ async fn a_location_is_paused_once_then_resumed() {
     };
     let o = run("pause").await;
     assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(stdout(&o).trim(), format!("Paused location {key} of campaign {id}"));
+    assert_eq!(
+        stdout(&o).trim(),
+        format!("Paused location {key} of campaign {id}")
+    );
     let o = run("pause").await;
     assert!(!o.status.success());
     assert!(stderr(&o).contains("is already paused"), "{}", stderr(&o));
