@@ -6,7 +6,7 @@ use crescendo_core::brands::BrandView;
 use crescendo_core::campaign_page::export::ExportRequest;
 use crescendo_core::campaign_page::CampaignDetail;
 use crescendo_core::campaigns::{CampaignPageView, CampaignQuery};
-use crescendo_core::domain::{Campaign, CampaignEdit, Post, Problem, Video};
+use crescendo_core::domain::{Campaign, CampaignEdit, CampaignMarket, Place, Post, Problem, Video};
 use crescendo_core::draft::{CampaignDraft, CreateResult};
 use crescendo_core::portfolio_page::PortfolioView;
 use crescendo_core::profiles::Profile;
@@ -98,6 +98,27 @@ pub fn commands(cfg: &Config) -> Vec<Command> {
             args: vec![("id", "string".into()), ("edit", CampaignEdit::name(cfg))],
             returns: Campaign::name(cfg),
             doc: "Change a running campaign's budget and/or end date.",
+        },
+        Command {
+            name: "add_campaign_locations",
+            args: vec![
+                ("id", "string".into()),
+                ("marketId", "string".into()),
+                ("places", format!("Array<{}>", Place::name(cfg))),
+            ],
+            returns: format!("Array<{}>", CampaignMarket::name(cfg)),
+            doc: "Add places to a market of a campaign the platform runs; answers its markets as they are now.",
+        },
+        Command {
+            name: "set_location_paused",
+            args: vec![
+                ("id", "string".into()),
+                ("marketId", "string".into()),
+                ("key", "string".into()),
+                ("paused", "boolean".into()),
+            ],
+            returns: format!("Array<{}>", CampaignMarket::name(cfg)),
+            doc: "Pause or resume one location of a market; answers the campaign's markets as they are now.",
         },
         Command {
             name: "portfolio",

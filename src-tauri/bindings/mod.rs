@@ -20,7 +20,7 @@ use crescendo_core::domain::{
     Objective, Place, PlaceKind, Post, Problem, ProblemCode, ProviderKind, Release, Schedule,
     Status, StatusTone, TargetingSummary, Video,
 };
-use crescendo_core::domain::{CampaignEdit, CreativeStat};
+use crescendo_core::domain::{CampaignEdit, CampaignMarket, CreativeStat, MarketLocation};
 use crescendo_core::draft::{CampaignDraft, CreateResult, CreativeDraft, MediaDraft};
 use crescendo_core::money::Money;
 use crescendo_core::portfolio_page::PortfolioView;
@@ -131,6 +131,8 @@ pub fn generate() -> String {
         CreativeStat::decl(&cfg),
         PlatformEntity::decl(&cfg),
         AccountHealth::decl(&cfg),
+        MarketLocation::decl(&cfg),
+        CampaignMarket::decl(&cfg),
         CampaignDetail::decl(&cfg),
         ExportFormat::decl(&cfg),
         ExportRequest::decl(&cfg),

@@ -2,7 +2,7 @@ use crate::state::AppState;
 use crescendo_core::campaign_page::export::{self, ExportRequest};
 use crescendo_core::campaign_page::{self, CampaignDetail};
 use crescendo_core::campaigns::{self, CampaignPageView, CampaignQuery};
-use crescendo_core::domain::{Campaign, CampaignEdit};
+use crescendo_core::domain::{Campaign, CampaignEdit, CampaignMarket, Place};
 use crescendo_core::portfolio_page::{self, PortfolioView};
 use crescendo_core::shield::shield;
 use crescendo_core::AppError;
@@ -81,6 +81,38 @@ pub async fn edit_campaign(
 ) -> Result<Campaign, AppError> {
     shield(async { campaign_page::edit(&*state.session()?.workspace().await?, &id, &edit).await })
         .await
+}
+
+/// Adds places (from the location search) to one of the campaign's markets; answers the markets
+/// as the provider has them after.
+#[tauri::command]
+pub async fn add_campaign_locations(
+    state: State<'_, AppState>,
+    id: String,
+    market_id: String,
+    places: Vec<Place>,
+) -> Result<Vec<CampaignMarket>, AppError> {
+    shield(async {
+        let ws = state.session()?.workspace().await?;
+        campaign_page::add_locations(&ws, &id, &market_id, &places).await
+    })
+    .await
+}
+
+/// Pauses or resumes one location of a market; answers the markets as the provider has them.
+#[tauri::command]
+pub async fn set_location_paused(
+    state: State<'_, AppState>,
+    id: String,
+    market_id: String,
+    key: String,
+    paused: bool,
+) -> Result<Vec<CampaignMarket>, AppError> {
+    shield(async {
+        let ws = state.session()?.workspace().await?;
+        campaign_page::set_location_paused(&ws, &id, &market_id, &key, paused).await
+    })
+    .await
 }
 
 /// The active artist's portfolio over `first`..`last` (both or neither; default: the last 28

@@ -35,6 +35,8 @@ declare! {
     campaigns::export_campaign,
     campaigns::set_campaign_paused,
     campaigns::edit_campaign,
+    campaigns::add_campaign_locations,
+    campaigns::set_location_paused,
     campaigns::portfolio,
     brands::create_brand,
     accounts::keychain_status,

@@ -4,6 +4,7 @@ use crate::args::{Content, Locations, SearchKind};
 use crate::failure::{config, Failure};
 use crate::output::table;
 use crate::parse::{edited, json};
+use crescendo_core::provider::symphony::markets::markets;
 use symphony_api::v1::campaigns::{AddLocations, LocationToAdd, LocationToggle};
 use symphony_api::Client;
 
@@ -47,29 +48,52 @@ pub async fn locations(c: &Client, cmd: Locations, as_json: bool) -> Result<Stri
                 format!("Added {label} to campaign {id}"),
             )
         }
-        Locations::Pause { id, market, key } => {
-            let t = LocationToggle {
-                location_key: key.clone(),
-                market_id: market,
-            };
-            edited(
-                c.set_location_paused(id, &t, true).await?,
-                as_json,
-                format!("Paused location {key} of campaign {id}"),
-            )
-        }
-        Locations::Resume { id, market, key } => {
-            let t = LocationToggle {
-                location_key: key.clone(),
-                market_id: market,
-            };
-            edited(
-                c.set_location_paused(id, &t, false).await?,
-                as_json,
-                format!("Resumed location {key} of campaign {id}"),
-            )
-        }
+        Locations::Pause { id, market, key } => toggle(c, id, market, key, true, as_json).await,
+        Locations::Resume { id, market, key } => toggle(c, id, market, key, false, as_json).await,
     }
+}
+
+/// The documented `location/PAUSED` turns a location's state over, so the state is read first
+/// (a second pause would resume) and again after (Symphony's answer is the final word).
+async fn toggle(
+    c: &Client,
+    id: u64,
+    market: String,
+    key: String,
+    pause: bool,
+    as_json: bool,
+) -> Result<String, Failure> {
+    let paused_now = |d: &symphony_api::v1::campaigns::CampaignDetails| {
+        markets(d)
+            .into_iter()
+            .find(|m| m.id.as_deref() == Some(market.as_str()))
+            .ok_or_else(|| config(format!("campaign {id} has no market {market}")))?
+            .location(&key)
+            .map(|l| l.paused)
+            .ok_or_else(|| config(format!("market {market} has no location {key}")))
+    };
+    let word = if pause { "paused" } else { "active" };
+    if paused_now(&c.campaign(id).await?)? == pause {
+        return Err(config(format!(
+            "location {key} of market {market} is already {word}"
+        )));
+    }
+    let t = LocationToggle {
+        location_key: key.clone(),
+        market_id: market.clone(),
+    };
+    let answer = c.toggle_location(id, &t).await?;
+    if paused_now(&c.campaign(id).await?)? != pause {
+        return Err(config(format!(
+            "Symphony accepted the request but location {key} of market {market} is not {word}"
+        )));
+    }
+    let verb = if pause { "Paused" } else { "Resumed" };
+    edited(
+        answer,
+        as_json,
+        format!("{verb} location {key} of campaign {id}"),
+    )
 }
 
 pub async fn search(

@@ -266,3 +266,56 @@ async fn portfolio_matches_the_apps_portfolio_and_exports_csv() {
         stderr(&o)
     );
 }
+
+/// `location/PAUSED` turns a location's state over: the CLI reads the state first, so a second
+/// pause is refused instead of resuming.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_location_is_paused_once_then_resumed() {
+    let sb = sandbox().await;
+    let o = crescendo(
+        &sb,
+        Some(DEMO_KEY),
+        &["campaigns", "list", "--status", "ACTIVE", "--json"],
+    )
+    .await;
+    let list: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let mut found = None;
+    for c in list["campaigns"].as_array().into_iter().flatten() {
+        let id = c["id"].as_u64().unwrap_or_default().to_string();
+        let o = crescendo(&sb, Some(DEMO_KEY), &["campaigns", "get", &id, "--json"]).await;
+        let d: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap_or_default();
+        let m = &d["campaign_metadata"]["platform_details"]["campaignsMapping"][0];
+        if let (Some(market), Some(key)) =
+            (m["fbCampaign"]["id"].as_str(), m["countries"][0].as_str())
+        {
+            found = Some((id, market.to_string(), key.to_string()));
+            break;
+        }
+    }
+    let (id, market, key) = found.expect("an active demo campaign with a market");
+    let run = |verb: &'static str| {
+        let (id, market, key) = (id.clone(), market.clone(), key.clone());
+        let sb = &sb;
+        async move {
+            crescendo(
+                sb,
+                Some(DEMO_KEY),
+                &["locations", verb, &id, "--market", &market, "--key", &key],
+            )
+            .await
+        }
+    };
+    let o = run("pause").await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o).trim(),
+        format!("Paused location {key} of campaign {id}")
+    );
+    let o = run("pause").await;
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("is already paused"), "{}", stderr(&o));
+    let o = run("resume").await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run("resume").await;
+    assert!(stderr(&o).contains("is already active"), "{}", stderr(&o));
+}

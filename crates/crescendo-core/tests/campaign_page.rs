@@ -167,3 +167,146 @@ async fn the_page_reads_the_details_once() {
         .count();
     assert_eq!(details, 1, "the campaign's details are asked for once");
 }
+
+fn edits(s: &symphony_sandbox::Sandbox) -> Vec<symphony_sandbox::Recorded> {
+    s.requests()
+        .into_iter()
+        .filter(|r| r.method == "PUT" || r.method == "PATCH")
+        .collect()
+}
+
+#[tokio::test]
+async fn a_location_is_added_then_paused_and_resumed_on_the_platform() {
+    use crescendo_core::domain::PlaceKind;
+    let (sandbox, ws) = start(WorkspaceKind::Sandbox).await;
+    ws.set_active_brand(Some(358));
+    // The first active campaign with a market on the platform (playlist campaigns have none).
+    let page = ws
+        .connector()
+        .campaigns(&CampaignFilter {
+            limit: 100,
+            ..CampaignFilter::default()
+        })
+        .await
+        .expect("list");
+    let mut found = None;
+    for c in page
+        .campaigns
+        .iter()
+        .filter(|c| c.status.state == CampaignState::Active)
+    {
+        let (_, markets) = ws.connector().campaign_markets(&c.id).await.expect("read");
+        if markets.first().is_some_and(|m| m.id.is_some()) {
+            found = Some(c.id.clone());
+            break;
+        }
+    }
+    let id = found.expect("the demo data has an active campaign with a market");
+    let page = campaign_page::campaign_page(&ws, &id, None, "en-US")
+        .await
+        .expect("page");
+    let market = page.markets.first().expect("a market on the platform");
+    let mid = market.id.clone().expect("its id");
+    assert!(market.locations.iter().all(|l| !l.paused));
+
+    let madrid = ws
+        .connector()
+        .search_places("Madrid")
+        .await
+        .expect("search")
+        .into_iter()
+        .find(|p| p.kind == PlaceKind::City)
+        .expect("the city");
+    assert!(market.location(&madrid.key).is_none());
+    sandbox.clear_requests();
+    let after = campaign_page::add_locations(&ws, &id, &mid, std::slice::from_ref(&madrid))
+        .await
+        .expect("add");
+    let added = after[0]
+        .location(&madrid.key)
+        .expect("in the re-read market");
+    assert_eq!((added.kind, added.paused), (PlaceKind::City, false));
+    // The documented body: the market and the search's own record.
+    let sent = edits(&sandbox);
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].method, "PATCH");
+    let body = sent[0].body.clone().unwrap_or_default();
+    assert_eq!(body["market_id"], mid.as_str());
+    assert_eq!(body["locations"][0]["name"], "Madrid");
+    assert_eq!(body["locations"][0]["type"], "city");
+    assert_eq!(body["locations"][0]["country_code"], "ES");
+
+    // Adding it again is refused at the field, and nothing is sent.
+    sandbox.clear_requests();
+    let again = campaign_page::add_locations(&ws, &id, &mid, std::slice::from_ref(&madrid))
+        .await
+        .expect_err("already there");
+    assert_eq!(again.problems[0].field, "places");
+    assert!(edits(&sandbox).is_empty());
+
+    let paused = campaign_page::set_location_paused(&ws, &id, &mid, &madrid.key, true)
+        .await
+        .expect("pause");
+    assert_eq!(
+        paused[0].location(&madrid.key).map(|l| l.paused),
+        Some(true)
+    );
+    // A second pause would resume (the endpoint turns the state over): refused, unsent.
+    sandbox.clear_requests();
+    let twice = campaign_page::set_location_paused(&ws, &id, &mid, &madrid.key, true)
+        .await
+        .expect_err("already paused");
+    assert_eq!(twice.problems[0].field, "location");
+    assert!(edits(&sandbox).is_empty());
+
+    let resumed = campaign_page::set_location_paused(&ws, &id, &mid, &madrid.key, false)
+        .await
+        .expect("resume");
+    assert_eq!(
+        resumed[0].location(&madrid.key).map(|l| l.paused),
+        Some(false)
+    );
+    let sent = edits(&sandbox);
+    assert_eq!(sent.len(), 1);
+    assert!(
+        sent[0].path.ends_with("/location/PAUSED"),
+        "resume is the documented request: {}",
+        sent[0].path
+    );
+    assert_eq!(
+        sent[0].body.clone().unwrap_or_default(),
+        serde_json::json!({ "location_key": madrid.key, "market_id": mid })
+    );
+}
+
+#[tokio::test]
+async fn locations_of_a_campaign_in_review_cannot_be_edited_yet() {
+    let (sandbox, ws) = start(WorkspaceKind::Sandbox).await;
+    ws.set_active_brand(Some(358));
+    let id = first_in(&ws, CampaignState::InReview).await;
+    let (_, markets) = ws.connector().campaign_markets(&id).await.expect("read");
+    assert!(
+        markets.iter().all(|m| m.id.is_none()),
+        "no market is on the platform yet"
+    );
+    let place = crescendo_core::domain::Place {
+        kind: crescendo_core::domain::PlaceKind::Country,
+        key: "SE".into(),
+        label: "Sweden".into(),
+        country_code: Some("SE".into()),
+    };
+    sandbox.clear_requests();
+    let e = campaign_page::add_locations(&ws, &id, "1", &[place])
+        .await
+        .expect_err("locked");
+    assert!(e
+        .message
+        .contains("it can be changed once Symphony has set it up"));
+    let e = campaign_page::set_location_paused(&ws, &id, "1", "US", true)
+        .await
+        .expect_err("locked");
+    assert!(e
+        .message
+        .contains("it can be changed once Symphony has set it up"));
+    assert!(edits(&sandbox).is_empty(), "nothing was sent");
+}

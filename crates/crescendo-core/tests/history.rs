@@ -256,6 +256,8 @@ async fn the_page_is_kept_then_shown_offline_with_its_age_when_the_simulator_is_
         "the kept page shows the same numbers"
     );
     assert_eq!(kept.countries, live.countries);
+    assert!(!live.markets.is_empty(), "an active demo campaign has markets");
+    assert_eq!(kept.markets, live.markets, "its markets are kept too");
     assert_eq!(kept.fetched_at, live.fetched_at.trunc_subsecs_to_micros());
 
     // The simulator pauses it on its own: the next live page tells the change once.

@@ -5,8 +5,8 @@
 use chrono::{NaiveDate, TimeZone, Utc};
 use crescendo_core::domain::breakdown::{AccountHealth, CampaignAnalytics, PlatformEntity};
 use crescendo_core::domain::{
-    Campaign, CampaignState, CountryStat, CreativeStat, DailyStat, DailyStats, Objective,
-    ProviderKind, Schedule, Status, TargetingSummary,
+    Campaign, CampaignMarket, CampaignState, CountryStat, CreativeStat, DailyStat, DailyStats,
+    MarketLocation, Objective, PlaceKind, ProviderKind, Schedule, Status, TargetingSummary,
 };
 use crescendo_core::money::Money;
 use crescendo_core::{analytics, campaign_page, portfolio_page};
@@ -272,7 +272,41 @@ fn detail() -> String {
             error: None,
         }),
     };
-    let page = campaign_page::build(campaign, a, None, "en-US", at(11, 28, 15)).expect("page");
+    let loc = |key: &str, label: &str, kind, cc: &str, paused| MarketLocation {
+        key: key.into(),
+        label: label.into(),
+        kind,
+        country_code: Some(cc.into()),
+        paused,
+    };
+    let markets = vec![
+        CampaignMarket {
+            id: Some("6759735593886".into()),
+            name: "High Engagement Markets".into(),
+            budget_share: "0.7".parse().ok(),
+            locations: vec![
+                loc(
+                    "US",
+                    "United States of America",
+                    PlaceKind::Country,
+                    "US",
+                    false,
+                ),
+                loc("GB", "United Kingdom", PlaceKind::Country, "GB", false),
+                loc("3847", "California", PlaceKind::Region, "US", false),
+                loc("2420379", "Los Angeles", PlaceKind::City, "US", true),
+            ],
+        },
+        CampaignMarket {
+            id: Some("6759735594012".into()),
+            name: "Spain".into(),
+            budget_share: "0.3".parse().ok(),
+            locations: vec![loc("ES", "Spain", PlaceKind::Country, "ES", false)],
+        },
+    ];
+    let page = campaign_page::build(campaign, a, None, "en-US", at(11, 28, 15))
+        .expect("page")
+        .with_markets(markets);
     serde_json::to_string_pretty(&page).expect("json") + "\n"
 }
 

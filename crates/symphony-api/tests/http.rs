@@ -136,16 +136,27 @@ async fn creates_edits_and_pauses() {
     c.add_locations(campaign.id, &add)
         .await
         .expect("add location");
-    c.set_location_paused(
-        campaign.id,
-        &LocationToggle {
-            location_key: madrid.key.clone(),
-            market_id: market,
-        },
-        true,
-    )
-    .await
-    .expect("pause location");
+    let toggle = LocationToggle {
+        location_key: madrid.key.clone(),
+        market_id: market,
+    };
+    let cities = |d: &symphony_api::v1::campaigns::CampaignDetails| {
+        d.campaign_metadata
+            .platform_details
+            .as_ref()
+            .map(|p| p.campaigns_mapping[0].cities.clone())
+    };
+    c.toggle_location(campaign.id, &toggle)
+        .await
+        .expect("pause location");
+    let d = c.campaign(campaign.id).await.expect("details");
+    assert_eq!(cities(&d), Some(vec![]), "a paused city leaves the mapping");
+    // The same documented request again resumes it.
+    c.toggle_location(campaign.id, &toggle)
+        .await
+        .expect("resume location");
+    let d = c.campaign(campaign.id).await.expect("details");
+    assert_eq!(cities(&d), Some(vec![serde_json::json!(madrid.key)]));
     c.set_campaign_paused(campaign.id, true)
         .await
         .expect("pause");

@@ -74,9 +74,21 @@ async fn a_new_campaign_moves_through_its_lifecycle() {
     // A paused location leaves the market's targeting lists (the guide's mapping has no
     // per-location flag).
     assert_eq!(cities(&get(&sb, &path).await.body), json!([]));
+    // The same documented request resumes it; there is no location/ACTIVE.
+    assert_eq!(
+        put(
+            &sb,
+            &format!("{path}/location/ACTIVE"),
+            Some(json!({ "location_key": "689194", "market_id": market })),
+        )
+        .await
+        .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(cities(&get(&sb, &path).await.body), json!([]));
     let resume = put(
         &sb,
-        &format!("{path}/location/ACTIVE"),
+        &format!("{path}/location/PAUSED"),
         Some(json!({ "location_key": "689194", "market_id": market })),
     )
     .await;

@@ -653,7 +653,32 @@ label: string, };
 
 export type AccountHealth = { good: boolean, error: string | null, };
 
+export type MarketLocation = { 
+/**
+ * The provider's key ("US", "3847"): the documented `location_key`.
+ */
+key: string, label: string, kind: PlaceKind, countryCode: string | null, 
+/**
+ * Paused on the platform: the market no longer reaches it.
+ */
+paused: boolean, };
+
+export type CampaignMarket = { 
+/**
+ * The provider's id for the market's edits (Symphony: `fbCampaign.id`, the documented
+ * `market_id`). None until the provider has set the market up on the ad platform.
+ */
+id: string | null, name: string, 
+/**
+ * Fraction of the budget, exact ("0.5"), when the provider says.
+ */
+budgetShare: string | null, locations: Array<MarketLocation>, };
+
 export type CampaignDetail = { campaign: Campaign, report: CampaignReport, figures: Array<PageFigure>, countries: Array<CountryRow>, creatives: Array<CreativeStat>, platformCampaigns: Array<PlatformEntity>, platformAds: Array<PlatformEntity>, account: AccountHealth | null, 
+/**
+ * The markets on the ad platform and their locations (empty when the provider has none).
+ */
+markets: Array<CampaignMarket>, 
 /**
  * The budget, end date and pause can be changed (the provider has completed the campaign
  * on the ad platform); when false, `locked_reason` says why.
@@ -818,6 +843,10 @@ export function commands(invoke: Invoke) {
     setCampaignPaused: (id: string, paused: boolean) => invoke<Campaign>("set_campaign_paused", { id, paused }),
     /** Change a running campaign's budget and/or end date. */
     editCampaign: (id: string, edit: CampaignEdit) => invoke<Campaign>("edit_campaign", { id, edit }),
+    /** Add places to a market of a campaign the platform runs; answers its markets as they are now. */
+    addCampaignLocations: (id: string, marketId: string, places: Array<Place>) => invoke<Array<CampaignMarket>>("add_campaign_locations", { id, marketId, places }),
+    /** Pause or resume one location of a market; answers the campaign's markets as they are now. */
+    setLocationPaused: (id: string, marketId: string, key: string, paused: boolean) => invoke<Array<CampaignMarket>>("set_location_paused", { id, marketId, key, paused }),
     /** The active artist's campaigns together, grouped by currency. */
     portfolio: (first: string | null, last: string | null, locale: string) => invoke<PortfolioView>("portfolio", { first, last, locale }),
     /** Create a brand (artist) under the key. */
@@ -871,4 +900,4 @@ export function commands(invoke: Invoke) {
   };
 }
 
-export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "kept_campaign_detail", "export_campaign", "set_campaign_paused", "edit_campaign", "portfolio", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;
+export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "kept_campaign_detail", "export_campaign", "set_campaign_paused", "edit_campaign", "add_campaign_locations", "set_location_paused", "portfolio", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;

@@ -75,10 +75,10 @@ describe("campaign page", () => {
     const { page } = await openCampaign({});
     const pause = page.getByTestId("pause");
     await pause.click();
-    await page.getByRole("button", { name: "Resume" }).waitFor();
+    await page.getByRole("button", { name: "Resume", exact: true }).waitFor();
     assert.match(await page.locator("header .meta").innerText(), /Paused/);
-    await page.getByRole("button", { name: "Resume" }).click();
-    await page.getByRole("button", { name: "Pause" }).waitFor();
+    await page.getByRole("button", { name: "Resume", exact: true }).click();
+    await page.getByRole("button", { name: "Pause", exact: true }).waitFor();
     const sent = (await calls(page, "set_campaign_paused")).map((c) => c.args.paused);
     assert.deepEqual(sent, [true, false]);
   });
@@ -121,6 +121,101 @@ describe("campaign page", () => {
     assert.equal(await page.locator("#locked").innerText(), "Tour teaser boost has ended: its budget and dates can no longer change.");
     assert.equal(await page.getByTestId("pause").getAttribute("aria-describedby"), "locked");
   });
+
+  test("markets list their locations; a location pauses and resumes with core's answer", async () => {
+    const { page } = await openCampaign({});
+    const high = page.getByTestId("market").filter({ hasText: "High Engagement Markets" });
+    assert.match(await high.innerText(), /70% of budget/);
+    const rows = high.getByRole("list", { name: "Locations in High Engagement Markets" }).getByRole("listitem");
+    assert.deepEqual((await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim()), [
+      "United States of America Country Pause", "United Kingdom Country Pause", "California Region Pause", "Los Angeles City Paused Resume",
+    ]);
+    await high.getByRole("button", { name: "Pause United States of America" }).click();
+    await high.getByRole("button", { name: "Resume United States of America" }).waitFor();
+    assert.match(await rows.first().innerText(), /Paused/);
+    // Keyboard: focus the button and press Enter.
+    await high.getByRole("button", { name: "Resume Los Angeles" }).focus();
+    await page.keyboard.press("Enter");
+    await high.getByRole("button", { name: "Pause Los Angeles" }).waitFor();
+    assert.doesNotMatch(await rows.last().innerText(), /Paused/);
+    const sent = (await calls(page, "set_location_paused")).map((c) => c.args);
+    assert.deepEqual(sent, [
+      { id: "5001", marketId: "6759735593886", key: "US", paused: true },
+      { id: "5001", marketId: "6759735593886", key: "2420379", paused: false },
+    ]);
+  });
+
+  test("places are chosen with the wizard's picker and added to a market", async () => {
+    const { page } = await openCampaign({});
+    const spain = page.getByTestId("market").filter({ hasText: "Spain" });
+    await spain.getByRole("button", { name: "Add locations" }).click();
+    const search = spain.getByRole("combobox", { name: "Find a country, region or city" });
+    await search.fill("Mex");
+    await spain.getByRole("option", { name: /Mexico/ }).waitFor();
+    await search.press("Enter");
+    await search.fill("Los");
+    await spain.getByRole("option", { name: /Los Angeles/ }).click();
+    const chips = spain.getByRole("list", { name: "Places to add to Spain" }).getByRole("listitem");
+    assert.equal(await chips.count(), 2);
+    await spain.getByRole("button", { name: "Remove Los Angeles — California, US" }).click();
+    await search.fill("Los");
+    await spain.getByRole("option", { name: /Los Angeles/ }).click();
+    await spain.getByRole("button", { name: "Add 2 locations" }).click();
+    await spain.getByTestId("add-locations").waitFor({ state: "detached" });
+    const names = await spain.getByRole("list", { name: "Locations in Spain" }).getByRole("listitem").allInnerTexts();
+    assert.deepEqual(names.map((t) => t.split("\n")[0].trim()), ["Spain", "Mexico", "Los Angeles"]);
+    const [sent] = (await calls(page, "add_campaign_locations")).map((c) => c.args);
+    assert.equal(sent.marketId, "6759735594012");
+    assert.deepEqual(sent.places.map((p) => p.key), ["MX", "2420379"]);
+  });
+
+  test("a refused add keeps the chosen places and shows core's problem there; a failed pause shows at its location", async () => {
+    const { page } = await openCampaign({});
+    const high = page.getByTestId("market").filter({ hasText: "High Engagement Markets" });
+    await high.getByRole("button", { name: "Add locations" }).click();
+    const search = high.getByRole("combobox", { name: "Find a country, region or city" });
+    await search.fill("United");
+    await high.getByRole("option", { name: /United States/ }).click();
+    await high.getByRole("button", { name: "Add location", exact: true }).click();
+    await high.getByRole("alert").getByText("United States is already in High Engagement Markets.").waitFor();
+    assert.equal(await high.getByRole("list", { name: "Places to add to High Engagement Markets" }).getByRole("listitem").count(), 1, "nothing chosen is lost");
+    assert.equal(await high.getByRole("button", { name: "Add location", exact: true }).getAttribute("aria-describedby"), "market-0-add-error");
+    await high.getByRole("button", { name: "Cancel" }).click();
+
+    await page.evaluate(() => { window.__MOCK__ = { failLocations: "Symphony did not answer in time." }; });
+    await high.getByRole("button", { name: "Pause United Kingdom" }).click();
+    const row = high.getByRole("listitem").filter({ hasText: "United Kingdom" });
+    await row.getByRole("alert").getByText("Symphony did not answer in time.").waitFor();
+    assert.equal(await row.getByRole("button", { name: "Pause United Kingdom" }).getAttribute("aria-describedby"), "6759735593886-GB-error");
+    assert.doesNotMatch(await row.innerText(), /Paused/, "the page shows what the provider has");
+    assert.equal(await page.locator("p.problem[role=alert]").count(), 1, "only at that location");
+  });
+
+  test("an ended campaign's locations cannot be changed, and say why", async () => {
+    const { page } = await openCampaign({}, "Tour teaser boost");
+    const markets = page.getByTestId("markets");
+    const buttons = markets.getByRole("button");
+    assert.equal(await buttons.count(), 7, "two add buttons and five locations");
+    for (const b of await buttons.all()) {
+      assert.equal(await b.isDisabled(), true);
+      assert.equal(await b.getAttribute("aria-describedby"), "locked");
+    }
+    assert.equal((await calls(page, "set_location_paused")).length + (await calls(page, "add_campaign_locations")).length, 0);
+  });
+
+  for (const scheme of ["light", "dark"]) {
+    test(`the markets with the add panel open read well in ${scheme} mode`, async () => {
+      const { page } = await openCampaign({ colorScheme: scheme });
+      const high = page.getByTestId("market").filter({ hasText: "High Engagement Markets" });
+      await high.getByRole("button", { name: "Add locations" }).click();
+      const search = high.getByRole("combobox", { name: "Find a country, region or city" });
+      await search.fill("Mex");
+      await high.getByRole("option", { name: /Mexico/ }).click();
+      await page.getByTestId("markets").scrollIntoViewIfNeeded();
+      await page.getByTestId("markets").screenshot({ path: join(ctx.shots, `campaign-markets-${scheme}.png`) });
+      await assertAccessible(page, `campaign markets, ${scheme}`);
+    });
+  }
 
   test("a failed load says so and retries; dark mode stays readable", async () => {
     const { page } = await openCampaign({ colorScheme: "dark" });

@@ -1,7 +1,7 @@
 // The campaign page's commands for the in-page fake backend. campaign_detail answers with the
 // CampaignDetail core built for the fixture (fixtures/campaign-detail.json, checked fresh by a
 // Rust test), adjusted to the campaign asked for; pause and edits change it as a provider would.
-import type { Campaign, CampaignDetail, CampaignEdit, CampaignRow } from "../../src/lib/bindings";
+import type { Campaign, CampaignDetail, CampaignEdit, CampaignMarket, CampaignRow, Place } from "../../src/lib/bindings";
 import fixture from "./fixtures/campaign-detail.json";
 import portfolio from "./fixtures/portfolio.json";
 
@@ -21,11 +21,15 @@ export type CampaignMock = {
   failExport?: string;
   /** campaign_detail answers after this many milliseconds. */
   detailDelayMs?: number;
+  /** add_campaign_locations and set_location_paused fail with this message (server). */
+  failLocations?: string;
 };
 
 const OFFLINE = "Offline: Could not reach Symphony: check your connection.";
 
 const changed = new Map<string, Campaign>();
+const marketsOf = new Map<string, CampaignMarket[]>();
+const fixtureMarkets = () => (fixture as unknown as CampaignDetail).markets;
 
 function toCampaign(row: CampaignRow): Campaign {
   const base = (fixture as unknown as CampaignDetail).campaign;
@@ -46,14 +50,15 @@ function locked(c: Campaign): string | null {
 function detail(row: CampaignRow): CampaignDetail {
   const c = changed.get(row.id) ?? toCampaign(row);
   const reason = locked(c);
-  return { ...(fixture as unknown as CampaignDetail), campaign: c, editable: reason === null, lockedReason: reason, fetchedAt: new Date().toISOString() };
+  const markets = marketsOf.get(row.id) ?? fixtureMarkets();
+  return { ...(fixture as unknown as CampaignDetail), campaign: c, markets, editable: reason === null, lockedReason: reason, fetchedAt: new Date().toISOString() };
 }
 
 const problem = (field: string, message: string) => ({ field, code: "invalid", message, fix: null });
 
 /** Handles a campaign-page command; undefined when `cmd` is not one. */
 export function handleCampaign(cmd: string, args: unknown, o: CampaignMock, rows: CampaignRow[]): { value: unknown } | undefined {
-  const a = args as { id: string; paused?: boolean; edit?: CampaignEdit };
+  const a = args as { id: string; paused?: boolean; edit?: CampaignEdit; marketId?: string; places?: Place[]; key?: string };
   const row = rows.find((r) => r.id === a.id);
   switch (cmd) {
     case "portfolio":
@@ -107,7 +112,46 @@ export function handleCampaign(cmd: string, args: unknown, o: CampaignMock, rows
       changed.set(row.id, next);
       return { value: next };
     }
+    case "add_campaign_locations":
+    case "set_location_paused":
+      if (!row) throw { code: "not_found", message: `There is no campaign ${a.id}.` };
+      return { value: locations(cmd, a, o, row) };
     default:
       return undefined;
   }
+}
+
+/** The location actions as core answers them: its rules (worded as campaign_page::locations
+ * words them), then the markets as the provider has them after. */
+function locations(cmd: string, a: { id: string; marketId?: string; places?: Place[]; key?: string; paused?: boolean }, o: CampaignMock, row: CampaignRow): CampaignMarket[] {
+  const reason = locked(changed.get(row.id) ?? toCampaign(row));
+  if (reason) throw { code: "validation", message: reason };
+  const markets: CampaignMarket[] = JSON.parse(JSON.stringify(marketsOf.get(row.id) ?? fixtureMarkets()));
+  const m = markets.find((x) => x.id === a.marketId);
+  const refuse = (ps: ReturnType<typeof problem>[]) => { throw { code: "validation", message: ps[0].message, problems: ps }; };
+  if (!m) refuse([problem("market", `This campaign has no market "${a.marketId}" on the ad platform.`)]);
+  const market = m as CampaignMarket;
+  const has = (key: string) => market.locations.find((l) => l.key.toLowerCase() === key.toLowerCase());
+  if (cmd === "add_campaign_locations") {
+    const places = a.places ?? [];
+    const ps: ReturnType<typeof problem>[] = [];
+    if (places.length === 0) ps.push(problem("places", "Choose at least one place to add."));
+    for (const p of places) {
+      const l = has(p.key);
+      if (l) ps.push({ ...problem("places", `${p.label} is already in ${market.name}${l.paused ? " (paused)" : ""}.`), fix: l.paused ? "Resume it instead." : null });
+    }
+    if (ps.length) refuse(ps);
+    if (o.failLocations) throw { code: "server", message: o.failLocations };
+    for (const p of places) market.locations.push({ key: p.key, label: p.label.split(/,| — /)[0], kind: p.kind, countryCode: p.countryCode, paused: false });
+  } else {
+    const l = has(a.key ?? "");
+    if (!l) refuse([problem("location", `${market.name} has no location "${a.key}".`)]);
+    const loc = l as CampaignMarket["locations"][number];
+    if (loc.paused && a.paused) refuse([problem("location", `${loc.label} is already paused.`)]);
+    if (!loc.paused && !a.paused) refuse([problem("location", `${loc.label} is not paused.`)]);
+    if (o.failLocations) throw { code: "server", message: o.failLocations };
+    loc.paused = !!a.paused;
+  }
+  marketsOf.set(row.id, markets);
+  return markets;
 }

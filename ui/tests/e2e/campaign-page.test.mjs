@@ -1,5 +1,6 @@
 // End to end: a sandbox campaign's page in the real window — the figures drawn by core, pause
-// and resume through the simulator, and a budget edit that the simulator accepts.
+// and resume through the simulator, a budget edit that the simulator accepts, and a market
+// location paused and resumed.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { browser, closeApp, openApp, shot, textOf, withFailureShot } from "./harness.mjs";
@@ -45,6 +46,31 @@ test("an active campaign is opened, charted, paused, resumed and its budget rais
   assert.notEqual(after, before);
   assert.match(after.replace(/[,\s]/g, ""), new RegExp(Number(raised).toFixed(2).replace(".", "\\.")));
   await shot("e2e-campaign-page-edited.png");
+}));
+
+test("a location of an active campaign's market is paused and resumed through the simulator", () => withFailureShot("campaign-locations", async () => {
+  // The first active campaign with a market on the platform (a playlist campaign has none).
+  await (await browser.$("button.back")).click();
+  await browser.$("[data-testid=campaign-row]").waitForExist({ timeout: 30_000 });
+  const names = await browser.execute(() => [...document.querySelectorAll("[data-testid=campaign-row]")]
+    .filter((r) => r.textContent.includes("Active")).map((r) => r.querySelector("button.open")?.textContent ?? ""));
+  let label = null;
+  for (const name of names) {
+    await browser.execute((n) => [...document.querySelectorAll("[data-testid=campaign-row] button.open")].find((b) => b.textContent === n)?.click(), name);
+    await browser.$("[data-testid=kpi-spend]").waitForExist({ timeout: 30_000 });
+    label = await browser.execute(() => document.querySelector("[data-testid=market] .locations button:not([disabled])")?.getAttribute("aria-label") ?? null);
+    if (label) break;
+    await (await browser.$("button.back")).click();
+    await browser.$("[data-testid=campaign-row]").waitForExist({ timeout: 30_000 });
+  }
+  assert.ok(label?.startsWith("Pause "), `an active demo campaign has a location to pause (${label})`);
+  const place = label.slice("Pause ".length);
+  const row = () => browser.execute((p) => [...document.querySelectorAll("[data-testid=market] .locations li")].find((li) => li.querySelector(".label")?.textContent === p)?.textContent ?? "", place);
+  await (await browser.$(`button[aria-label="Pause ${place}"]`)).click();
+  await browser.waitUntil(async () => /Paused/.test(await row()), { timeout: 20_000, timeoutMsg: "not paused" });
+  await shot("e2e-campaign-location-paused.png");
+  await (await browser.$(`button[aria-label="Resume ${place}"]`)).click();
+  await browser.waitUntil(async () => !/Paused/.test(await row()), { timeout: 20_000, timeoutMsg: "not resumed" });
 }));
 
 test("the portfolio adds up the demo artist's campaigns in their currency", () => withFailureShot("portfolio", async () => {

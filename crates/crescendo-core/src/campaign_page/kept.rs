@@ -4,9 +4,16 @@
 
 use super::{build, CampaignDetail};
 use crate::analytics::DateRange;
+use crate::domain::CampaignMarket;
 use crate::history::{is_offline, offline_reason, History};
 use crate::{AppError, Workspace};
 use chrono::{DateTime, Utc};
+
+/// Where a campaign's markets are kept (the details answer them; the history keeps campaigns
+/// in their neutral form, without markets).
+fn markets_key(id: &str) -> String {
+    format!("markets:{id}")
+}
 
 /// The live page. With a history, the answers are kept and the page draws every kept day (so
 /// days the provider stopped returning stay); when the provider cannot answer, the kept page
@@ -22,17 +29,22 @@ pub async fn live_page(
     // One after the other: the details fill the connector's label cache, so the analytics read
     // takes the campaign's currency from it instead of asking for the details a second time.
     let fetched = async {
-        let campaign = c.campaign(id).await?;
+        let (campaign, markets) = c.campaign_markets(id).await?;
         let analytics = c.analytics(id).await?;
-        Ok::<_, AppError>((campaign, analytics))
+        Ok::<_, AppError>((campaign, markets, analytics))
     }
     .await;
     let now = Utc::now();
     match (fetched, history) {
-        (Ok((campaign, analytics)), None) => build(campaign, analytics, range, locale, now),
-        (Ok((campaign, analytics)), Some(h)) => {
-            let (analytics, notice) = h.keep_page(&campaign, analytics, now);
-            let mut page = build(campaign, analytics, range, locale, now)?;
+        (Ok((campaign, markets, analytics)), None) => {
+            Ok(build(campaign, analytics, range, locale, now)?.with_markets(markets))
+        }
+        (Ok((campaign, markets, analytics)), Some(h)) => {
+            let (analytics, mut notice) = h.keep_page(&campaign, analytics, now);
+            if let Err(e) = h.keep(&markets_key(id), &markets, now) {
+                notice.get_or_insert(e);
+            }
+            let mut page = build(campaign, analytics, range, locale, now)?.with_markets(markets);
             page.notice = notice;
             Ok(page)
         }
@@ -68,7 +80,11 @@ pub fn kept_page_at(
     let Some((campaign, seen)) = h.page(id)? else {
         return Ok(None);
     };
-    let mut page = build(campaign, seen.value, range, locale, now)?;
+    let markets = h
+        .recall::<Vec<CampaignMarket>>(&markets_key(id))?
+        .map(|m| m.value)
+        .unwrap_or_default();
+    let mut page = build(campaign, seen.value, range, locale, now)?.with_markets(markets);
     page.fetched_at = seen.fetched_at;
     page.cached = true;
     Ok(Some(page))

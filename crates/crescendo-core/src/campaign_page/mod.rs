@@ -5,13 +5,17 @@
 mod charts;
 pub mod export;
 mod kept;
+mod locations;
 
 pub use charts::{figures, PageFigure};
 pub use kept::{kept_page, kept_page_at, live_page};
+pub use locations::{
+    add_locations, add_problems, confirm_added, confirm_paused, pause_problems, set_location_paused,
+};
 
 use crate::analytics::{self, campaign_days, country_rows, CampaignReport, CountryRow, DateRange};
 use crate::domain::breakdown::{AccountHealth, PlatformEntity};
-use crate::domain::{Campaign, CampaignEdit, CampaignState, CreativeStat};
+use crate::domain::{Campaign, CampaignEdit, CampaignMarket, CampaignState, CreativeStat};
 use crate::{AppError, ErrorCode, Workspace};
 use chrono::{DateTime, FixedOffset, NaiveDate, Offset, Utc};
 use serde::Serialize;
@@ -28,6 +32,8 @@ pub struct CampaignDetail {
     pub platform_campaigns: Vec<PlatformEntity>,
     pub platform_ads: Vec<PlatformEntity>,
     pub account: Option<AccountHealth>,
+    /// The markets on the ad platform and their locations (empty when the provider has none).
+    pub markets: Vec<CampaignMarket>,
     /// The budget, end date and pause can be changed (the provider has completed the campaign
     /// on the ad platform); when false, `locked_reason` says why.
     pub editable: bool,
@@ -81,6 +87,13 @@ pub async fn campaign_page(
     live_page(ws, None, id, range, locale).await
 }
 
+impl CampaignDetail {
+    pub fn with_markets(mut self, markets: Vec<CampaignMarket>) -> CampaignDetail {
+        self.markets = markets;
+        self
+    }
+}
+
 /// The pure part of [`campaign_page`], for tests with fixed data and a fixed clock.
 pub fn build(
     campaign: Campaign,
@@ -104,6 +117,7 @@ pub fn build(
         platform_campaigns: a.platform_campaigns,
         platform_ads: a.platform_ads,
         account: a.account,
+        markets: Vec::new(),
         report,
         figures,
         campaign,
@@ -150,7 +164,7 @@ pub fn range(first: Option<&str>, last: Option<&str>) -> Result<Option<DateRange
     }
 }
 
-fn check_editable(c: &Campaign) -> Result<(), AppError> {
+pub(crate) fn check_editable(c: &Campaign) -> Result<(), AppError> {
     match edit_lock(c) {
         None => Ok(()),
         Some(why) => Err(AppError::new(ErrorCode::Validation, why)),

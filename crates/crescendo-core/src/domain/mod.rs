@@ -4,6 +4,7 @@
 pub mod breakdown;
 pub mod campaign;
 pub mod content;
+pub mod market;
 pub mod problem;
 pub mod stats;
 pub mod status;
@@ -14,6 +15,7 @@ pub use campaign::{
     Campaign, CampaignEdit, CampaignFilter, CampaignPage, Choice, Objective, ProviderKind, Schedule,
 };
 pub use content::{ExternalLink, Post, Release, Video};
+pub use market::{CampaignMarket, MarketLocation};
 pub use problem::{Problem, ProblemCode};
 pub use stats::{DailyStat, DailyStats};
 pub use status::{CampaignState, Status, StatusTone};

@@ -8,7 +8,7 @@ pub mod symphony;
 use crate::brands::BrandView;
 use crate::connection::ConnectionCheck;
 use crate::domain::breakdown::CampaignAnalytics;
-use crate::domain::{Audience, Language, Place, Post, Problem, Release, Video};
+use crate::domain::{Audience, CampaignMarket, Language, Place, Post, Problem, Release, Video};
 use crate::domain::{
     Campaign, CampaignEdit, CampaignFilter, CampaignPage, Choice, DailyStats, ProviderKind,
 };
@@ -44,6 +44,11 @@ pub trait ProviderApi {
         filter: &CampaignFilter,
     ) -> impl Future<Output = Result<Vec<Campaign>, AppError>> + Send;
     fn campaign(&self, id: &str) -> impl Future<Output = Result<Campaign, AppError>> + Send;
+    /// The campaign and its markets with their locations, from one read of its details.
+    fn campaign_markets(
+        &self,
+        id: &str,
+    ) -> impl Future<Output = Result<(Campaign, Vec<CampaignMarket>), AppError>> + Send;
     fn daily_stats(&self, id: &str) -> impl Future<Output = Result<DailyStats, AppError>> + Send;
     /// Days, countries, creatives, platform statuses and account health in one answer.
     fn analytics(
@@ -59,6 +64,22 @@ pub trait ProviderApi {
     fn set_paused(
         &self,
         id: &str,
+        paused: bool,
+    ) -> impl Future<Output = Result<(), AppError>> + Send;
+    /// Adds places to one of the campaign's markets (its id from [`CampaignMarket::id`]).
+    fn add_locations(
+        &self,
+        id: &str,
+        market_id: &str,
+        places: &[Place],
+    ) -> impl Future<Output = Result<(), AppError>> + Send;
+    /// Pauses or resumes one location of a market. The caller has checked that the location is
+    /// not in that state already (Symphony's endpoint turns the state over).
+    fn set_location_paused(
+        &self,
+        id: &str,
+        market_id: &str,
+        key: &str,
         paused: bool,
     ) -> impl Future<Output = Result<(), AppError>> + Send;
     fn search_places(&self, q: &str) -> impl Future<Output = Result<Vec<Place>, AppError>> + Send;
@@ -118,6 +139,29 @@ impl Connector {
     }
     pub async fn campaign(&self, id: &str) -> Result<Campaign, AppError> {
         each!(self, c => c.campaign(id).await)
+    }
+    pub async fn campaign_markets(
+        &self,
+        id: &str,
+    ) -> Result<(Campaign, Vec<CampaignMarket>), AppError> {
+        each!(self, c => c.campaign_markets(id).await)
+    }
+    pub async fn add_locations(
+        &self,
+        id: &str,
+        market_id: &str,
+        places: &[Place],
+    ) -> Result<(), AppError> {
+        each!(self, c => c.add_locations(id, market_id, places).await)
+    }
+    pub async fn set_location_paused(
+        &self,
+        id: &str,
+        market_id: &str,
+        key: &str,
+        paused: bool,
+    ) -> Result<(), AppError> {
+        each!(self, c => c.set_location_paused(id, market_id, key, paused).await)
     }
     pub async fn daily_stats(&self, id: &str) -> Result<DailyStats, AppError> {
         each!(self, c => c.daily_stats(id).await)

@@ -87,24 +87,21 @@ impl Client {
         .await
     }
 
-    /// Pauses (`paused = true`) or resumes one location of a market.
-    pub async fn set_location_paused(
-        &self,
-        id: u64,
-        toggle: &LocationToggle,
-        paused: bool,
-    ) -> Result<EditResult> {
+    /// Pauses or resumes one location of a market. The guide documents one endpoint for both,
+    /// `PUT /v1/campaign/{id}/location/PAUSED` ("Pause or resume provided location"): it turns
+    /// the location's state over. So the caller checks the state first, and the request is
+    /// never resent on its own (a repeat would undo it).
+    pub async fn toggle_location(&self, id: u64, toggle: &LocationToggle) -> Result<EditResult> {
         let body = serde_json::to_value(toggle).map_err(|e| crate::Error::Config {
             message: e.to_string(),
         })?;
-        let status = if paused { "PAUSED" } else { "ACTIVE" };
         self.call(
             Api::V1,
             Method::PUT,
-            &format!("v1/campaign/{id}/location/{status}"),
+            &format!("v1/campaign/{id}/location/PAUSED"),
             &[],
             Some(&body),
-            Safety::Idempotent,
+            Safety::Once,
         )
         .await
     }

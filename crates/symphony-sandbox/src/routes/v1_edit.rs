@@ -224,16 +224,15 @@ pub(super) async fn location_status(
     Path((id, status)): Path<(String, String)>,
     raw: Bytes,
 ) -> Response {
-    let pause = match status.as_str() {
-        "PAUSED" | "PAUSE" => true,
-        "ACTIVE" => false,
-        other => {
-            return bad_request(
-                "Invalid location status",
-                format!("{other:?} must be PAUSED or ACTIVE"),
-            )
-        }
-    };
+    // The guide documents one endpoint, `location/PAUSED`, to "pause or resume provided
+    // location": it turns the location's state over.
+    if status != "PAUSED" {
+        return error(
+            StatusCode::NOT_FOUND,
+            "Not found",
+            format!("PUT location/{status} is not an endpoint: location/PAUSED pauses or resumes"),
+        );
+    }
     let (mut c, req, mi) = match market_edit(&s, &caller, &headers, &id, &raw) {
         Ok(x) => x,
         Err(e) => return e,
@@ -261,6 +260,7 @@ pub(super) async fn location_status(
             format!("No location {key} in market {}", market.fb_id),
         );
     }
+    let pause = !market.paused_locations.contains(&key);
     market.paused_locations.retain(|k| *k != key);
     if pause {
         market.paused_locations.push(key.clone());

@@ -1,4 +1,4 @@
-import type { CampaignDetail, CampaignEdit, ExportRequest } from "../bindings";
+import type { CampaignDetail, CampaignEdit, ExportRequest, Place } from "../bindings";
 import { BackendError, normalizeError, type Backend } from "../backend/backend";
 import { daysAgo, locale } from "../format";
 
@@ -12,6 +12,11 @@ export class CampaignDetailState {
   actionError = $state<BackendError | null>(null);
   /** Where the last export was saved (null: none, or the dialog was closed). */
   saved = $state<string | null>(null);
+  /**
+   * Where the last market action failed: "add:<market>" for an add, "loc:<market>:<key>" for a
+   * pause or resume, so the error shows beside what it is about.
+   */
+  marketError = $state<{ target: string; error: BackendError } | null>(null);
   /** Minutes between automatic refreshes of a campaign that can still spend (0: off). */
   every = $state(5);
   /** The days shown: null for the campaign's days so far, or the last N complete days. */
@@ -97,6 +102,35 @@ export class CampaignDetailState {
   /** Saves an edit; true when the provider accepted it. Problems stay in `actionError`. */
   async edit(edit: CampaignEdit): Promise<boolean> {
     return this.#act("edit", () => this.#backend.editCampaign(this.#id, edit));
+  }
+
+  /** Adds places to a market; true when the provider has them. Problems stay in `marketError`. */
+  async addLocations(marketId: string, places: Place[]): Promise<boolean> {
+    return this.#market(`add:${marketId}`, "add_campaign_locations", () => this.#backend.addCampaignLocations(this.#id, marketId, places));
+  }
+
+  async setLocationPaused(marketId: string, key: string, paused: boolean): Promise<boolean> {
+    return this.#market(`loc:${marketId}:${key}`, "set_location_paused", () => this.#backend.setLocationPaused(this.#id, marketId, key, paused));
+  }
+
+  /** `busy` is the target while it runs; core answers the markets as they are after. */
+  async #market(target: string, command: string, run: () => Promise<CampaignDetail["markets"]>): Promise<boolean> {
+    if (this.busy) return false;
+    this.busy = target;
+    this.marketError = null;
+    try {
+      const markets = await run();
+      if (this.detail) this.detail = { ...this.detail, markets };
+      return true;
+    } catch (e) {
+      const error = normalizeError(command, e);
+      this.marketError = { target, error };
+      // Refused by core's rules: nothing changed. Anything else: show what the provider has now.
+      if (error.code !== "validation") await this.load();
+      return false;
+    } finally {
+      this.busy = null;
+    }
   }
 
   async #act(name: string, run: () => Promise<unknown>): Promise<boolean> {

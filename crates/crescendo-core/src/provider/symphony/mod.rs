@@ -5,6 +5,7 @@ mod analytics;
 pub mod content;
 mod labels;
 pub mod map;
+pub mod markets;
 pub mod request;
 pub mod rules;
 pub mod v2;
@@ -13,8 +14,8 @@ use crate::brands::BrandView;
 use crate::connection::ConnectionCheck;
 use crate::domain::breakdown::CampaignAnalytics;
 use crate::domain::{
-    Audience, Campaign, CampaignEdit, CampaignFilter, CampaignPage, Choice, DailyStats, Language,
-    Place, Post, Problem, ProviderKind, Release, Video,
+    Audience, Campaign, CampaignEdit, CampaignFilter, CampaignMarket, CampaignPage, Choice,
+    DailyStats, Language, Place, Post, Problem, ProviderKind, Release, Video,
 };
 use crate::draft::{CampaignDraft, CreateResult};
 use crate::provider::{FilterOptions, ProviderApi};
@@ -35,6 +36,7 @@ pub struct SymphonyConnector {
     /// One whole-list read at a time: a search typed while the first one still names the
     /// campaigns waits for those names instead of asking for the same details again.
     whole_list: Arc<tokio::sync::Mutex<()>>,
+    places: Arc<markets::PlaceCache>,
 }
 
 impl SymphonyConnector {
@@ -43,6 +45,7 @@ impl SymphonyConnector {
             client,
             labels: Arc::default(),
             whole_list: Arc::default(),
+            places: Arc::default(),
         }
     }
 
@@ -53,6 +56,7 @@ impl SymphonyConnector {
             client: self.client.for_brand(brand),
             labels: self.labels.clone(),
             whole_list: self.whole_list.clone(),
+            places: self.places.clone(),
         }
     }
 
@@ -204,18 +208,27 @@ impl ProviderApi for SymphonyConnector {
     }
 
     async fn campaign(&self, id: &str) -> Result<Campaign, AppError> {
+        Ok(self.campaign_markets(id).await?.0)
+    }
+
+    async fn campaign_markets(
+        &self,
+        id: &str,
+    ) -> Result<(Campaign, Vec<CampaignMarket>), AppError> {
         if let Some(v2) = v2::v2_id(id) {
-            return v2::campaign(&self.client, v2?).await;
+            // v2 campaigns have no documented markets.
+            return Ok((v2::campaign(&self.client, v2?).await?, Vec::new()));
         }
         let id = campaign_id(id)?;
         let d = self.client.campaign(id).await?;
         self.labels.put(id, map::Label::of(&d));
-        map::from_details(&d).ok_or_else(|| {
+        let c = map::from_details(&d).ok_or_else(|| {
             AppError::new(
                 ErrorCode::Decode,
                 format!("Symphony's details of campaign {id} have no start date."),
             )
-        })
+        })?;
+        Ok((c, markets::markets(&d)))
     }
 
     async fn daily_stats(&self, id: &str) -> Result<DailyStats, AppError> {
@@ -274,8 +287,41 @@ impl ProviderApi for SymphonyConnector {
         Ok(())
     }
 
+    async fn add_locations(
+        &self,
+        id: &str,
+        market_id: &str,
+        places: &[Place],
+    ) -> Result<(), AppError> {
+        let id = campaign_id(id)?;
+        let add = symphony_api::v1::campaigns::AddLocations {
+            market_id: market_id.to_string(),
+            locations: places.iter().map(|p| self.places.to_add(p)).collect(),
+        };
+        self.client.add_locations(id, &add).await?;
+        Ok(())
+    }
+
+    async fn set_location_paused(
+        &self,
+        id: &str,
+        market_id: &str,
+        key: &str,
+        _paused: bool,
+    ) -> Result<(), AppError> {
+        // One documented request for both ways (`location/PAUSED`): it turns the state over.
+        let id = campaign_id(id)?;
+        let toggle = symphony_api::v1::campaigns::LocationToggle {
+            location_key: key.to_string(),
+            market_id: market_id.to_string(),
+        };
+        self.client.toggle_location(id, &toggle).await?;
+        Ok(())
+    }
+
     async fn search_places(&self, q: &str) -> Result<Vec<Place>, AppError> {
         let found = self.client.search_locations(q).await?;
+        self.places.remember(&found);
         Ok(found.into_iter().map(map::place).collect())
     }
 
