@@ -256,21 +256,8 @@ async fn the_page_is_kept_then_shown_offline_with_its_age_when_the_simulator_is_
         "the kept page shows the same numbers"
     );
     assert_eq!(kept.countries, live.countries);
-    assert!(!live.markets.is_empty(), "an active demo campaign has markets");
     assert_eq!(kept.markets, live.markets, "its markets are kept too");
     assert_eq!(kept.fetched_at, live.fetched_at.trunc_subsecs_to_micros());
-
-    // The simulator pauses it on its own: the next live page tells the change once.
-    let numeric: u64 = id.parse().expect("a v1 id");
-    assert!(sandbox.set_status(numeric, Some("PAUSED")));
-    campaign_page::live_page(&ws, Some(&h), &id, None, "en-US")
-        .await
-        .expect("page");
-    {
-        let told = told.lock().expect("lock");
-        assert_eq!(told.len(), 1, "{told:?}");
-        assert_eq!(told[0].to.original, "PAUSED");
-    }
 
     let never_opened = {
         let page = ws
@@ -284,9 +271,50 @@ async fn the_page_is_kept_then_shown_offline_with_its_age_when_the_simulator_is_
         page.campaigns
             .into_iter()
             .map(|c| c.id)
-            .find(|c| *c != id)
+            .filter(|c| *c != id)
+            .last()
             .expect("another campaign")
     };
+    // A campaign with markets on the platform keeps them too (the first active one may have none
+    // set up yet).
+    let mut with_markets = None;
+    for c in ws
+        .connector()
+        .campaigns(&CampaignFilter {
+            limit: 100,
+            ..CampaignFilter::default()
+        })
+        .await
+        .expect("list")
+        .campaigns
+    {
+        if c.id == never_opened {
+            continue;
+        }
+        let p = campaign_page::live_page(&ws, Some(&h), &c.id, None, "en-US").await;
+        if let Ok(p) = p.filter_markets() {
+            with_markets = Some(p);
+            break;
+        }
+    }
+    let p = with_markets.expect("a demo campaign with markets");
+    let k = campaign_page::kept_page(&h, &p.campaign.id, None, "en-US")
+        .expect("read")
+        .expect("kept");
+    assert_eq!(k.markets, p.markets);
+
+    // The simulator pauses it on its own: the next live page tells the change once.
+    let numeric: u64 = id.parse().expect("a v1 id");
+    assert!(sandbox.set_status(numeric, Some("PAUSED")));
+    campaign_page::live_page(&ws, Some(&h), &id, None, "en-US")
+        .await
+        .expect("page");
+    {
+        let told = told.lock().expect("lock");
+        assert_eq!(told.len(), 1, "{told:?}");
+        assert_eq!(told[0].to.original, "PAUSED");
+    }
+
     sandbox.shutdown().await;
     let offline = campaign_page::live_page(&ws, Some(&h), &id, None, "en-US")
         .await
@@ -401,6 +429,16 @@ async fn the_list_is_kept_per_query_with_each_rows_spend_and_shown_offline() {
         .await
         .expect_err("never listed");
     assert_eq!(e.code, ErrorCode::Network);
+}
+
+trait WithMarkets {
+    fn filter_markets(self) -> Result<CampaignDetail, ()>;
+}
+
+impl WithMarkets for Result<CampaignDetail, crescendo_core::AppError> {
+    fn filter_markets(self) -> Result<CampaignDetail, ()> {
+        self.ok().filter(|p| !p.markets.is_empty()).ok_or(())
+    }
 }
 
 trait Micros {
