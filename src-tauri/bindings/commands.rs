@@ -131,6 +131,17 @@ pub fn commands(cfg: &Config) -> Vec<Command> {
             doc: "The active artist's campaigns together, grouped by currency.",
         },
         Command {
+            name: "export_portfolio",
+            args: vec![
+                ("first", "string | null".into()),
+                ("last", "string | null".into()),
+                ("locale", "string".into()),
+                ("request", ExportRequest::name(cfg)),
+            ],
+            returns: "string | null".into(),
+            doc: "Saves the portfolio's daily rows (CSV) or a currency's chart (SVG, PNG) where the manager picks; the path, or null if cancelled.",
+        },
+        Command {
             name: "create_brand",
             args: vec![("input", NewBrandInput::name(cfg))],
             returns: BrandView::name(cfg),

@@ -170,3 +170,28 @@ pub async fn export_campaign<R: tauri::Runtime>(
     })
     .await
 }
+
+/// Exports the portfolio's daily rows (CSV, every campaign in its own currency) or one
+/// currency's chart (SVG, PNG) where the manager picks; the saved path, or None if cancelled.
+#[tauri::command]
+pub async fn export_portfolio<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    first: Option<String>,
+    last: Option<String>,
+    locale: String,
+    request: ExportRequest,
+) -> Result<Option<String>, AppError> {
+    shield(async {
+        let range = campaign_page::range(first.as_deref(), last.as_deref())?;
+        let ws = state.session()?.workspace().await?;
+        let file =
+            crescendo_core::portfolio_page::export::export(&ws, range, &locale, &request).await?;
+        let Some(path) = crate::dialog::save_path(&app, &file).await? else {
+            return Ok(None);
+        };
+        export::save(&path, &file)?;
+        Ok(Some(path.display().to_string()))
+    })
+    .await
+}

@@ -38,6 +38,7 @@ declare! {
     campaigns::add_campaign_locations,
     campaigns::set_location_paused,
     campaigns::portfolio,
+    campaigns::export_portfolio,
     brands::create_brand,
     accounts::keychain_status,
     accounts::list_profiles,

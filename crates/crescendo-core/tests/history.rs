@@ -271,8 +271,7 @@ async fn the_page_is_kept_then_shown_offline_with_its_age_when_the_simulator_is_
         page.campaigns
             .into_iter()
             .map(|c| c.id)
-            .filter(|c| *c != id)
-            .last()
+            .rfind(|c| *c != id)
             .expect("another campaign")
     };
     // A campaign with markets on the platform keeps them too (the first active one may have none

@@ -849,6 +849,8 @@ export function commands(invoke: Invoke) {
     setLocationPaused: (id: string, marketId: string, key: string, paused: boolean) => invoke<Array<CampaignMarket>>("set_location_paused", { id, marketId, key, paused }),
     /** The active artist's campaigns together, grouped by currency. */
     portfolio: (first: string | null, last: string | null, locale: string) => invoke<PortfolioView>("portfolio", { first, last, locale }),
+    /** Saves the portfolio's daily rows (CSV) or a currency's chart (SVG, PNG) where the manager picks; the path, or null if cancelled. */
+    exportPortfolio: (first: string | null, last: string | null, locale: string, request: ExportRequest) => invoke<string | null>("export_portfolio", { first, last, locale, request }),
     /** Create a brand (artist) under the key. */
     createBrand: (input: NewBrandInput) => invoke<BrandView>("create_brand", { input }),
     /** Whether keys can be stored in the system keychain now. */
@@ -900,4 +902,4 @@ export function commands(invoke: Invoke) {
   };
 }
 
-export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "kept_campaign_detail", "export_campaign", "set_campaign_paused", "edit_campaign", "add_campaign_locations", "set_location_paused", "portfolio", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;
+export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "kept_campaign_detail", "export_campaign", "set_campaign_paused", "edit_campaign", "add_campaign_locations", "set_location_paused", "portfolio", "export_portfolio", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;

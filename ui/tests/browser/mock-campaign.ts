@@ -72,6 +72,12 @@ export function handleCampaign(cmd: string, args: unknown, o: CampaignMock, rows
       const stem = row.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
       return { value: `/home/manager/Documents/${stem}-${row.id}-${r.figure ?? "daily"}.${r.format}` };
     }
+    case "export_portfolio": {
+      if (o.failExport) throw { code: "internal", message: o.failExport };
+      if (o.cancelExport) return { value: null };
+      const r = (args as { request: { format: string; figure: string | null } }).request;
+      return { value: `/home/manager/Documents/luna-vega-portfolio${r.figure ? `-${r.figure}` : ""}.${r.format}` };
+    }
     case "kept_campaign_detail": {
       if (!row || o.keptHoursAgo === undefined) return { value: null };
       const fetchedAt = new Date(Date.now() - o.keptHoursAgo * 3_600_000).toISOString();

@@ -55,4 +55,19 @@ describe("portfolio", () => {
     await page.screenshot({ path: join(ctx.shots, "portfolio-dark.png"), fullPage: true });
     await assertAccessible(page, "portfolio, dark");
   });
+
+  test("the portfolio's rows and each currency's chart are saved through Rust's dialog; failures say so", async () => {
+    const { page } = await openPortfolio();
+    await page.getByTestId("currency-USD").waitFor();
+    await page.getByTestId("export-portfolio").click();
+    await page.getByText("Saved to /home/manager/Documents/luna-vega-portfolio.csv").waitFor();
+    await page.getByRole("button", { name: /^Save the Daily spend, USD chart as SVG$/ }).click();
+    await page.getByText("Saved to /home/manager/Documents/luna-vega-portfolio-spend-usd.svg").waitFor();
+    const sent = (await calls(page, "export_portfolio")).map((c) => [c.args.request, c.args.first !== null && c.args.last !== null]);
+    assert.deepEqual(sent, [[{ format: "csv", figure: null }, true], [{ format: "svg", figure: "spend-usd" }, true]]);
+    await page.evaluate(() => { window.__MOCK__ = { failExport: "/media/usb could not be saved: read-only file system" }; });
+    await page.getByTestId("export-portfolio").click();
+    await page.getByRole("alert").filter({ hasText: "read-only file system" }).waitFor();
+    assert.equal(await page.getByTestId("portfolio-saved").count(), 0);
+  });
 });

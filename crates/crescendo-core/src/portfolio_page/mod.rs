@@ -2,6 +2,8 @@
 //! [`analytics::portfolio`] (grouped by currency, never converted), with one daily-spend figure
 //! per currency drawn like the campaign page's.
 
+pub mod export;
+
 use crate::analytics::{self, DateRange, Portfolio, PortfolioEntry};
 use crate::campaign_page::PageFigure;
 use crate::chart::{self, ChartOptions, Figure, FigureKind, Series, SeriesRole, Unit};
@@ -111,6 +113,43 @@ pub async fn gather(c: &Connector) -> Result<Gathered, AppError> {
     Ok(Gathered { read, left_out })
 }
 
+/// A currency's daily-spend figure (the page's chart and the PNG export draw the same).
+pub fn spend_figure(g: &analytics::CurrencyGroup) -> Figure {
+    let cur = &g.totals.currency;
+    let exponent = g.totals.spend.exponent;
+    let values: Vec<Option<f64>> = g
+        .daily
+        .iter()
+        .map(|d| d.spend.as_ref().and_then(|m| m.amount.to_f64()))
+        .collect();
+    Figure {
+        title: format!("Daily spend, {cur}"),
+        description: format!("What the artist's {cur} campaigns spent each day, together."),
+        kind: FigureKind::Bars,
+        x: g.daily.iter().map(|d| d.date).collect(),
+        y_label: cur.clone(),
+        series: vec![Series {
+            label: "Spend".into(),
+            role: SeriesRole::Primary,
+            values,
+            unit: Unit::Money {
+                currency: cur.clone(),
+                exponent,
+            },
+        }],
+    }
+}
+
+/// The portfolio's charts are drawn at this size (the PNG export too).
+pub fn chart_options(locale: &str) -> ChartOptions {
+    ChartOptions {
+        width: 720,
+        height: 260,
+        locale: locale.to_string(),
+        empty_text: "No spend in these days.".into(),
+    }
+}
+
 /// The pure part of [`portfolio_page`].
 pub fn build(
     artist: &str,
@@ -130,37 +169,11 @@ pub fn build(
         })
         .collect();
     let portfolio = analytics::portfolio(&entries, range);
-    let options = ChartOptions {
-        width: 720,
-        height: 260,
-        locale: locale.to_string(),
-        empty_text: "No spend in these days.".into(),
-    };
+    let options = chart_options(locale);
     let mut figures = Vec::new();
     for g in &portfolio.by_currency {
         let cur = &g.totals.currency;
-        let exponent = g.totals.spend.exponent;
-        let values: Vec<Option<f64>> = g
-            .daily
-            .iter()
-            .map(|d| d.spend.as_ref().and_then(|m| m.amount.to_f64()))
-            .collect();
-        let fig = Figure {
-            title: format!("Daily spend, {cur}"),
-            description: format!("What the artist's {cur} campaigns spent each day, together."),
-            kind: FigureKind::Bars,
-            x: g.daily.iter().map(|d| d.date).collect(),
-            y_label: cur.clone(),
-            series: vec![Series {
-                label: "Spend".into(),
-                role: SeriesRole::Primary,
-                values,
-                unit: Unit::Money {
-                    currency: cur.clone(),
-                    exponent,
-                },
-            }],
-        };
+        let fig = spend_figure(g);
         let svg = chart::svg(&fig, &options).map_err(|e| {
             AppError::new(
                 ErrorCode::Internal,

@@ -1,4 +1,4 @@
-import type { PortfolioView } from "../bindings";
+import type { ExportRequest, PortfolioView } from "../bindings";
 import { BackendError, normalizeError, type Backend } from "../backend/backend";
 import { daysAgo, locale } from "../format";
 
@@ -8,6 +8,10 @@ export class PortfolioState {
   error = $state<BackendError | null>(null);
   loading = $state(false);
   days = $state(28);
+  /** An export under way, where the last one was saved, and why one failed. */
+  exporting = $state(false);
+  saved = $state<string | null>(null);
+  exportError = $state<BackendError | null>(null);
   #backend: Backend;
   #generation = 0;
 
@@ -26,6 +30,21 @@ export class PortfolioState {
       if (mine === this.#generation) this.error = normalizeError("portfolio", e);
     } finally {
       if (mine === this.#generation) this.loading = false;
+    }
+  }
+
+  /** Saves the rows or a chart of the days shown where the manager picks (Rust opens the dialog). */
+  async export(request: ExportRequest): Promise<void> {
+    if (this.exporting) return;
+    this.exporting = true;
+    this.saved = null;
+    this.exportError = null;
+    try {
+      this.saved = await this.#backend.exportPortfolio(daysAgo(this.days), daysAgo(1), locale, request);
+    } catch (e) {
+      this.exportError = normalizeError("export_portfolio", e);
+    } finally {
+      this.exporting = false;
     }
   }
 
