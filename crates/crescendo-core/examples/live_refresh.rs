@@ -110,5 +110,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("  pages refreshed      {pages} ({failed} failed)");
     println!("  peak requests in 60s {peak} (limit 100)");
     println!("  429 responses        {refused} (target 0)");
+    for (i, r) in all.iter().enumerate().filter(|(_, r)| r.status == 429) {
+        println!("    #{i}: {} {}", r.method, r.path);
+    }
     Ok(())
 }

@@ -129,7 +129,19 @@ impl RateLimiter {
             s.limit = l;
         }
         if let (Some(left), Some(r)) = (remaining, reset) {
-            s.server = Some((left, later(r)));
+            let at = later(r);
+            s.server = match s.server {
+                // Concurrent answers arrive out of order. One from an older window (it resets
+                // sooner) is out of date: taking it would "roll over" early and forget what was
+                // sent in the current window, then burst into 429s.
+                Some(known) if at + SAME_WINDOW < known.1 => Some(known),
+                // The same window (resets are whole seconds, arrival adds jitter): the lowest
+                // count is the latest.
+                Some((known_left, known_at)) if at < known_at + SAME_WINDOW => {
+                    Some((left.min(known_left), known_at.max(at)))
+                }
+                _ => Some((left, at)),
+            };
         }
     }
 
@@ -140,6 +152,9 @@ impl RateLimiter {
         s.blocked_until = Some(s.blocked_until.map(|b| b.max(until)).unwrap_or(until));
     }
 }
+
+/// Two resets closer than this are one server window (headers give whole seconds).
+const SAME_WINDOW: Duration = Duration::from_millis(1500);
 
 /// `now + wait`, with the wait clamped so the Instant cannot overflow.
 fn later(wait: Duration) -> Instant {
@@ -157,6 +172,37 @@ pub fn parse_reset(raw: &str) -> Option<Duration> {
 mod tests {
     use super::*;
     use std::time::{SystemTime, UNIX_EPOCH};
+
+    /// Found by the live-refresh benchmark (5 429s in 10 minutes): a late answer from the
+    /// previous window must not make the limiter think the current one rolled over.
+    #[tokio::test]
+    async fn a_late_answer_from_an_older_window_is_ignored() {
+        let rl = RateLimiter::new(100, Duration::from_secs(60));
+        rl.observe(Some(100), Some(2), Some(Duration::from_secs(60)))
+            .await;
+        // Sent before the current window began, read after: it resets (almost) now.
+        rl.observe(Some(100), Some(90), Some(Duration::from_millis(1)))
+            .await;
+        tokio::time::sleep(Duration::from_millis(10)).await;
+        assert_eq!(rl.acquire_within(Duration::ZERO).await, Ok(()));
+        assert_eq!(rl.acquire_within(Duration::ZERO).await, Ok(()));
+        assert!(
+            rl.acquire_within(Duration::from_millis(50)).await.is_err(),
+            "the current window has no request left"
+        );
+    }
+
+    #[tokio::test]
+    async fn answers_of_one_window_out_of_order_keep_the_lowest_count() {
+        let rl = RateLimiter::new(100, Duration::from_secs(60));
+        rl.observe(Some(100), Some(1), Some(Duration::from_secs(30)))
+            .await;
+        // Sent earlier in the same window, read later: it still counts more left.
+        rl.observe(Some(100), Some(40), Some(Duration::from_millis(30_400)))
+            .await;
+        assert_eq!(rl.acquire_within(Duration::ZERO).await, Ok(()));
+        assert!(rl.acquire_within(Duration::from_millis(50)).await.is_err());
+    }
 
     #[tokio::test]
     async fn queues_instead_of_exceeding() {
