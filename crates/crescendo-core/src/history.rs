@@ -115,6 +115,15 @@ impl History {
         Ok(Some((c.value, Seen { fetched_at, ..a })))
     }
 
+    /// Gives the workspace's connector the names kept here, so list pages of campaigns seen
+    /// in earlier sessions need no details requests (a kept list that no longer reads only
+    /// costs those requests).
+    pub fn seed(&self, ws: &crate::Workspace) {
+        if let Ok(kept) = self.store.kept_labels(&self.scope) {
+            ws.connector().seed_labels(&kept);
+        }
+    }
+
     pub fn campaign(&self, id: &str) -> Result<Option<Seen<Campaign>>, AppError> {
         Ok(self.store.seen_campaign(&self.scope, id)?)
     }
@@ -200,6 +209,7 @@ pub const REFRESH_PAGE: u32 = 100;
 /// keeps them, so the listener hears of every status that changed since the last look.
 /// Answers how many campaigns were read.
 pub async fn refresh_statuses(ws: &crate::Workspace, h: &History) -> Result<usize, AppError> {
+    h.seed(ws);
     let c = ws.connector();
     let mut all = Vec::new();
     let mut offset = 0u32;

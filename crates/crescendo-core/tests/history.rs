@@ -430,6 +430,44 @@ async fn the_list_is_kept_per_query_with_each_rows_spend_and_shown_offline() {
     assert_eq!(e.code, ErrorCode::Network);
 }
 
+#[tokio::test]
+async fn a_new_session_names_kept_campaigns_without_asking_for_their_details() {
+    let (sandbox, ws) = sandbox_common::start(WorkspaceKind::Sandbox).await;
+    ws.set_active_brand(Some(358));
+    let (_dir, store) = open();
+    let h = History::new(store, "sandbox");
+    crescendo_core::history::refresh_statuses(&ws, &h)
+        .await
+        .expect("first session");
+    // The next start: a new workspace (nothing in memory) on the same history.
+    let next = sandbox_common::connect(&sandbox, WorkspaceKind::Sandbox);
+    next.set_active_brand(Some(358));
+    sandbox.clear_requests();
+    let n = crescendo_core::history::refresh_statuses(&next, &h)
+        .await
+        .expect("second session");
+    let paths: Vec<String> = sandbox.requests().iter().map(|r| r.path.clone()).collect();
+    assert!(n >= 3);
+    assert_eq!(paths.len(), 1, "the list only, no details: {paths:?}");
+    let q = crescendo_core::campaigns::CampaignQuery {
+        page: 1,
+        page_size: 25,
+        ..Default::default()
+    };
+    let view = crescendo_core::campaigns::list_kept(&next, Some(&h), &q)
+        .await
+        .expect("list");
+    assert!(view
+        .rows
+        .iter()
+        .all(|r| !r.name.is_empty() && r.budget.currency != "XXX"));
+    assert_eq!(
+        sandbox.requests().len(),
+        2,
+        "one more list request, still no details"
+    );
+}
+
 trait WithMarkets {
     fn filter_markets(self) -> Result<CampaignDetail, ()>;
 }

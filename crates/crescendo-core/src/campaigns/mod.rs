@@ -267,6 +267,9 @@ pub async fn list_kept(
         .active_brand()
         .map_or_else(|| "default".to_string(), |b| b.to_string());
     let key = format!("list:{brand}:{query}");
+    if let Some(h) = h {
+        h.seed(ws);
+    }
     let kept = crate::history::live_or_kept(h, &key, list(ws, q)).await?;
     let mut view = kept.value;
     view.fetched_at = Some(kept.fetched_at);

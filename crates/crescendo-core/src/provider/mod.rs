@@ -125,6 +125,11 @@ impl Connector {
     pub fn filter_options(&self) -> FilterOptions {
         each!(self, c => c.filter_options())
     }
+    /// Names and currencies kept from earlier sessions (id, name, currency), so list pages need
+    /// no details request for campaigns seen before.
+    pub fn seed_labels(&self, kept: &[(String, String, String)]) {
+        each!(self, c => c.seed_labels(kept))
+    }
     pub async fn brands(&self) -> Result<Vec<BrandView>, AppError> {
         each!(self, c => c.brands().await)
     }

@@ -109,6 +109,25 @@ impl Store {
         Ok(changes)
     }
 
+    /// Every kept campaign's (id, name, budget currency), for naming list rows without details.
+    pub fn kept_labels(&self, scope: &str) -> Result<Vec<(String, String, String)>> {
+        let conn = self.lock();
+        let mut q = conn
+            .prepare_cached("SELECT data FROM seen_campaigns WHERE scope = ?1")
+            .map_err(|e| self.err(e))?;
+        let rows = q
+            .query_map(params![scope], |r| r.get::<_, String>(0))
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::new();
+        for data in rows {
+            let data = data.map_err(|e| self.err(e))?;
+            if let Ok(c) = serde_json::from_str::<Campaign>(&data) {
+                out.push((c.id, c.name, c.budget.currency));
+            }
+        }
+        Ok(out)
+    }
+
     pub fn seen_campaign(&self, scope: &str, id: &str) -> Result<Option<Seen<Campaign>>> {
         let row: Option<(String, String)> = self
             .lock()

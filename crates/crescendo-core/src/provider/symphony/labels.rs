@@ -22,6 +22,9 @@ impl LabelCache {
             .get(&id)
             .cloned()
     }
+    pub fn knows(&self, id: u64) -> bool {
+        self.get(id).is_some()
+    }
     pub fn put(&self, id: u64, label: Label) {
         self.0
             .lock()

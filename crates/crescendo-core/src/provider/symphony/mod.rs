@@ -49,6 +49,24 @@ impl SymphonyConnector {
         }
     }
 
+    /// See [`crate::provider::Connector::seed_labels`]: a label already known is kept; ids that
+    /// are not v1 ids are skipped; an unknown currency ("XXX") is left to the details.
+    pub fn seed_labels(&self, kept: &[(String, String, String)]) {
+        for (id, name, currency) in kept {
+            let Ok(id) = id.parse::<u64>() else { continue };
+            if self.labels.knows(id) {
+                continue;
+            }
+            self.labels.put(
+                id,
+                map::Label {
+                    name: Some(name.clone()),
+                    currency: (currency != "XXX").then(|| currency.clone()),
+                },
+            );
+        }
+    }
+
     /// The same connector acting for `brand` (None: the key's default brand); the label cache
     /// is shared, ids belong to the key's whole account.
     pub fn for_brand(&self, brand: Option<u64>) -> SymphonyConnector {
