@@ -78,20 +78,43 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         })
     };
     let end = Instant::now() + Duration::from_secs(minutes * 60);
-    let (mut rounds, mut pages, mut failed) = (0, 0, 0);
+    let (mut rounds, mut pages, mut failed, mut deferred) = (0, 0, 0, 0);
+    // The client never sends past the limit: when the next slot is further away than it waits
+    // for, it answers RateLimited without sending. The app then tries again later; so does this.
+    let later = |e: &crescendo_core::AppError| e.code == crescendo_core::ErrorCode::RateLimited;
     'run: while Instant::now() < end {
         rounds += 1;
-        refresh_statuses(&ws, &h).await?;
-        for id in &ids {
-            if Instant::now() >= end {
-                break 'run;
-            }
-            match live_page(&ws, Some(&h), id, None, "en-US").await {
-                Ok(_) => pages += 1,
-                Err(e) => {
-                    failed += 1;
-                    eprintln!("{id}: {}", e.message);
+        loop {
+            match refresh_statuses(&ws, &h).await {
+                Err(e) if later(&e) && Instant::now() < end => {
+                    deferred += 1;
+                    tokio::time::sleep(Duration::from_secs(5)).await;
                 }
+                Err(e) if later(&e) => break 'run,
+                r => {
+                    r?;
+                    break;
+                }
+            }
+        }
+        for id in &ids {
+            loop {
+                if Instant::now() >= end {
+                    break 'run;
+                }
+                match live_page(&ws, Some(&h), id, None, "en-US").await {
+                    Ok(_) => pages += 1,
+                    Err(e) if later(&e) => {
+                        deferred += 1;
+                        tokio::time::sleep(Duration::from_secs(5)).await;
+                        continue;
+                    }
+                    Err(e) => {
+                        failed += 1;
+                        eprintln!("{id}: {}", e.message);
+                    }
+                }
+                break;
             }
         }
     }
@@ -108,6 +131,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("live refresh: {ACTIVE} active campaigns, {minutes} min, {rounds} round(s)");
     println!("  requests made        {}", all.len());
     println!("  pages refreshed      {pages} ({failed} failed)");
+    println!("  waits for a slot     {deferred} (the client held back instead of sending)");
     println!("  peak requests in 60s {peak} (limit 100)");
     println!("  429 responses        {refused} (target 0)");
     for (i, r) in all.iter().enumerate().filter(|(_, r)| r.status == 429) {

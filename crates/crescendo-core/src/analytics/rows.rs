@@ -72,6 +72,8 @@ pub(crate) struct Total {
 }
 
 impl Total {
+    // Inlined into the portfolio's per-row loop (a call per row was a quarter of its time).
+    #[inline]
     pub fn add(&mut self, v: Decimal) {
         match self.scale {
             Some(s) if s == v.scale() => self.minor = self.minor.saturating_add(v.mantissa()),
@@ -128,6 +130,7 @@ pub(crate) struct Sums {
 
 impl Sums {
     /// Adds one day; days must come oldest first (the latest one's reach is kept).
+    #[inline]
     pub fn add(&mut self, d: &DailyStat) {
         self.total.add(d.spend.amount);
         self.impressions = self.impressions.saturating_add(d.impressions);
