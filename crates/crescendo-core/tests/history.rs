@@ -209,15 +209,19 @@ fn a_kept_snapshot_that_no_longer_reads_is_treated_as_not_kept() {
     assert!(back.is_none());
 }
 
-async fn active_id(ws: &crescendo_core::Workspace) -> String {
-    let page = ws
-        .connector()
+/// The artist's first 100 campaigns, as the connector names them.
+async fn listed(ws: &crescendo_core::Workspace) -> crescendo_core::domain::CampaignPage {
+    ws.connector()
         .campaigns(&CampaignFilter {
             limit: 100,
             ..CampaignFilter::default()
         })
         .await
-        .expect("list");
+        .expect("list")
+}
+
+async fn active_id(ws: &crescendo_core::Workspace) -> String {
+    let page = listed(ws).await;
     page.campaigns
         .into_iter()
         .find(|c| c.status.state == CampaignState::Active)
@@ -260,14 +264,7 @@ async fn the_page_is_kept_then_shown_offline_with_its_age_when_the_simulator_is_
     assert_eq!(kept.fetched_at, live.fetched_at.trunc_subsecs_to_micros());
 
     let never_opened = {
-        let page = ws
-            .connector()
-            .campaigns(&CampaignFilter {
-                limit: 100,
-                ..CampaignFilter::default()
-            })
-            .await
-            .expect("list");
+        let page = listed(&ws).await;
         page.campaigns
             .into_iter()
             .map(|c| c.id)
@@ -277,16 +274,7 @@ async fn the_page_is_kept_then_shown_offline_with_its_age_when_the_simulator_is_
     // A campaign with markets on the platform keeps them too (the first active one may have none
     // set up yet).
     let mut with_markets = None;
-    for c in ws
-        .connector()
-        .campaigns(&CampaignFilter {
-            limit: 100,
-            ..CampaignFilter::default()
-        })
-        .await
-        .expect("list")
-        .campaigns
-    {
+    for c in listed(&ws).await.campaigns {
         if c.id == never_opened {
             continue;
         }

@@ -3,11 +3,11 @@
 //! read again through the provider (one analytics request each, through the rate limiter), so
 //! the file is what the provider says now.
 
-use super::{build, chart_options, gather, last_days, spend_figure};
+use super::{build, chart_options, gather, spend_figure};
 use crate::analytics::{portfolio_csv, DateRange, PortfolioEntry};
 use crate::campaign_page::export::{file_stem, ExportFile, ExportFormat, ExportRequest};
 use crate::chart::{self, Theme};
-use crate::{brands, AppError, ErrorCode, Workspace};
+use crate::{AppError, ErrorCode, Workspace};
 use chrono::Utc;
 
 pub async fn export(
@@ -16,17 +16,7 @@ pub async fn export(
     locale: &str,
     req: &ExportRequest,
 ) -> Result<ExportFile, AppError> {
-    let now = Utc::now();
-    let range = match range {
-        Some(r) => r,
-        None => last_days(28, now.date_naive())?,
-    };
-    let artist = brands::list(ws)
-        .await?
-        .into_iter()
-        .find(|b| b.is_active)
-        .map(|b| b.name)
-        .unwrap_or_default();
+    let (artist, range) = super::artist_and_range(ws, range, Utc::now()).await?;
     let g = gather(&ws.connector()).await?;
     file(&artist, &g.read, range, locale, req)
 }

@@ -59,6 +59,18 @@ pub async fn portfolio_page(
     locale: &str,
 ) -> Result<PortfolioView, AppError> {
     let now = Utc::now();
+    let (artist, range) = artist_and_range(ws, range, now).await?;
+    let g = gather(&ws.connector()).await?;
+    build(&artist, &g.read, range, locale, g.left_out, now)
+}
+
+/// The active artist's name and the days asked for (default: the last 28 complete days), as
+/// the page and its exports use them.
+pub(crate) async fn artist_and_range(
+    ws: &Workspace,
+    range: Option<DateRange>,
+    now: DateTime<Utc>,
+) -> Result<(String, DateRange), AppError> {
     let range = match range {
         Some(r) => r,
         None => last_days(28, now.date_naive())?,
@@ -69,8 +81,7 @@ pub async fn portfolio_page(
         .find(|b| b.is_active)
         .map(|b| b.name)
         .unwrap_or_default();
-    let g = gather(&ws.connector()).await?;
-    build(&artist, &g.read, range, locale, g.left_out, now)
+    Ok((artist, range))
 }
 
 /// The campaigns a portfolio adds up and their results, read through the provider.

@@ -25,6 +25,23 @@ impl LabelCache {
     pub fn knows(&self, id: u64) -> bool {
         self.get(id).is_some()
     }
+    /// Labels kept from earlier sessions (id, name, currency): a label already known is kept,
+    /// ids that are not v1 ids are skipped, an unknown currency ("XXX") is left to the details.
+    pub fn seed(&self, kept: &[(String, String, String)]) {
+        for (id, name, currency) in kept {
+            let Ok(id) = id.parse::<u64>() else { continue };
+            if !self.knows(id) {
+                self.put(
+                    id,
+                    Label {
+                        name: Some(name.clone()),
+                        currency: (currency != "XXX").then(|| currency.clone()),
+                    },
+                );
+            }
+        }
+    }
+
     pub fn put(&self, id: u64, label: Label) {
         self.0
             .lock()

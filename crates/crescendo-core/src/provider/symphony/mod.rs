@@ -3,6 +3,7 @@
 
 mod analytics;
 pub mod content;
+mod filter;
 mod labels;
 pub mod map;
 pub mod markets;
@@ -20,6 +21,7 @@ use crate::domain::{
 use crate::draft::{CampaignDraft, CreateResult};
 use crate::provider::{FilterOptions, ProviderApi};
 use crate::{AppError, ErrorCode};
+use filter::{api_filter, campaign_id};
 use labels::LabelCache;
 use std::sync::Arc;
 use symphony_api::v1::campaigns::CampaignFilter as ApiFilter;
@@ -52,19 +54,7 @@ impl SymphonyConnector {
     /// See [`crate::provider::Connector::seed_labels`]: a label already known is kept; ids that
     /// are not v1 ids are skipped; an unknown currency ("XXX") is left to the details.
     pub fn seed_labels(&self, kept: &[(String, String, String)]) {
-        for (id, name, currency) in kept {
-            let Ok(id) = id.parse::<u64>() else { continue };
-            if self.labels.knows(id) {
-                continue;
-            }
-            self.labels.put(
-                id,
-                map::Label {
-                    name: Some(name.clone()),
-                    currency: (currency != "XXX").then(|| currency.clone()),
-                },
-            );
-        }
+        self.labels.seed(kept);
     }
 
     /// The same connector acting for `brand` (None: the key's default brand); the label cache
@@ -138,37 +128,6 @@ impl SymphonyConnector {
 
 /// Rows per list request when reading a whole list (the most the client asks for at once).
 const ALL_PAGE_SIZE: u32 = 100;
-
-/// The documented list filters (limit and offset are the caller's).
-fn api_filter(f: &CampaignFilter) -> ApiFilter {
-    ApiFilter {
-        status: f
-            .status
-            .as_deref()
-            .filter(|s| !s.is_empty())
-            .map(CampaignStatus::from),
-        campaign_type: f
-            .objective
-            .as_deref()
-            .filter(|s| !s.is_empty())
-            .map(CampaignType::from),
-        starts_from: f.starts_from,
-        ends_before: f.ends_before,
-        budget_min: f.budget_min,
-        budget_max: f.budget_max,
-        limit: None,
-        offset: None,
-    }
-}
-
-fn campaign_id(id: &str) -> Result<u64, AppError> {
-    id.trim().parse().map_err(|_| {
-        AppError::new(
-            ErrorCode::NotFound,
-            format!("There is no Symphony campaign {id:?}: Symphony campaign ids are numbers."),
-        )
-    })
-}
 
 impl ProviderApi for SymphonyConnector {
     fn kind(&self) -> ProviderKind {
