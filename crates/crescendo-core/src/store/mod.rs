@@ -62,7 +62,7 @@ impl Store {
             path: path.clone(),
             why: e.to_string(),
         })?;
-        match connect(&path) {
+        match connect_retrying(&path) {
             Ok(conn) => Ok(Store::new(conn, path, None)),
             Err(e) if e.is_damage() => {
                 let why = match &e {
@@ -70,7 +70,7 @@ impl Store {
                     _ => e.to_string(),
                 };
                 let aside = set_aside(&path)?;
-                let conn = connect(&path)?;
+                let conn = connect_retrying(&path)?;
                 let notice = format!(
                     "The drafts database was damaged ({why}); Crescendo started a new, empty one. The damaged file is kept as {}.",
                     aside.display()
@@ -124,6 +124,21 @@ impl Store {
 
     fn err(&self, e: rusqlite::Error) -> StoreError {
         StoreError::sqlite(&self.path, e)
+    }
+}
+
+/// [`connect`], again while another process or window holds a lock SQLite's busy handler
+/// does not wait for (switching a fresh file to WAL, recovering its index): seen when several
+/// open a fresh file at once. Every step is safe to repeat (migrations are transactional).
+fn connect_retrying(path: &Path) -> Result<Connection> {
+    let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+    loop {
+        match connect(path) {
+            Err(StoreError::Busy) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            r => return r,
+        }
     }
 }
 
