@@ -7,6 +7,7 @@ mod state;
 
 use crescendo_core::images::ImageCache;
 use crescendo_core::session::Session;
+use crescendo_core::startup::{self, Mark};
 use crescendo_core::vault::{Vault, SERVICE};
 use crescendo_core::{AppError, ErrorCode};
 use std::sync::Arc;
@@ -14,6 +15,7 @@ use tauri::Manager;
 use tauri_plugin_notification::NotificationExt;
 
 pub fn run() {
+    startup::mark(Mark::Process);
     tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init())
@@ -47,7 +49,13 @@ pub fn run() {
             let images = dir.and_then(|dir| Ok(ImageCache::new(dir.join("images"))?));
             app.manage(state::AppState::new(session, images));
             watch_statuses(app.handle().clone());
+            startup::mark(Mark::Setup);
             Ok(())
+        })
+        .on_page_load(|_, payload| {
+            if payload.event() == tauri::webview::PageLoadEvent::Finished {
+                startup::mark(Mark::Webview);
+            }
         })
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())

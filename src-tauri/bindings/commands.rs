@@ -11,6 +11,7 @@ use crescendo_core::draft::{CampaignDraft, CreateResult};
 use crescendo_core::portfolio_page::PortfolioView;
 use crescendo_core::profiles::Profile;
 use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
+use crescendo_core::startup::UiMark;
 use crescendo_core::store::{DraftRecord, DraftSummary};
 use crescendo_core::vault::KeychainStatus;
 use crescendo_core::wizard::{
@@ -34,6 +35,12 @@ pub fn commands(cfg: &Config) -> Vec<Command> {
             args: vec![],
             returns: WorkspaceInfo::name(cfg),
             doc: "The connected workspace (demo, Sandbox, Production).",
+        },
+        Command {
+            name: "startup_mark",
+            args: vec![("mark", UiMark::name(cfg))],
+            returns: "null".into(),
+            doc: "Records a point of the page's startup (the startup timeline scripts/bench reads).",
         },
         Command {
             name: "list_brands",

@@ -27,6 +27,7 @@ use crescendo_core::portfolio_page::PortfolioView;
 use crescendo_core::profiles::{Environment, Profile};
 use crescendo_core::provider::FilterOptions;
 use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
+use crescendo_core::startup::UiMark;
 use crescendo_core::store::{DraftRecord, DraftSummary, LaunchState};
 use crescendo_core::vault::{KeyStorage, KeychainStatus};
 use crescendo_core::wizard::{
@@ -62,6 +63,7 @@ pub fn generate() -> String {
         AppError::decl(&cfg),
         WorkspaceKind::decl(&cfg),
         WorkspaceInfo::decl(&cfg),
+        UiMark::decl(&cfg),
         BrandView::decl(&cfg),
         Money::decl(&cfg),
         StatusTone::decl(&cfg),

@@ -27,6 +27,7 @@ macro_rules! declare {
 // grant in capabilities/main.json (tests check both).
 declare! {
     workspace::workspace_info,
+    workspace::startup_mark,
     brands::list_brands,
     brands::select_brand,
     campaigns::list_campaigns,

@@ -22,6 +22,7 @@ pub mod profiles;
 pub mod provider;
 pub mod session;
 pub mod shield;
+pub mod startup;
 pub mod store;
 pub mod vault;
 pub mod wizard;

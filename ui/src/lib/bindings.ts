@@ -42,6 +42,8 @@ profileId: string | null,
  */
 notice: string | null, };
 
+export type UiMark = "mounted" | "first-data" | "painted";
+
 export type BrandView = { id: number, name: string, 
 /**
  * The ad account's currency, when the API tells it.
@@ -827,6 +829,8 @@ export function commands(invoke: Invoke) {
   return {
     /** The connected workspace (demo, Sandbox, Production). */
     workspaceInfo: () => invoke<WorkspaceInfo>("workspace_info"),
+    /** Records a point of the page's startup (the startup timeline scripts/bench reads). */
+    startupMark: (mark: UiMark) => invoke<null>("startup_mark", { mark }),
     /** Brands (artists) the key can act for. */
     listBrands: () => invoke<Array<BrandView>>("list_brands"),
     /** Act for this brand from now on. */
@@ -902,4 +906,4 @@ export function commands(invoke: Invoke) {
   };
 }
 
-export const COMMAND_NAMES = ["workspace_info", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "kept_campaign_detail", "export_campaign", "set_campaign_paused", "edit_campaign", "add_campaign_locations", "set_location_paused", "portfolio", "export_portfolio", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;
+export const COMMAND_NAMES = ["workspace_info", "startup_mark", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "kept_campaign_detail", "export_campaign", "set_campaign_paused", "edit_campaign", "add_campaign_locations", "set_location_paused", "portfolio", "export_portfolio", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;

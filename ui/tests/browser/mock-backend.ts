@@ -212,6 +212,7 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
     case "workspace_info":
       if (opts().failWorkspace) throw { code: "not_ready", message: "The demo workspace could not start: its port is in use." };
       return workspace;
+    case "startup_mark": return null;
     case "list_brands": return brands();
     case "select_brand": {
       const id = (args as { brandId: number }).brandId;

@@ -166,6 +166,7 @@ impl Session {
         };
         let ws = chosen.workspace.clone();
         *guard = Some(chosen);
+        crate::startup::mark(crate::startup::Mark::Workspace);
         Ok(ws)
     }
 
