@@ -5,7 +5,7 @@
 //! in a local history. It runs for `--minutes` (10 by default) and prints the requests made,
 //! the peak in any 60 s, and how many were refused with 429. Target: zero 429s.
 //!
-//! cargo run --release -p crescendo-core --example live_refresh -- --minutes 10
+//! cargo run --release -p crescendo-core --example live_refresh -- --minutes 10 [--json FILE]
 
 use crescendo_core::campaign_page::live_page;
 use crescendo_core::domain::{CampaignFilter, CampaignState};
@@ -136,6 +136,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("  429 responses        {refused} (target 0)");
     for (i, r) in all.iter().enumerate().filter(|(_, r)| r.status == 429) {
         println!("    #{i}: {} {}", r.method, r.path);
+    }
+    if let Some(path) = args.iter().skip_while(|a| *a != "--json").nth(1) {
+        let figures = serde_json::json!({
+            "active_campaigns": ACTIVE, "minutes": minutes, "rounds": rounds,
+            "requests": all.len(), "pages_refreshed": pages, "failed": failed,
+            "waits_for_a_slot": deferred, "peak_requests_in_60s": peak, "responses_429": refused,
+        });
+        std::fs::write(path, serde_json::to_string_pretty(&figures)?)?;
     }
     Ok(())
 }

@@ -331,3 +331,14 @@ fn the_browser_tests_fixtures_are_what_core_builds() {
     check("campaign-detail.json", detail());
     check("portfolio.json", portfolio());
 }
+
+/// The query the campaigns list sends first must be the one Rust fetched at launch
+/// (`session::warm`), or the launch fetch is wasted: ui's campaigns test compares to this file.
+#[test]
+fn the_first_campaigns_query_is_the_one_fetched_at_launch() {
+    let q = crescendo_core::session::first_page_query();
+    check(
+        "first-page-query.json",
+        serde_json::to_string_pretty(&q).expect("json") + "\n",
+    );
+}

@@ -6,8 +6,10 @@ mod accounts;
 mod artists;
 mod drafts;
 mod history;
+mod warm;
 
 pub use artists::spotify_id;
+pub use warm::first_page_query;
 
 pub use crate::connection::{check, ConnectionCheck};
 use crate::profiles::{Environment, Profile, ProfileStore};
@@ -65,6 +67,8 @@ pub struct Session {
     /// The local database of drafts; an error here leaves the rest of the app working.
     drafts: Result<Arc<crate::store::Store>, AppError>,
     status_listener: Mutex<Option<crate::history::StatusListener>>,
+    /// The first screen's data, fetched at launch (see `warm`).
+    warm: warm::Warm,
 }
 
 /// The API bases a profile points at (see `endpoints::of_profile`).
@@ -104,6 +108,7 @@ impl Session {
             demo: OnceCell::new(),
             notice: Mutex::new(notice),
             status_listener: Mutex::new(None),
+            warm: warm::Warm::default(),
         })
     }
 

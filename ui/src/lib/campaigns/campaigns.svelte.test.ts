@@ -3,6 +3,7 @@ import type { Campaign, CampaignPageView, CampaignQuery, CampaignRow } from "../
 import type { Backend } from "../backend/backend";
 import { BackendError } from "../backend/backend";
 import { CampaignList, SEARCH_DEBOUNCE_MS } from "./campaigns.svelte";
+import firstPageQuery from "../../../tests/browser/fixtures/first-page-query.json";
 
 function page(total: number, pageNo = 1): CampaignPageView {
   return { rows: [], total, page: pageNo, pageSize: 25, totalPages: Math.ceil(total / 25), filters: { statuses: [], objectives: [] }, fetchedAt: null, offline: null };
@@ -30,6 +31,13 @@ function answered(r: CampaignRow, paused: boolean): Campaign {
 }
 
 describe("CampaignList", () => {
+  it("asks first for the page Rust already fetched at launch (core's first_page_query)", async () => {
+    const calls: CampaignQuery[] = [];
+    const list = new CampaignList(backend(async (q) => (calls.push(q), page(3))));
+    await list.load();
+    expect(calls[0]).toEqual(firstPageQuery);
+  });
+
   it("sends filters and resets to page 1 when they change", async () => {
     const calls: CampaignQuery[] = [];
     const list = new CampaignList(backend(async (q) => (calls.push(q), page(80, q.page))));
