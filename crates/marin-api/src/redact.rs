@@ -23,7 +23,8 @@ pub fn redact_url(text: &str, token: Option<&AgencyToken>) -> String {
         out.push_str(REDACTED);
         let tail = &rest[value_start..];
         let end = tail
-            .find(|c: char| "&#\"'<>\\ \t\r\n)]}".contains(c))
+            // Brackets are not ends: a placeholder like `{{AGENCY_TOKEN}}` is one value.
+            .find(|c: char| "&#\"'<>\\ \t\r\n".contains(c))
             .unwrap_or(tail.len());
         rest = &tail[end..];
     }
@@ -86,6 +87,10 @@ mod tests {
             (
                 r#"{"next":"http://h/a?key=abc&page=2"}"#,
                 r#"{"next":"http://h/a?key=[redacted]&page=2"}"#,
+            ),
+            (
+                "https://h/accounts?limit=100&key={{AGENCY_TOKEN}}&page=2",
+                "https://h/accounts?limit=100&key=[redacted]&page=2",
             ),
             ("no url here, monkey=1", "no url here, monkey=1"),
         ] {
