@@ -35,7 +35,13 @@ async fn get_all_accounts() {
     assert_eq!(tw.funding_instruments, vec!["a1b2c3".to_string()]);
     let range = page.range.expect("range");
     assert_eq!(
-        (range.total, range.limit, range.nb_pages, range.page, range.results),
+        (
+            range.total,
+            range.limit,
+            range.nb_pages,
+            range.page,
+            range.results
+        ),
         (1000, 100, 10, 1, Some(100))
     );
     // The documented link carries the token; callers get it redacted.
@@ -110,7 +116,10 @@ async fn media_plans_one_and_all() {
         .await
         .expect("parses");
     assert_eq!(srv.one().path, "/clients/mediaPlanIoNumber");
-    assert_eq!(p.url_connection.as_deref(), Some("https://social.marinsoftware.com/datagrid/105"));
+    assert_eq!(
+        p.url_connection.as_deref(),
+        Some("https://social.marinsoftware.com/datagrid/105")
+    );
 }
 
 #[tokio::test]
@@ -163,7 +172,10 @@ async fn ad_sets_with_string_bids() {
     assert_eq!(page.range.map(|r| r.nb_pages), Some(2));
 
     let srv = Capture::fixed(200, doc("adset")).await;
-    let s = client(&srv.url).ad_set("105", "1", "1").await.expect("parses");
+    let s = client(&srv.url)
+        .ad_set("105", "1", "1")
+        .await
+        .expect("parses");
     assert_eq!(srv.one().path, "/clients/105/campaigns/1/adsets/1");
     assert_eq!(s.bid, Some(dec("1.23")));
 }
@@ -172,7 +184,10 @@ async fn ad_sets_with_string_bids() {
 fn the_ad_set_creation_answer_parses() {
     let rows: Vec<AdSet> = serde_json::from_str(&doc("adset_create")).expect("typed");
     assert_eq!(rows[0].daily_budget, Some(dec("0.05")));
-    assert_eq!(rows[0].adset_bid_strategy.as_deref(), Some("lowest_cost_with_bid_cap"));
+    assert_eq!(
+        rows[0].adset_bid_strategy.as_deref(),
+        Some("lowest_cost_with_bid_cap")
+    );
 }
 
 #[tokio::test]
@@ -202,7 +217,10 @@ async fn ads_of_a_campaign_of_an_ad_set_and_one_ad() {
 
     // Documented without the `data` envelope.
     let srv = Capture::fixed(200, doc("ad")).await;
-    let ad = client(&srv.url).ad("105", "1", "7", "1").await.expect("parses");
+    let ad = client(&srv.url)
+        .ad("105", "1", "7", "1")
+        .await
+        .expect("parses");
     assert_eq!(srv.one().path, "/clients/105/campaigns/1/adsets/7/ads/1");
     assert_eq!((ad.id.as_str(), ad.status.clone()), ("1", Status::Pause));
 }
