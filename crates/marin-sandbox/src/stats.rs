@@ -132,12 +132,12 @@ pub enum Aggregate {
     Period,
 }
 
-/// An object whose rows are wanted, with the ads it sums and the days they ran.
+/// An object whose rows are wanted, with the ads it sums, each with the days it ran (ads of
+/// one subject may belong to campaigns that ran on different days).
 pub struct Subject {
     pub id: u64,
-    pub ads: Vec<u64>,
+    pub ads: Vec<(u64, i64, i64)>,
     pub first_day: i64,
-    pub last_day: i64,
 }
 
 /// The subjects at `level` (`client`, `campaign`, `adset`, `ad`) below a target, given as the
@@ -156,30 +156,23 @@ pub fn subjects(
             (c.start / DAY, last)
         })
     };
-    let ad_subject = |a: &crate::store::Ad| {
-        let (f, l) = window(a.campaign);
-        Subject {
-            id: a.id,
-            ads: vec![a.id],
-            first_day: f,
-            last_day: l,
-        }
-    };
     let merge = |id: u64, ads: Vec<&crate::store::Ad>| {
-        let w: Vec<(i64, i64)> = ads.iter().map(|a| window(a.campaign)).collect();
-        Subject {
-            id,
-            ads: ads.iter().map(|a| a.id).collect(),
-            first_day: w.iter().map(|x| x.0).min().unwrap_or(0),
-            last_day: w.iter().map(|x| x.1).max().unwrap_or(-1),
-        }
+        let ads: Vec<(u64, i64, i64)> = ads
+            .iter()
+            .map(|a| {
+                let (f, l) = window(a.campaign);
+                (a.id, f, l)
+            })
+            .collect();
+        let first_day = ads.iter().map(|x| x.1).min().unwrap_or(today);
+        Subject { id, ads, first_day }
     };
     let in_scope = |a: &&crate::store::Ad| {
         campaigns.contains(&a.campaign) && only.is_none_or(|o| a.ad_set == o || a.id == o)
     };
     let ads: Vec<&crate::store::Ad> = st.ads.values().filter(in_scope).collect();
     match level {
-        "ad" => ads.into_iter().map(ad_subject).collect(),
+        "ad" => ads.into_iter().map(|a| merge(a.id, vec![a])).collect(),
         "adset" => {
             let mut by: BTreeMap<u64, Vec<&crate::store::Ad>> = BTreeMap::new();
             ads.into_iter()
@@ -212,11 +205,10 @@ pub fn rows(seed: u64, subjects: &[Subject], agg: Aggregate, from: i64, to: i64)
     for s in subjects {
         for day in from..=to {
             let t = out.entry((bucket(day, agg), s.id)).or_default();
-            if day < s.first_day || day > s.last_day {
-                continue;
-            }
-            for ad in &s.ads {
-                t.add(&ad_day(seed, *ad, day));
+            for (ad, first, last) in &s.ads {
+                if (*first..=*last).contains(&day) {
+                    t.add(&ad_day(seed, *ad, day));
+                }
             }
         }
         if from > to {
