@@ -12,6 +12,7 @@
 mod client;
 pub mod de;
 mod error;
+pub mod inputs;
 pub mod manage;
 pub mod paging;
 mod read;
@@ -22,7 +23,11 @@ pub mod types;
 
 pub use client::{Client, ClientBuilder, MAX_BODY};
 pub use error::{Error, FieldError, Result};
-pub use manage::{Action, AdSetEdit, CampaignUpdate, NewCampaign, Performed};
+pub use inputs::{
+    AdSetEdit, CampaignUpdate, NewCampaign, CAMPAIGN_OBJECTIVES, PIXEL_EVENTS,
+    SPECIAL_AD_CATEGORIES,
+};
+pub use manage::{Action, Performed};
 pub use paging::{Page, PageRequest, Range};
 pub use rust_decimal::Decimal;
 pub use secret::AgencyToken;

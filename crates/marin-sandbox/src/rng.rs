@@ -36,6 +36,11 @@ impl Rng {
     pub fn range(&mut self, lo: f64, hi: f64) -> f64 {
         lo + (hi - lo) * self.unit()
     }
+
+    /// Uniform integer in [lo, hi] (hi >= lo).
+    pub fn between(&mut self, lo: u64, hi: u64) -> u64 {
+        lo + self.next_u64() % (hi - lo + 1)
+    }
 }
 
 #[cfg(test)]
@@ -68,12 +73,5 @@ mod tests {
             let u = r.unit();
             assert!((0.0..1.0).contains(&u));
         }
-    }
-}
-
-impl Rng {
-    /// Uniform integer in [lo, hi] (hi >= lo).
-    pub fn between(&mut self, lo: u64, hi: u64) -> u64 {
-        lo + self.next_u64() % (hi - lo + 1)
     }
 }

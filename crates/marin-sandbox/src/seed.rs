@@ -81,7 +81,7 @@ fn campaign(st: &mut Store, rng: &mut Rng, plan: u64, n: usize, today: i64) {
             id,
             plan,
             name: format!("campaign {}", n + 1),
-            status: if n % 3 == 0 { "pause" } else { "play" }.into(),
+            status: if n.is_multiple_of(3) { "pause" } else { "play" }.into(),
             objective: "eng".into(),
             budget_type: "daily".into(),
             daily_budget: Some(daily),
