@@ -27,16 +27,6 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    /// Uniform in [0, 1).
-    pub fn unit(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    /// Uniform in [lo, hi).
-    pub fn range(&mut self, lo: f64, hi: f64) -> f64 {
-        lo + (hi - lo) * self.unit()
-    }
-
     /// Uniform integer in [lo, hi] (hi >= lo).
     pub fn between(&mut self, lo: u64, hi: u64) -> u64 {
         lo + self.next_u64() % (hi - lo + 1)
@@ -67,11 +57,11 @@ mod tests {
     }
 
     #[test]
-    fn unit_is_in_range() {
+    fn between_stays_in_its_bounds() {
         let mut r = Rng::derive(1, &[2, 3]);
         for _ in 0..1000 {
-            let u = r.unit();
-            assert!((0.0..1.0).contains(&u));
+            assert!((5..=9).contains(&r.between(5, 9)));
         }
+        assert_eq!(r.between(4, 4), 4);
     }
 }
