@@ -313,6 +313,7 @@ fn typed<T: DeserializeOwned>(v: Value, prefix: &str, body: &[u8]) -> Result<T> 
         let path = match (prefix.is_empty(), inner.as_str()) {
             (true, _) => inner.clone(),
             (false, ".") => prefix.to_string(),
+            (false, i) if i.starts_with('[') => format!("{prefix}{inner}"),
             (false, _) => format!("{prefix}.{inner}"),
         };
         decode_error(path, e.inner().to_string(), body)
