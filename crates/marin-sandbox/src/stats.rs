@@ -211,7 +211,7 @@ pub fn rows(seed: u64, subjects: &[Subject], agg: Aggregate, from: i64, to: i64)
                 }
             }
         }
-        if from > to {
+        if from > to && agg == Aggregate::Period {
             out.entry((None, s.id)).or_default();
         }
     }

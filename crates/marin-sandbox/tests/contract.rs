@@ -370,3 +370,77 @@ async fn the_same_seed_gives_the_same_objects() {
     assert_eq!(ra["data"], rb["data"]);
     assert_ne!(ra["data"], rc["data"]);
 }
+
+#[tokio::test]
+async fn who_may_write_is_checked_before_what_is_written() {
+    let sb = demo().await;
+    let theirs = sb.plan_ids(1)[0].clone();
+    let r = call(
+        &sb,
+        "POST",
+        &format!("/clients/{theirs}/campaigns"),
+        Some("name="),
+    )
+    .await;
+    assert_eq!(r.status, 403, "{}", r.body);
+    let mine = sb.plan_ids(0)[0].clone();
+    let camps = call(&sb, "GET", &format!("/clients/{mine}/campaigns"), None)
+        .await
+        .body;
+    let base = format!(
+        "/clients/{mine}/campaigns/{}",
+        camps["data"][0]["id"].as_str().expect("id")
+    );
+    assert_eq!(
+        call(&sb, "PUT", &format!("{base}/adsets/999999"), Some("bid=-1"))
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        call(
+            &sb,
+            "PATCH",
+            &format!("{base}/ads/999999/performs/bid-update"),
+            Some("bid=x")
+        )
+        .await
+        .status,
+        404
+    );
+    assert_eq!(
+        call(&sb, "PUT", "/clients/999999/campaigns/1", Some("name="))
+            .await
+            .status,
+        404
+    );
+}
+
+#[tokio::test]
+async fn a_range_in_the_future_has_no_days_and_a_zero_period() {
+    let sb = demo().await;
+    let plan = sb.plan_ids(0)[0].clone();
+    let (s, e) = (1_800_000_000, 1_800_500_000);
+    let days = call(
+        &sb,
+        "GET",
+        &format!("/clients/{plan}/statistics?aggregate=day&start_date={s}&end_date={e}"),
+        None,
+    )
+    .await;
+    assert_eq!(
+        days.body["data"].as_array().map(Vec::len),
+        Some(0),
+        "{}",
+        days.body
+    );
+    let period = call(
+        &sb,
+        "GET",
+        &format!("/clients/{plan}/statistics?aggregate=period&start_date={s}&end_date={e}"),
+        None,
+    )
+    .await;
+    assert_eq!(period.body["data"][0]["impression"], 0);
+    assert_eq!(period.body["data"][0]["spent"], 0);
+}

@@ -93,6 +93,12 @@ const AD_SET_FIELDS: &[&str] = &[
 ];
 
 pub(super) fn create_campaign(ctx: &Ctx, key: &str) -> Reply {
+    // Who may write comes before what is written: 403/404 before a 400.
+    let (plan_id, account) = {
+        let st = ctx.shared.store();
+        let p = tri!(plan(&st, ctx, key));
+        (p.id, p.account_id)
+    };
     let f = tri!(form::parse(ctx, false));
     let mut ck = Check::new(&f, CREATE_FIELDS);
     let name = ck.required("name").map(str::to_string);
@@ -143,10 +149,6 @@ pub(super) fn create_campaign(ctx: &Ctx, key: &str) -> Reply {
     }
     tri!(ck.done(CREATE_FIELDS));
     let mut st = ctx.shared.store();
-    let (plan_id, account) = {
-        let p = tri!(plan(&st, ctx, key));
-        (p.id, p.account_id)
-    };
     // "the campaign must be at least 24h long or more. If it's not the case, lifetime will be used"
     if let (Some("daily"), Some(s), Some(e)) = (budget_type.as_deref(), start, end) {
         if e - s < 86_400 {
@@ -174,13 +176,13 @@ pub(super) fn create_campaign(ctx: &Ctx, key: &str) -> Reply {
 }
 
 pub(super) fn update_campaign(ctx: &Ctx, key: &str, cid: &str) -> Reply {
-    let f = tri!(form::parse(ctx, false));
     let mut st = ctx.shared.store();
     let (plan_id, account, current) = {
         let p = tri!(plan(&st, ctx, key));
         let c = tri!(campaign(&st, p, cid));
         (p.id, p.account_id, c.clone())
     };
+    let f = tri!(form::parse(ctx, false));
     let mut ck = Check::new(&f, UPDATE_FIELDS);
     if f.get("name").is_some() {
         ck.required("name");
@@ -229,12 +231,17 @@ pub(super) fn update_campaign(ctx: &Ctx, key: &str, cid: &str) -> Reply {
 }
 
 pub(super) fn edit_ad_set(ctx: &Ctx, key: &str, cid: &str, sid: &str) -> Reply {
-    let f = tri!(form::parse(ctx, false));
     let mut st = ctx.shared.store();
-    let camp = {
+    let set = {
         let p = tri!(plan(&st, ctx, key));
-        tri!(campaign(&st, p, cid)).id
+        let camp = tri!(campaign(&st, p, cid)).id;
+        let found = sid.parse::<u64>().ok().and_then(|s| st.ad_sets.get(&s));
+        match found.filter(|s| s.campaign == camp) {
+            Some(s) => s.id,
+            None => return not_found(),
+        }
     };
+    let f = tri!(form::parse(ctx, false));
     let mut ck = Check::new(&f, AD_SET_FIELDS);
     let bid = ck.positive("bid");
     let daily = ck.positive("daily_budget");
@@ -245,8 +252,7 @@ pub(super) fn edit_ad_set(ctx: &Ctx, key: &str, cid: &str, sid: &str) -> Reply {
         ck.required("name");
     }
     tri!(ck.done(AD_SET_FIELDS));
-    let found = sid.parse::<u64>().ok().and_then(|s| st.ad_sets.get_mut(&s));
-    let Some(s) = found.filter(|s| s.campaign == camp) else {
+    let Some(s) = st.ad_sets.get_mut(&set) else {
         return not_found();
     };
     s.bid = bid.unwrap_or(s.bid);
@@ -282,7 +288,6 @@ pub(super) fn perform_campaign(ctx: &Ctx, key: &str, cid: &str, action: &str) ->
 
 /// play, pause, bid-update (`bid`), custom-text-update and custom-value-update (`value`).
 pub(super) fn perform_ad(ctx: &Ctx, key: &str, cid: &str, aid: &str, action: &str) -> Reply {
-    let f = tri!(form::parse(ctx, true));
     let mut st = ctx.shared.store();
     let camp = {
         let p = tri!(plan(&st, ctx, key));
@@ -292,6 +297,7 @@ pub(super) fn perform_ad(ctx: &Ctx, key: &str, cid: &str, aid: &str, action: &st
     let Some(ad) = found.filter(|a| a.campaign == camp) else {
         return not_found();
     };
+    let f = tri!(form::parse(ctx, true));
     match action {
         "play" | "pause" if ad.status == action => return (StatusCode::ACCEPTED, ad.json()),
         "play" | "pause" => ad.status = action.to_string(),
