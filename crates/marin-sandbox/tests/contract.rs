@@ -1,19 +1,12 @@
 //! The simulator's behaviours, over raw HTTP: the token gate, paging and its `next` link, form
-//! errors and their shape, 202, 403/404, the 24-hour rule, statistics' query checks, the
-//! recorder, and the same data for the same seed.
+//! errors and their shape, 202, 403/404, the 24-hour rule, the recorder, and the same data for
+//! the same seed.
 
 mod common;
 
-use common::{call, call_as, demo};
+use common::{call, call_as, demo, errors_at};
 use marin_sandbox::{Sandbox, SandboxConfig, DEMO_TOKEN, OTHER_AGENCY_TOKEN};
 use serde_json::Value;
-
-fn errors_at<'a>(body: &'a Value, field: &str) -> Vec<&'a str> {
-    body["errors"]["children"][field]["errors"]
-        .as_array()
-        .map(|a| a.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default()
-}
 
 #[tokio::test]
 async fn the_token_goes_in_key_and_nothing_else_opens() {
@@ -298,52 +291,6 @@ async fn play_pause_202_bid_update_and_ownership() {
 }
 
 #[tokio::test]
-async fn statistics_check_their_query() {
-    let sb = demo().await;
-    let plan = sb.plan_ids(0)[0].clone();
-    let path = format!("/clients/{plan}/statistics");
-    let r = call(&sb, "GET", &format!("{path}?aggregate=day"), None).await;
-    assert_eq!(
-        errors_at(&r.body, "start_date"),
-        ["This value should not be blank."]
-    );
-    let r = call(
-        &sb,
-        "GET",
-        &format!("{path}?aggregate=week&level=region"),
-        None,
-    )
-    .await;
-    assert_eq!(errors_at(&r.body, "aggregate").len(), 1);
-    assert_eq!(errors_at(&r.body, "level").len(), 1);
-    let r = call(
-        &sb,
-        "GET",
-        &format!("{path}?aggregate=period&start_date=1772452800&end_date=1772000000"),
-        None,
-    )
-    .await;
-    assert_eq!(errors_at(&r.body, "end_date").len(), 1);
-    let r = call(
-        &sb,
-        "GET",
-        &format!("{path}?aggregate=day&start_date=1771848000&end_date=1772452800"),
-        None,
-    )
-    .await;
-    assert_eq!(r.status, 200);
-    let dates: Vec<&str> = r.body["data"]
-        .as_array()
-        .expect("rows")
-        .iter()
-        .filter_map(|d| d["date"].as_str())
-        .collect();
-    assert_eq!(dates.first(), Some(&"2026-02-23"));
-    assert_eq!(dates.last(), Some(&"2026-03-02"));
-    assert_eq!(dates.len(), 8);
-}
-
-#[tokio::test]
 async fn the_same_seed_gives_the_same_objects() {
     let a = Sandbox::start(SandboxConfig::default()).await.expect("a");
     let b = Sandbox::start(SandboxConfig::default()).await.expect("b");
@@ -414,33 +361,4 @@ async fn who_may_write_is_checked_before_what_is_written() {
             .status,
         404
     );
-}
-
-#[tokio::test]
-async fn a_range_in_the_future_has_no_days_and_a_zero_period() {
-    let sb = demo().await;
-    let plan = sb.plan_ids(0)[0].clone();
-    let (s, e) = (1_800_000_000, 1_800_500_000);
-    let days = call(
-        &sb,
-        "GET",
-        &format!("/clients/{plan}/statistics?aggregate=day&start_date={s}&end_date={e}"),
-        None,
-    )
-    .await;
-    assert_eq!(
-        days.body["data"].as_array().map(Vec::len),
-        Some(0),
-        "{}",
-        days.body
-    );
-    let period = call(
-        &sb,
-        "GET",
-        &format!("/clients/{plan}/statistics?aggregate=period&start_date={s}&end_date={e}"),
-        None,
-    )
-    .await;
-    assert_eq!(period.body["data"][0]["impression"], 0);
-    assert_eq!(period.body["data"][0]["spent"], 0);
 }

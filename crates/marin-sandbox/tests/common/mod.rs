@@ -103,3 +103,11 @@ pub fn assert_shape(doc: &Value, ours: &Value, at: &str) {
         _ => assert_eq!(kind(doc), kind(ours), "{at}: {doc} vs {ours}"),
     }
 }
+
+/// The messages of a 400 form error at `field` (`errors.children.<field>.errors`).
+pub fn errors_at<'a>(body: &'a Value, field: &str) -> Vec<&'a str> {
+    body["errors"]["children"][field]["errors"]
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default()
+}
