@@ -287,6 +287,11 @@ fn transport_error(e: reqwest::Error, url: &Url) -> Error {
     Error::Network { message: format!("the connection to {target} failed: {}", e.without_url()) }
 }
 
+/// [`error_for`] by status number (any status outside 100..=999 is read as 500).
+pub fn error_for_status(status: u16, bytes: &[u8]) -> Error {
+    error_for(StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), bytes)
+}
+
 /// The typed error for a failed response: Graph's error object when there is one, else by status.
 pub fn error_for(status: StatusCode, bytes: &[u8]) -> Error {
     #[derive(serde::Deserialize)]

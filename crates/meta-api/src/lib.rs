@@ -25,10 +25,10 @@ pub mod usage;
 mod validate;
 
 pub use account::{AdAccount, ConnectionReport, Permission};
-pub use campaigns::{CampaignUpdate, ListOptions, NewCampaign, CAMPAIGN_FIELDS};
-pub use client::{Client, ClientBuilder, GRAPH_BASE};
+pub use campaigns::{CampaignUpdate, Created, ListOptions, NewCampaign, CAMPAIGN_FIELDS, MAX_PAGES};
+pub use client::{decode, error_for_status, form_body, Client, ClientBuilder, GRAPH_BASE};
 pub use error::{Error, GraphError, Result};
-pub use insights::{Action, InsightsRow, INSIGHTS_FIELDS};
+pub use insights::{insights_query, Action, InsightsRow, INSIGHTS_FIELDS};
 pub use redact::redact_url;
 pub use retry::RetryPolicy;
 pub use rust_decimal::Decimal;
