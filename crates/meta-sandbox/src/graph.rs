@@ -131,6 +131,27 @@ pub fn parse_json(raw: &[u8]) -> Option<BTreeMap<String, String>> {
     )
 }
 
+/// Parameters from a `multipart/form-data` body (the reference's curl example uses `-F`).
+/// Only plain fields: a part's name from `Content-Disposition`, its value after the blank line.
+pub fn parse_multipart(content_type: &str, body: &str) -> Option<BTreeMap<String, String>> {
+    let boundary = content_type.split(';').find_map(|p| p.trim().strip_prefix("boundary="))?.trim_matches('"');
+    if boundary.is_empty() {
+        return None;
+    }
+    let delimiter = format!("--{boundary}");
+    let mut out = BTreeMap::new();
+    for part in body.split(delimiter.as_str()).skip(1) {
+        if part.starts_with("--") {
+            break;
+        }
+        let (head, value) = part.split_once("\r\n\r\n").or_else(|| part.split_once("\n\n"))?;
+        let name = head.split(';').find_map(|p| p.trim().strip_prefix("name="))?.trim_matches('"');
+        let value = value.strip_suffix("\r\n").or_else(|| value.strip_suffix('\n')).unwrap_or(value);
+        out.insert(name.to_string(), unquote(value.to_string()));
+    }
+    Some(out)
+}
+
 /// Graph's datetime: `2026-03-02T12:00:00+0000`.
 pub fn time(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%dT%H:%M:%S%z").to_string()

@@ -2,7 +2,7 @@
 //! authenticates, applies faults and scoring (with the usage headers), then routes.
 
 use crate::gate::{authenticate, throttled_error, usage_headers};
-use crate::graph::{parse_form, parse_json, GraphError};
+use crate::graph::{parse_form, parse_json, parse_multipart, GraphError};
 use crate::{handlers, Recorded, Shared};
 use axum::body::Bytes;
 use axum::extract::State;
@@ -75,6 +75,8 @@ fn handle(
     let mut params = uri.query().map(parse_form).unwrap_or_default();
     let from_body = if content_type.is_some_and(|c| c.starts_with("application/json")) {
         parse_json(body).ok_or_else(|| GraphError::new(100, "The request body is not a JSON object"))?
+    } else if let Some(ct) = content_type.filter(|c| c.starts_with("multipart/form-data")) {
+        parse_multipart(ct, &String::from_utf8_lossy(body)).ok_or_else(|| GraphError::new(100, "The multipart body could not be read"))?
     } else {
         parse_form(&String::from_utf8_lossy(body))
     };
