@@ -69,7 +69,11 @@ impl ConnectionReport {
 pub(crate) fn missing(perms: &[Permission]) -> Vec<String> {
     ["ads_management", "ads_read"]
         .iter()
-        .filter(|p| !perms.iter().any(|g| g.permission == **p && g.status == "granted"))
+        .filter(|p| {
+            !perms
+                .iter()
+                .any(|g| g.permission == **p && g.status == "granted")
+        })
         .map(|p| p.to_string())
         .collect()
 }
@@ -77,11 +81,20 @@ pub(crate) fn missing(perms: &[Permission]) -> Vec<String> {
 impl Client {
     pub async fn ad_account(&self, account: &AdAccountId) -> Result<AdAccount> {
         let q = [("fields", ACCOUNT_FIELDS.to_string())];
-        self.call(Method::GET, &account.to_string(), &q, None, Safety::Idempotent).await
+        self.call(
+            Method::GET,
+            &account.to_string(),
+            &q,
+            None,
+            Safety::Idempotent,
+        )
+        .await
     }
 
     pub async fn permissions(&self) -> Result<Vec<Permission>> {
-        let page: Page<Permission> = self.call(Method::GET, "me/permissions", &[], None, Safety::Idempotent).await?;
+        let page: Page<Permission> = self
+            .call(Method::GET, "me/permissions", &[], None, Safety::Idempotent)
+            .await?;
         Ok(page.data)
     }
 
@@ -91,7 +104,11 @@ impl Client {
         let permissions = self.permissions().await?;
         let account = self.ad_account(account).await?;
         let missing = missing(&permissions);
-        Ok(ConnectionReport { account, permissions, missing })
+        Ok(ConnectionReport {
+            account,
+            permissions,
+            missing,
+        })
     }
 }
 
@@ -101,8 +118,14 @@ mod tests {
 
     #[test]
     fn missing_permissions_are_named() {
-        let p = |n: &str, s: &str| Permission { permission: n.into(), status: s.into() };
+        let p = |n: &str, s: &str| Permission {
+            permission: n.into(),
+            status: s.into(),
+        };
         assert!(missing(&[p("ads_management", "granted"), p("ads_read", "granted")]).is_empty());
-        assert_eq!(missing(&[p("ads_management", "declined"), p("ads_read", "granted")]), vec!["ads_management"]);
+        assert_eq!(
+            missing(&[p("ads_management", "declined"), p("ads_read", "granted")]),
+            vec!["ads_management"]
+        );
     }
 }

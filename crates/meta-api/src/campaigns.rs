@@ -3,8 +3,8 @@
 
 use crate::client::{Client, Safety};
 use crate::types::{
-    AdAccountId, BidStrategy, BuyingType, Campaign, ConfiguredStatus, EffectiveStatus, Objective, Page,
-    SpecialAdCategory,
+    AdAccountId, BidStrategy, BuyingType, Campaign, ConfiguredStatus, EffectiveStatus, Objective,
+    Page, SpecialAdCategory,
 };
 use crate::{validate, Error, Result};
 use chrono::{DateTime, FixedOffset};
@@ -50,17 +50,40 @@ impl NewCampaign {
 
     /// The form fields, in the order of the reference's example.
     pub fn to_form(&self) -> Vec<(&'static str, String)> {
-        let cats: Vec<&str> = self.special_ad_categories.iter().map(|c| c.as_str()).collect();
+        let cats: Vec<&str> = self
+            .special_ad_categories
+            .iter()
+            .map(|c| c.as_str())
+            .collect();
         let mut f = vec![
             ("name", self.name.clone()),
             ("objective", self.objective.as_str().to_string()),
             ("status", self.status.as_str().to_string()),
-            ("special_ad_categories", serde_json::to_string(&cats).unwrap_or_else(|_| "[]".into())),
+            (
+                "special_ad_categories",
+                serde_json::to_string(&cats).unwrap_or_else(|_| "[]".into()),
+            ),
         ];
-        push(&mut f, "daily_budget", self.daily_budget.map(|v| v.to_string()));
-        push(&mut f, "lifetime_budget", self.lifetime_budget.map(|v| v.to_string()));
-        push(&mut f, "bid_strategy", self.bid_strategy.as_ref().map(|b| b.as_str().to_string()));
-        push(&mut f, "buying_type", self.buying_type.as_ref().map(|b| b.as_str().to_string()));
+        push(
+            &mut f,
+            "daily_budget",
+            self.daily_budget.map(|v| v.to_string()),
+        );
+        push(
+            &mut f,
+            "lifetime_budget",
+            self.lifetime_budget.map(|v| v.to_string()),
+        );
+        push(
+            &mut f,
+            "bid_strategy",
+            self.bid_strategy.as_ref().map(|b| b.as_str().to_string()),
+        );
+        push(
+            &mut f,
+            "buying_type",
+            self.buying_type.as_ref().map(|b| b.as_str().to_string()),
+        );
         push(&mut f, "spend_cap", self.spend_cap.map(|v| v.to_string()));
         f
     }
@@ -87,17 +110,36 @@ pub struct CampaignUpdate {
 
 impl CampaignUpdate {
     pub fn status(s: ConfiguredStatus) -> CampaignUpdate {
-        CampaignUpdate { status: Some(s), ..CampaignUpdate::default() }
+        CampaignUpdate {
+            status: Some(s),
+            ..CampaignUpdate::default()
+        }
     }
 
     pub fn to_form(&self) -> Vec<(&'static str, String)> {
         let mut f = Vec::new();
         push(&mut f, "name", self.name.clone());
-        push(&mut f, "status", self.status.as_ref().map(|s| s.as_str().to_string()));
-        push(&mut f, "daily_budget", self.daily_budget.map(|v| v.to_string()));
-        push(&mut f, "lifetime_budget", self.lifetime_budget.map(|v| v.to_string()));
+        push(
+            &mut f,
+            "status",
+            self.status.as_ref().map(|s| s.as_str().to_string()),
+        );
+        push(
+            &mut f,
+            "daily_budget",
+            self.daily_budget.map(|v| v.to_string()),
+        );
+        push(
+            &mut f,
+            "lifetime_budget",
+            self.lifetime_budget.map(|v| v.to_string()),
+        );
         push(&mut f, "spend_cap", self.spend_cap.map(|v| v.to_string()));
-        push(&mut f, "bid_strategy", self.bid_strategy.as_ref().map(|b| b.as_str().to_string()));
+        push(
+            &mut f,
+            "bid_strategy",
+            self.bid_strategy.as_ref().map(|b| b.as_str().to_string()),
+        );
         f
     }
 }
@@ -119,7 +161,10 @@ impl ListOptions {
         push(&mut q, "limit", self.limit.map(|l| l.to_string()));
         if !self.effective_status.is_empty() {
             let s: Vec<&str> = self.effective_status.iter().map(|s| s.as_str()).collect();
-            q.push(("effective_status", serde_json::to_string(&s).unwrap_or_default()));
+            q.push((
+                "effective_status",
+                serde_json::to_string(&s).unwrap_or_default(),
+            ));
         }
         push(&mut q, "after", self.after.clone());
         q
@@ -140,7 +185,9 @@ struct Success {
 pub(crate) fn node_id(id: &str) -> Result<&str> {
     let t = id.trim();
     if t.is_empty() || t.len() > 32 || !t.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Error::Config { message: format!("{t:.40} is not a campaign id (a number)") });
+        return Err(Error::Config {
+            message: format!("{t:.40} is not a campaign id (a number)"),
+        });
     }
     Ok(t)
 }
@@ -149,19 +196,38 @@ fn succeeded(s: Success, what: &str) -> Result<()> {
     if s.success {
         Ok(())
     } else {
-        Err(Error::decode("success", format!("Graph answered success: false to {what}"), b"{\"success\":false}"))
+        Err(Error::decode(
+            "success",
+            format!("Graph answered success: false to {what}"),
+            b"{\"success\":false}",
+        ))
     }
 }
 
 impl Client {
     /// One page of the ad account's campaigns.
-    pub async fn list_campaigns(&self, account: &AdAccountId, opts: &ListOptions) -> Result<Page<Campaign>> {
-        self.call(Method::GET, &format!("{account}/campaigns"), &opts.to_query(), None, Safety::Idempotent).await
+    pub async fn list_campaigns(
+        &self,
+        account: &AdAccountId,
+        opts: &ListOptions,
+    ) -> Result<Page<Campaign>> {
+        self.call(
+            Method::GET,
+            &format!("{account}/campaigns"),
+            &opts.to_query(),
+            None,
+            Safety::Idempotent,
+        )
+        .await
     }
 
     /// Every campaign, walking `paging.cursors.after` while Graph gives a `next` link. The
     /// `next` URL itself is never followed (it carries the token and could name another host).
-    pub async fn all_campaigns(&self, account: &AdAccountId, opts: &ListOptions) -> Result<Vec<Campaign>> {
+    pub async fn all_campaigns(
+        &self,
+        account: &AdAccountId,
+        opts: &ListOptions,
+    ) -> Result<Vec<Campaign>> {
         let mut opts = opts.clone();
         let mut all = Vec::new();
         let mut seen = std::collections::HashSet::new();
@@ -172,51 +238,94 @@ impl Client {
             match next {
                 None => return Ok(all),
                 Some(c) if !seen.insert(c.clone()) => {
-                    return Err(Error::decode("paging.cursors.after", "the same cursor came back twice: the list does not end", b""));
+                    return Err(Error::decode(
+                        "paging.cursors.after",
+                        "the same cursor came back twice: the list does not end",
+                        b"",
+                    ));
                 }
                 Some(c) => opts.after = Some(c),
             }
         }
-        Err(Error::decode("paging", format!("more than {MAX_PAGES} pages: the list does not end"), b""))
+        Err(Error::decode(
+            "paging",
+            format!("more than {MAX_PAGES} pages: the list does not end"),
+            b"",
+        ))
     }
 
     pub async fn get_campaign(&self, id: &str) -> Result<Campaign> {
         let q = [("fields", CAMPAIGN_FIELDS.to_string())];
-        self.call(Method::GET, node_id(id)?, &q, None, Safety::Idempotent).await
+        self.call(Method::GET, node_id(id)?, &q, None, Safety::Idempotent)
+            .await
     }
 
     /// Creates a campaign after checking it against the reference (`currency`: the ad
     /// account's, for the spend-cap minimum). Never resent blindly: when the outcome is
     /// unknown (`Error::outcome_unknown`), look for it with [`Client::all_campaigns`].
-    pub async fn create_campaign(&self, account: &AdAccountId, c: &NewCampaign, currency: Option<&str>) -> Result<Created> {
+    pub async fn create_campaign(
+        &self,
+        account: &AdAccountId,
+        c: &NewCampaign,
+        currency: Option<&str>,
+    ) -> Result<Created> {
         validate::new_campaign(c, currency)?;
         let form = c.to_form();
-        self.call(Method::POST, &format!("{account}/campaigns"), &[], Some(&form), Safety::Once).await
+        self.call(
+            Method::POST,
+            &format!("{account}/campaigns"),
+            &[],
+            Some(&form),
+            Safety::Once,
+        )
+        .await
     }
 
-    pub async fn update_campaign(&self, id: &str, u: &CampaignUpdate, currency: Option<&str>) -> Result<()> {
+    pub async fn update_campaign(
+        &self,
+        id: &str,
+        u: &CampaignUpdate,
+        currency: Option<&str>,
+    ) -> Result<()> {
         validate::update(u, currency)?;
         let form = u.to_form();
-        let s: Success = self.call(Method::POST, node_id(id)?, &[], Some(&form), Safety::Idempotent).await?;
+        let s: Success = self
+            .call(
+                Method::POST,
+                node_id(id)?,
+                &[],
+                Some(&form),
+                Safety::Idempotent,
+            )
+            .await?;
         succeeded(s, "the update")
     }
 
     pub async fn pause_campaign(&self, id: &str) -> Result<()> {
-        self.update_campaign(id, &CampaignUpdate::status(ConfiguredStatus::Paused), None).await
+        self.update_campaign(id, &CampaignUpdate::status(ConfiguredStatus::Paused), None)
+            .await
     }
 
     pub async fn activate_campaign(&self, id: &str) -> Result<()> {
-        self.update_campaign(id, &CampaignUpdate::status(ConfiguredStatus::Active), None).await
+        self.update_campaign(id, &CampaignUpdate::status(ConfiguredStatus::Active), None)
+            .await
     }
 
     /// `status=ARCHIVED`: kept for reporting, no longer delivers or can be edited.
     pub async fn archive_campaign(&self, id: &str) -> Result<()> {
-        self.update_campaign(id, &CampaignUpdate::status(ConfiguredStatus::Archived), None).await
+        self.update_campaign(
+            id,
+            &CampaignUpdate::status(ConfiguredStatus::Archived),
+            None,
+        )
+        .await
     }
 
     /// `DELETE /<campaign_id>`, as documented.
     pub async fn delete_campaign(&self, id: &str) -> Result<()> {
-        let s: Success = self.call(Method::DELETE, node_id(id)?, &[], None, Safety::Idempotent).await?;
+        let s: Success = self
+            .call(Method::DELETE, node_id(id)?, &[], None, Safety::Idempotent)
+            .await?;
         succeeded(s, "the delete")
     }
 }

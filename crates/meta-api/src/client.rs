@@ -2,14 +2,14 @@
 //! redirects, capped bodies, the shared [`Scheduler`], retries for what is safe to repeat, and
 //! decoding with field paths.
 
-use crate::error::GraphError;
 use crate::redact::redact_url;
+use crate::response::{decode, error_for, form_body, read_capped, transport_error};
 use crate::retry::RetryPolicy;
 use crate::scheduler::Scheduler;
 use crate::usage::Usage;
 use crate::{AccessToken, Error, Result};
 use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_TYPE};
-use reqwest::{Method, StatusCode};
+use reqwest::Method;
 use serde::de::DeserializeOwned;
 use std::sync::Arc;
 use std::time::Duration;
@@ -113,18 +113,24 @@ fn is_loopback(u: &Url) -> bool {
 
 /// https anywhere, http only to this machine; no user info, query or fragment.
 fn check_base(raw: &str) -> Result<Url> {
-    let bad = |why: &str| Error::Config { message: format!("the Graph base URL {why}: use {GRAPH_BASE}") };
+    let bad = |why: &str| Error::Config {
+        message: format!("the Graph base URL {why}: use {GRAPH_BASE}"),
+    };
     let u = Url::parse(raw.trim()).map_err(|_| bad("is not a URL"))?;
     if !u.username().is_empty() || u.password().is_some() {
         return Err(bad("must not contain a user name or password"));
     }
     if u.query().is_some() || u.fragment().is_some() {
-        return Err(bad("must not have a query or fragment (the token never goes in a URL)"));
+        return Err(bad(
+            "must not have a query or fragment (the token never goes in a URL)",
+        ));
     }
     match u.scheme() {
         "https" => Ok(u),
         "http" if is_loopback(&u) => Ok(u),
-        _ => Err(bad("must be https (plain http only to 127.0.0.1 or localhost)")),
+        _ => Err(bad(
+            "must be https (plain http only to 127.0.0.1 or localhost)",
+        )),
     }
 }
 
@@ -144,8 +150,14 @@ impl Client {
     }
 
     pub(crate) fn url(&self, path: &str) -> Result<Url> {
-        let joined = format!("{}/{}", self.inner.base.as_str().trim_end_matches('/'), path.trim_start_matches('/'));
-        Url::parse(&joined).map_err(|e| Error::Config { message: format!("bad URL {}: {e}", redact_url(&joined)) })
+        let joined = format!(
+            "{}/{}",
+            self.inner.base.as_str().trim_end_matches('/'),
+            path.trim_start_matches('/')
+        );
+        Url::parse(&joined).map_err(|e| Error::Config {
+            message: format!("bad URL {}: {e}", redact_url(&joined)),
+        })
     }
 
     /// Sends one request under the scheduler and decodes the JSON answer.
@@ -173,19 +185,35 @@ impl Client {
         let policy = &self.inner.retry;
         let (mut failures, mut throttled) = (0u32, 0u32);
         loop {
-            if let Err(wait) = self.inner.scheduler.acquire_within(policy.max_rate_limit_wait).await {
-                return Err(Error::RateLimited { code: None, retry_after: Some(wait) });
+            if let Err(wait) = self
+                .inner
+                .scheduler
+                .acquire_within(policy.max_rate_limit_wait)
+                .await
+            {
+                return Err(Error::RateLimited {
+                    code: None,
+                    retry_after: Some(wait),
+                });
             }
-            let mut req = self.inner.http.request(method.clone(), url.clone()).query(query).headers(self.headers()?);
+            let mut req = self
+                .inner
+                .http
+                .request(method.clone(), url.clone())
+                .query(query)
+                .headers(self.headers()?);
             if let Some(f) = form {
-                req = req.header(CONTENT_TYPE, "application/x-www-form-urlencoded").body(form_body(f));
+                req = req
+                    .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .body(form_body(f));
             }
             let resp = match req.send().await {
                 Ok(r) => r,
                 Err(e) => {
                     let never_sent = e.is_connect();
                     let err = transport_error(e, &url);
-                    if (never_sent || safety == Safety::Idempotent) && failures < policy.max_retries {
+                    if (never_sent || safety == Safety::Idempotent) && failures < policy.max_retries
+                    {
                         failures += 1;
                         tokio::time::sleep(policy.backoff(failures)).await;
                         continue;
@@ -198,12 +226,22 @@ impl Client {
             let usage = Usage::from_headers(|n| headers.get(n).and_then(|v| v.to_str().ok()));
             self.inner.scheduler.observe(&usage).await;
             if status.is_redirection() {
-                let location = headers.get("location").and_then(|v| v.to_str().ok()).unwrap_or("(no Location header)");
-                return Err(Error::Redirect { status: status.as_u16(), location: redact_url(location) });
+                let location = headers
+                    .get("location")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("(no Location header)");
+                return Err(Error::Redirect {
+                    status: status.as_u16(),
+                    location: redact_url(location),
+                });
             }
             let bytes = match read_capped(resp).await {
                 Ok(b) => b,
-                Err(None) if status.is_success() => return Err(Error::TooLarge { limit: MAX_BODY as u64 }),
+                Err(None) if status.is_success() => {
+                    return Err(Error::TooLarge {
+                        limit: MAX_BODY as u64,
+                    })
+                }
                 Err(None) => Vec::new(),
                 Err(Some(e)) => {
                     let err = transport_error(e, &url);
@@ -224,7 +262,10 @@ impl Client {
                 throttled += 1;
                 let wait = usage.wait().unwrap_or_else(|| policy.backoff(throttled));
                 if wait > policy.max_rate_limit_wait || throttled > policy.max_throttled {
-                    return Err(Error::RateLimited { code: *code, retry_after: Some(wait) });
+                    return Err(Error::RateLimited {
+                        code: *code,
+                        retry_after: Some(wait),
+                    });
                 }
                 self.inner.scheduler.block_for(wait).await;
                 continue;
@@ -243,7 +284,9 @@ impl Client {
     fn headers(&self) -> Result<HeaderMap> {
         let mut h = HeaderMap::new();
         let mut auth = HeaderValue::from_str(&format!("Bearer {}", self.inner.token.expose()))
-            .map_err(|_| Error::Config { message: "the access token has characters not allowed in a header".into() })?;
+            .map_err(|_| Error::Config {
+                message: "the access token has characters not allowed in a header".into(),
+            })?;
         auth.set_sensitive(true);
         h.insert(AUTHORIZATION, auth);
         h.insert("accept", HeaderValue::from_static("application/json"));
@@ -251,77 +294,10 @@ impl Client {
     }
 }
 
-/// `application/x-www-form-urlencoded`, as the reference's example body is
-/// (`name=My+campaign&objective=LINK_CLICKS&status=PAUSED&special_ad_categories=%5B%5D`).
-pub fn form_body(pairs: &[(&str, String)]) -> String {
-    let mut s = url::form_urlencoded::Serializer::new(String::new());
-    for (k, v) in pairs {
-        s.append_pair(k, v);
-    }
-    s.finish()
-}
-
-/// Reads the body with a cap: `Err(None)` past the cap, `Err(Some(e))` on a broken transfer.
-async fn read_capped(mut resp: reqwest::Response) -> std::result::Result<Vec<u8>, Option<reqwest::Error>> {
-    if resp.content_length().is_some_and(|n| n > MAX_BODY as u64) {
-        return Err(None);
-    }
-    let mut buf = Vec::new();
-    while let Some(chunk) = resp.chunk().await.map_err(Some)? {
-        if buf.len().saturating_add(chunk.len()) > MAX_BODY {
-            return Err(None);
-        }
-        buf.extend_from_slice(&chunk);
-    }
-    Ok(buf)
-}
-
-fn transport_error(e: reqwest::Error, url: &Url) -> Error {
-    if e.is_timeout() {
-        return Error::Timeout;
-    }
-    let target = redact_url(url.as_str());
-    if e.is_connect() {
-        return Error::Network { message: format!("could not connect to {target} (check the base URL and your connection)") };
-    }
-    Error::Network { message: format!("the connection to {target} failed: {}", e.without_url()) }
-}
-
-/// [`error_for`] by status number (any status outside 100..=999 is read as 500).
-pub fn error_for_status(status: u16, bytes: &[u8]) -> Error {
-    error_for(StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), bytes)
-}
-
-/// The typed error for a failed response: Graph's error object when there is one, else by status.
-pub fn error_for(status: StatusCode, bytes: &[u8]) -> Error {
-    #[derive(serde::Deserialize)]
-    struct Envelope {
-        error: GraphError,
-    }
-    match serde_json::from_slice::<Envelope>(bytes) {
-        Ok(env) => {
-            let mut g = env.error;
-            g.message = crate::redact::text(&g.message);
-            Error::from_graph(status.as_u16(), g)
-        }
-        Err(_) if status.is_server_error() => Error::Server { status: status.as_u16() },
-        Err(_) => Error::decode("error", format!("a {status} answer without Graph's error object"), bytes),
-    }
-}
-
-/// Decodes a response, naming the failing field's path.
-pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        Error::decode(if path == "." { "$".to_string() } else { path }, e.inner().to_string(), bytes)
-    })
-}
-
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use reqwest::StatusCode;
 
     #[test]
     fn base_urls() {
@@ -329,24 +305,37 @@ mod tests {
         assert!(check_base("http://127.0.0.1:9/v10.0").is_ok());
         assert!(check_base("http://graph.facebook.com/v10.0").is_err());
         assert!(check_base("https://u:p@graph.facebook.com/v10.0").is_err());
-        let e = check_base("https://graph.facebook.com/v10.0?access_token=EAAq").expect_err("query");
+        let e =
+            check_base("https://graph.facebook.com/v10.0?access_token=EAAq").expect_err("query");
         assert!(!e.to_string().contains("EAAq"), "{e}");
     }
 
     #[test]
     fn debug_never_shows_the_token() {
-        let c = Client::builder("http://127.0.0.1:9/v10.0", AccessToken::new("EAAdebugsecret").expect("token"))
-            .build()
-            .expect("client");
+        let c = Client::builder(
+            "http://127.0.0.1:9/v10.0",
+            AccessToken::new("EAAdebugsecret").expect("token"),
+        )
+        .build()
+        .expect("client");
         let shown = format!("{c:?}");
-        assert!(shown.contains("AccessToken(<redacted>)") && !shown.contains("EAAdebugsecret"), "{shown}");
+        assert!(
+            shown.contains("AccessToken(<redacted>)") && !shown.contains("EAAdebugsecret"),
+            "{shown}"
+        );
     }
 
     #[test]
     fn error_bodies() {
         let body = br#"{"error":{"message":"Invalid OAuth access token.","type":"OAuthException","code":190,"fbtrace_id":"A1"}}"#;
-        assert_eq!(error_for(StatusCode::BAD_REQUEST, body).code(), "unauthorized");
-        assert_eq!(error_for(StatusCode::BAD_GATEWAY, b"<html>").code(), "server");
+        assert_eq!(
+            error_for(StatusCode::BAD_REQUEST, body).code(),
+            "unauthorized"
+        );
+        assert_eq!(
+            error_for(StatusCode::BAD_GATEWAY, b"<html>").code(),
+            "server"
+        );
         assert_eq!(error_for(StatusCode::BAD_REQUEST, b"nope").code(), "decode");
     }
 }

@@ -87,7 +87,10 @@ pub enum Error {
     NotFound { graph: Box<GraphError> },
     /// 190 (or 102, or an OAuthException without a code): the token is invalid, expired or revoked.
     #[error("the access token is invalid or expired: generate a new one (a system user's token does not expire) and save it again ({graph})")]
-    InvalidToken { expired: bool, graph: Box<GraphError> },
+    InvalidToken {
+        expired: bool,
+        graph: Box<GraphError>,
+    },
     /// 10, 200-299 (294: ads_management): the token lacks a permission or a role on the account.
     #[error("permission denied: the token needs ads_management (and ads_read for insights) and a role on this ad account ({graph})")]
     Permission { graph: Box<GraphError> },
@@ -95,7 +98,9 @@ pub enum Error {
     #[error("Meta has temporarily blocked this action: wait before trying again, and review the account's policy status in Ads Manager ({graph})")]
     Blocked { graph: Box<GraphError> },
     /// 275: Graph could not tell which object the request is for.
-    #[error("Meta cannot determine the target object: check the ad account id (act_<number>) ({graph})")]
+    #[error(
+        "Meta cannot determine the target object: check the ad account id (act_<number>) ({graph})"
+    )]
     UnknownTarget { graph: Box<GraphError> },
     /// 80004 (and 4, 17, 613, 80000-80014) after the client's own waiting ran out, or a wait
     /// longer than it accepts.
@@ -133,7 +138,10 @@ pub enum Error {
 
 fn retry_hint(after: &Option<Duration>) -> String {
     match after {
-        Some(d) => format!("retry in {} s", d.as_secs() + u64::from(d.subsec_nanos() > 0)),
+        Some(d) => format!(
+            "retry in {} s",
+            d.as_secs() + u64::from(d.subsec_nanos() > 0)
+        ),
         None => "retry later".to_string(),
     }
 }
@@ -197,19 +205,38 @@ impl Error {
         let boxed = Box::new(graph);
         match code {
             100 if sub == Some(33) => Error::NotFound { graph: boxed },
-            100 => Error::InvalidParameter { field: boxed.field(), graph: boxed },
-            190 | 102 => Error::InvalidToken { expired: sub == Some(463), graph: boxed },
-            0 if boxed.kind == "OAuthException" => Error::InvalidToken { expired: false, graph: boxed },
+            100 => Error::InvalidParameter {
+                field: boxed.field(),
+                graph: boxed,
+            },
+            190 | 102 => Error::InvalidToken {
+                expired: sub == Some(463),
+                graph: boxed,
+            },
+            0 if boxed.kind == "OAuthException" => Error::InvalidToken {
+                expired: false,
+                graph: boxed,
+            },
             // 275 sits in the 200-299 permission range but the reference gives it its own meaning.
             275 => Error::UnknownTarget { graph: boxed },
             10 | 200..=299 => Error::Permission { graph: boxed },
             368 => Error::Blocked { graph: boxed },
-            c if is_throttle(c) => Error::RateLimited { code: Some(c), retry_after: None },
-            _ => Error::Graph { status, graph: boxed },
+            c if is_throttle(c) => Error::RateLimited {
+                code: Some(c),
+                retry_after: None,
+            },
+            _ => Error::Graph {
+                status,
+                graph: boxed,
+            },
         }
     }
 
-    pub(crate) fn decode(path: impl Into<String>, message: impl Into<String>, body: &[u8]) -> Error {
+    pub(crate) fn decode(
+        path: impl Into<String>,
+        message: impl Into<String>,
+        body: &[u8],
+    ) -> Error {
         const KEEP: usize = 512;
         let text = match serde_json::from_slice::<serde_json::Value>(body) {
             Ok(mut v) => {
@@ -219,19 +246,33 @@ impl Error {
             Err(_) => {
                 let t = String::from_utf8_lossy(body);
                 let lower = t.to_ascii_lowercase();
-                if ["token", "secret", "password"].iter().any(|w| lower.contains(w)) {
-                    format!("(not JSON; {} bytes not kept: they may hold credentials)", body.len())
+                if ["token", "secret", "password"]
+                    .iter()
+                    .any(|w| lower.contains(w))
+                {
+                    format!(
+                        "(not JSON; {} bytes not kept: they may hold credentials)",
+                        body.len()
+                    )
                 } else {
                     t.into_owned()
                 }
             }
         };
         let body = if text.chars().count() > KEEP {
-            format!("{}… ({} bytes)", text.chars().take(KEEP).collect::<String>(), body.len())
+            format!(
+                "{}… ({} bytes)",
+                text.chars().take(KEEP).collect::<String>(),
+                body.len()
+            )
         } else {
             text
         };
-        Error::Decode { path: path.into(), message: message.into(), body }
+        Error::Decode {
+            path: path.into(),
+            message: message.into(),
+            body,
+        }
     }
 }
 
@@ -271,19 +312,29 @@ mod tests {
         assert_eq!(kind(613, None), "rate_limited");
         assert_eq!(kind(275, None), "unknown_target");
         assert_eq!(kind(2615, None), "provider");
-        assert!(matches!(Error::from_graph(400, graph(190, Some(463))), Error::InvalidToken { expired: true, .. }));
+        assert!(matches!(
+            Error::from_graph(400, graph(190, Some(463))),
+            Error::InvalidToken { expired: true, .. }
+        ));
     }
 
     #[test]
     fn the_blamed_field_is_found() {
         let mut g = graph(100, None);
         g.error_data = Some(serde_json::json!({"blame_field_specs": [["daily_budget"]]}));
-        assert_eq!(Error::from_graph(400, g).field().as_deref(), Some("daily_budget"));
+        assert_eq!(
+            Error::from_graph(400, g).field().as_deref(),
+            Some("daily_budget")
+        );
         let mut g = graph(100, None);
         g.message = "(#100) param special_ad_categories must be an array".into();
         assert_eq!(g.field().as_deref(), Some("special_ad_categories"));
         let e = Error::from_graph(400, g);
-        assert!(e.to_string().starts_with("Meta refused special_ad_categories:"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("Meta refused special_ad_categories:"),
+            "{e}"
+        );
         assert!(e.to_string().contains("fbtrace_id AbC"), "{e}");
     }
 
@@ -291,7 +342,10 @@ mod tests {
     fn messages_say_what_to_do() {
         let t = Error::from_graph(400, graph(190, None)).to_string();
         assert!(t.contains("generate a new one"), "{t}");
-        let r = Error::RateLimited { code: Some(80004), retry_after: Some(Duration::from_millis(1500)) };
+        let r = Error::RateLimited {
+            code: Some(80004),
+            retry_after: Some(Duration::from_millis(1500)),
+        };
         assert!(r.to_string().contains("retry in 2 s"), "{r}");
         assert!(!r.outcome_unknown());
         assert!(Error::Timeout.outcome_unknown());
@@ -299,11 +353,16 @@ mod tests {
 
     #[test]
     fn an_undecodable_body_keeps_no_token() {
-        let Error::Decode { body, .. } = Error::decode("$", "bad", br#"{"access_token":"EAAx1","paging":{"next":"http://h/x?access_token=EAAx1"}}"#) else {
+        let Error::Decode { body, .. } = Error::decode(
+            "$",
+            "bad",
+            br#"{"access_token":"EAAx1","paging":{"next":"http://h/x?access_token=EAAx1"}}"#,
+        ) else {
             panic!("decode");
         };
         assert!(!body.contains("EAAx1"), "{body}");
-        let Error::Decode { body, .. } = Error::decode("$", "bad", b"<p>access_token=EAAx1</p>") else {
+        let Error::Decode { body, .. } = Error::decode("$", "bad", b"<p>access_token=EAAx1</p>")
+        else {
             panic!("decode");
         };
         assert!(!body.contains("EAAx1"), "{body}");

@@ -48,7 +48,11 @@ pub struct InsightsRow {
 }
 
 /// The query for a day range (both ends included).
-pub fn insights_query(since: NaiveDate, until: NaiveDate, after: Option<&str>) -> Vec<(&'static str, String)> {
+pub fn insights_query(
+    since: NaiveDate,
+    until: NaiveDate,
+    after: Option<&str>,
+) -> Vec<(&'static str, String)> {
     let range = serde_json::json!({ "since": since.to_string(), "until": until.to_string() });
     let mut q = vec![
         ("fields", INSIGHTS_FIELDS.to_string()),
@@ -63,21 +67,36 @@ pub fn insights_query(since: NaiveDate, until: NaiveDate, after: Option<&str>) -
 
 impl Client {
     /// Daily rows of a campaign from `since` to `until` (inclusive), all pages.
-    pub async fn daily_insights(&self, campaign_id: &str, since: NaiveDate, until: NaiveDate) -> Result<Vec<InsightsRow>> {
+    pub async fn daily_insights(
+        &self,
+        campaign_id: &str,
+        since: NaiveDate,
+        until: NaiveDate,
+    ) -> Result<Vec<InsightsRow>> {
         if until < since {
-            return Err(Error::Config { message: format!("time_range: until ({until}) is before since ({since})") });
+            return Err(Error::Config {
+                message: format!("time_range: until ({until}) is before since ({since})"),
+            });
         }
         let path = format!("{}/insights", node_id(campaign_id)?);
         let mut rows = Vec::new();
         let mut after: Option<String> = None;
         for _ in 0..MAX_PAGES {
             let q = insights_query(since, until, after.as_deref());
-            let page: Page<InsightsRow> = self.call(Method::GET, &path, &q, None, Safety::Idempotent).await?;
+            let page: Page<InsightsRow> = self
+                .call(Method::GET, &path, &q, None, Safety::Idempotent)
+                .await?;
             let next = page.next_cursor().map(str::to_string);
             rows.extend(page.data);
             match next {
                 Some(c) if after.as_deref() != Some(c.as_str()) => after = Some(c),
-                Some(_) => return Err(Error::decode("paging.cursors.after", "the same cursor came back: the list does not end", b"")),
+                Some(_) => {
+                    return Err(Error::decode(
+                        "paging.cursors.after",
+                        "the same cursor came back: the list does not end",
+                        b"",
+                    ))
+                }
                 None => return Ok(rows),
             }
         }

@@ -17,6 +17,7 @@ mod error;
 mod insights;
 pub mod money;
 mod redact;
+mod response;
 mod retry;
 mod scheduler;
 mod secret;
@@ -25,11 +26,14 @@ pub mod usage;
 mod validate;
 
 pub use account::{AdAccount, ConnectionReport, Permission};
-pub use campaigns::{CampaignUpdate, Created, ListOptions, NewCampaign, CAMPAIGN_FIELDS, MAX_PAGES};
-pub use client::{decode, error_for_status, form_body, Client, ClientBuilder, GRAPH_BASE};
+pub use campaigns::{
+    CampaignUpdate, Created, ListOptions, NewCampaign, CAMPAIGN_FIELDS, MAX_PAGES,
+};
+pub use client::{Client, ClientBuilder, GRAPH_BASE};
 pub use error::{Error, GraphError, Result};
 pub use insights::{insights_query, Action, InsightsRow, INSIGHTS_FIELDS};
 pub use redact::redact_url;
+pub use response::{decode, error_for, error_for_status, form_body};
 pub use retry::RetryPolicy;
 pub use rust_decimal::Decimal;
 pub use scheduler::Scheduler;

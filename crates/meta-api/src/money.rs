@@ -57,12 +57,13 @@ fn known(code: &str) -> Result<(String, u32), MoneyError> {
 /// An amount with more decimals than the offset allows is refused, never rounded silently.
 pub fn to_minor(amount: Decimal, currency: &str) -> Result<i64, MoneyError> {
     let (code, offset) = known(currency)?;
-    let scaled = amount
-        .checked_mul(Decimal::from(offset))
-        .ok_or_else(|| MoneyError::OutOfRange {
-            amount,
-            currency: code.clone(),
-        })?;
+    let scaled =
+        amount
+            .checked_mul(Decimal::from(offset))
+            .ok_or_else(|| MoneyError::OutOfRange {
+                amount,
+                currency: code.clone(),
+            })?;
     if scaled.fract() != Decimal::ZERO {
         return Err(MoneyError::TooPrecise {
             amount,
@@ -97,8 +98,14 @@ mod tests {
     fn usd_counts_cents() {
         assert_eq!(to_minor(d("10.50"), "USD"), Ok(1050));
         assert_eq!(to_minor(d("100"), "usd"), Ok(10000));
-        assert_eq!(from_minor(1050, "USD").map(|x| x.to_string()), Ok("10.50".into()));
-        assert!(matches!(to_minor(d("0.005"), "USD"), Err(MoneyError::TooPrecise { offset: 100, .. })));
+        assert_eq!(
+            from_minor(1050, "USD").map(|x| x.to_string()),
+            Ok("10.50".into())
+        );
+        assert!(matches!(
+            to_minor(d("0.005"), "USD"),
+            Err(MoneyError::TooPrecise { offset: 100, .. })
+        ));
     }
 
     #[test]
@@ -106,8 +113,14 @@ mod tests {
         assert_eq!(to_minor(d("1500"), "JPY"), Ok(1500));
         assert_eq!(from_minor(1500, "JPY"), Ok(d("1500")));
         assert_eq!(to_minor(d("20000"), "KRW"), Ok(20000));
-        assert_eq!(from_minor(20000, "KRW").map(|x| x.to_string()), Ok("20000".into()));
-        assert!(matches!(to_minor(d("1500.5"), "JPY"), Err(MoneyError::TooPrecise { offset: 1, .. })));
+        assert_eq!(
+            from_minor(20000, "KRW").map(|x| x.to_string()),
+            Ok("20000".into())
+        );
+        assert!(matches!(
+            to_minor(d("1500.5"), "JPY"),
+            Err(MoneyError::TooPrecise { offset: 1, .. })
+        ));
     }
 
     #[test]
@@ -125,10 +138,20 @@ mod tests {
         for code in ["BHD", "JOD"] {
             assert_eq!(offset(code), Some(100), "{code}");
         }
-        assert_eq!(to_minor(d("12.345"), "BHD").ok(), None, "no third decimal at offset 100");
+        assert_eq!(
+            to_minor(d("12.345"), "BHD").ok(),
+            None,
+            "no third decimal at offset 100"
+        );
         assert_eq!(offset("XXX"), None);
-        assert_eq!(to_minor(d("1"), "XXX"), Err(MoneyError::UnknownCurrency("XXX".into())));
-        assert!(to_minor(Decimal::MAX, "USD").is_err(), "overflow is an error, not a panic");
+        assert_eq!(
+            to_minor(d("1"), "XXX"),
+            Err(MoneyError::UnknownCurrency("XXX".into()))
+        );
+        assert!(
+            to_minor(Decimal::MAX, "USD").is_err(),
+            "overflow is an error, not a panic"
+        );
     }
 
     proptest! {

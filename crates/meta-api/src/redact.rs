@@ -44,7 +44,11 @@ pub(crate) fn text(s: &str) -> String {
         .map(|w| {
             let lw = w.to_ascii_lowercase();
             if SECRET_PARAMS.iter().any(|p| lw.contains(p)) {
-                if w.contains("://") { redact_url(w) } else { "[redacted]".to_string() }
+                if w.contains("://") {
+                    redact_url(w)
+                } else {
+                    "[redacted]".to_string()
+                }
             } else {
                 w.to_string()
             }
@@ -91,7 +95,10 @@ mod tests {
         let shown = redact_url(next);
         assert!(!shown.contains("EAAsecret"), "{shown}");
         assert!(shown.contains("access_token=%5Bredacted%5D"), "{shown}");
-        assert!(shown.contains("after=QVFI") && shown.contains("limit=25"), "{shown}");
+        assert!(
+            shown.contains("after=QVFI") && shown.contains("limit=25"),
+            "{shown}"
+        );
         let upper = redact_url("http://127.0.0.1:1/x?ACCESS_TOKEN=EAAsecret");
         assert!(!upper.contains("EAAsecret"), "{upper}");
         assert_eq!(redact_url("http://h.test/a?b=c"), "http://h.test/a?b=c");

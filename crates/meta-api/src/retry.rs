@@ -61,11 +61,18 @@ mod tests {
         };
         for attempt in [1, 2, 3, 10, u32::MAX] {
             let ceiling = Duration::from_millis(100u64 << (attempt.min(4) - 1)).min(p.cap);
-            let top = (0..300).map(|_| p.backoff(attempt)).max().unwrap_or_default();
+            let top = (0..300)
+                .map(|_| p.backoff(attempt))
+                .max()
+                .unwrap_or_default();
             assert!(top <= ceiling, "{attempt}: {top:?}");
             assert!(top > ceiling / 2, "{attempt}: jitter reaches high: {top:?}");
         }
-        let huge = RetryPolicy { base: Duration::MAX, cap: Duration::MAX, ..p };
+        let huge = RetryPolicy {
+            base: Duration::MAX,
+            cap: Duration::MAX,
+            ..p
+        };
         assert!(huge.backoff(u32::MAX) <= Duration::MAX);
         assert_eq!(RetryPolicy::none().max_retries, 0);
     }

@@ -115,32 +115,58 @@ mod tests {
         assert!(t.elapsed() >= Duration::from_millis(110));
         s.block_for(Duration::MAX).await;
         let w = s.acquire_within(Duration::from_secs(1)).await;
-        assert!(w.is_err_and(|d| d <= MAX_WAIT && d > Duration::from_secs(3600)), "{w:?}");
+        assert!(
+            w.is_err_and(|d| d <= MAX_WAIT && d > Duration::from_secs(3600)),
+            "{w:?}"
+        );
     }
 
     #[tokio::test]
     async fn high_usage_spaces_requests_out() {
         let s = Scheduler::new(Duration::from_millis(200));
-        s.observe(&Usage { max_pct: Some(87.5), ..Usage::default() }).await;
+        s.observe(&Usage {
+            max_pct: Some(87.5),
+            ..Usage::default()
+        })
+        .await;
         let t = Instant::now();
         for _ in 0..3 {
-            s.acquire_within(Duration::from_secs(1)).await.expect("slot");
+            s.acquire_within(Duration::from_secs(1))
+                .await
+                .expect("slot");
         }
         // A gap of 100 ms (half the way from 75% to 100%) between the three.
-        assert!(t.elapsed() >= Duration::from_millis(190), "{:?}", t.elapsed());
-        s.observe(&Usage { max_pct: Some(10.0), ..Usage::default() }).await;
+        assert!(
+            t.elapsed() >= Duration::from_millis(190),
+            "{:?}",
+            t.elapsed()
+        );
+        s.observe(&Usage {
+            max_pct: Some(10.0),
+            ..Usage::default()
+        })
+        .await;
         tokio::time::sleep(Duration::from_millis(110)).await;
         let t = Instant::now();
         for _ in 0..3 {
-            s.acquire_within(Duration::from_secs(1)).await.expect("slot");
+            s.acquire_within(Duration::from_secs(1))
+                .await
+                .expect("slot");
         }
-        assert!(t.elapsed() < Duration::from_millis(50), "calm again: no gap");
+        assert!(
+            t.elapsed() < Duration::from_millis(50),
+            "calm again: no gap"
+        );
     }
 
     #[tokio::test]
     async fn headers_that_say_access_is_lost_block() {
         let s = Scheduler::default();
-        let lost = Usage { max_pct: Some(100.0), regain: Some(Duration::from_secs(600)), reset: None };
+        let lost = Usage {
+            max_pct: Some(100.0),
+            regain: Some(Duration::from_secs(600)),
+            reset: None,
+        };
         s.observe(&lost).await;
         assert!(s.blocked_for().await > Duration::from_secs(590));
         assert!(s.acquire_within(Duration::from_secs(1)).await.is_err());

@@ -243,7 +243,11 @@ impl<T> Page<T> {
     pub fn next_cursor(&self) -> Option<&str> {
         let p = self.paging.as_ref()?;
         p.next.as_ref()?;
-        p.cursors.as_ref()?.after.as_deref().filter(|a| !a.is_empty())
+        p.cursors
+            .as_ref()?
+            .after
+            .as_deref()
+            .filter(|a| !a.is_empty())
     }
 }
 
@@ -253,13 +257,22 @@ mod tests {
 
     #[test]
     fn ids_and_enums() {
-        assert_eq!(AdAccountId::parse("act_123").map(|a| a.to_string()).ok(), Some("act_123".into()));
-        assert_eq!(AdAccountId::parse(" 123 ").map(|a| a.to_string()).ok(), Some("act_123".into()));
+        assert_eq!(
+            AdAccountId::parse("act_123").map(|a| a.to_string()).ok(),
+            Some("act_123".into())
+        );
+        assert_eq!(
+            AdAccountId::parse(" 123 ").map(|a| a.to_string()).ok(),
+            Some("act_123".into())
+        );
         for bad in ["", "act_", "act_12a", "me", "123/../x", "act_1?x=1"] {
             assert!(AdAccountId::parse(bad).is_err(), "{bad}");
         }
         assert_eq!(Objective::parse("LINK_CLICKS"), Objective::LinkClicks);
-        assert_eq!(Objective::parse("OUTCOME_SALES"), Objective::Other("OUTCOME_SALES".into()));
+        assert_eq!(
+            Objective::parse("OUTCOME_SALES"),
+            Objective::Other("OUTCOME_SALES".into())
+        );
         assert_eq!(Objective::DOCUMENTED.len(), 15);
         assert_eq!(EffectiveStatus::parse("IN_PROCESS").as_str(), "IN_PROCESS");
     }
@@ -273,8 +286,9 @@ mod tests {
 
     #[test]
     fn the_last_page_has_no_next_cursor() {
-        let p: Page<serde_json::Value> = serde_json::from_str(
-            r#"{"data":[],"paging":{"cursors":{"before":"A","after":"B"}}}"#).expect("page");
+        let p: Page<serde_json::Value> =
+            serde_json::from_str(r#"{"data":[],"paging":{"cursors":{"before":"A","after":"B"}}}"#)
+                .expect("page");
         assert_eq!(p.next_cursor(), None);
         let p: Page<serde_json::Value> = serde_json::from_str(
             r#"{"data":[],"paging":{"cursors":{"after":"B"},"next":"https://graph.facebook.com/v10.0/act_1/campaigns?access_token=EAAz&after=B"}}"#).expect("page");

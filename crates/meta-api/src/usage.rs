@@ -94,12 +94,17 @@ fn pct(v: Option<&Value>) -> Option<f64> {
 
 fn secs(v: Option<&Value>, unit: f64) -> Option<Duration> {
     let n = number(v).filter(|n| *n >= 0.0)? * unit;
-    let n = if n.is_finite() { n } else { MAX_WAIT.as_secs_f64() };
+    let n = if n.is_finite() {
+        n
+    } else {
+        MAX_WAIT.as_secs_f64()
+    };
     Some(Duration::try_from_secs_f64(n.min(MAX_WAIT.as_secs_f64())).unwrap_or(MAX_WAIT))
 }
 
 fn pcts_of(obj: &serde_json::Map<String, Value>, keys: &[&str]) -> Option<f64> {
-    keys.iter().fold(None, |acc, k| max_f(acc, pct(obj.get(*k))))
+    keys.iter()
+        .fold(None, |acc, k| max_f(acc, pct(obj.get(*k))))
 }
 
 /// `X-Business-Use-Case-Usage`.
@@ -109,13 +114,19 @@ pub fn parse_business_use_case(raw: &str) -> Usage {
     };
     let mut u = Usage::default();
     for entries in ids.values() {
-        let Value::Array(entries) = entries else { continue };
+        let Value::Array(entries) = entries else {
+            continue;
+        };
         for e in entries {
             let Value::Object(e) = e else { continue };
             let p = pcts_of(e, &["call_count", "total_cputime", "total_time"]);
-            let regain = secs(e.get("estimated_time_to_regain_access"), 60.0)
-                .filter(|d| !d.is_zero());
-            u.merge(Usage { max_pct: p, regain, reset: None });
+            let regain =
+                secs(e.get("estimated_time_to_regain_access"), 60.0).filter(|d| !d.is_zero());
+            u.merge(Usage {
+                max_pct: p,
+                regain,
+                reset: None,
+            });
         }
     }
     u
@@ -156,7 +167,9 @@ mod tests {
         let u = parse_business_use_case(buc);
         assert_eq!(u.max_pct, Some(97.0));
         assert_eq!(u.regain, Some(Duration::from_secs(19 * 60)), "minutes");
-        let acc = parse_ad_account(r#"{"acc_id_util_pct":9.67,"reset_time_duration":0,"ads_api_access_tier":"development_access"}"#);
+        let acc = parse_ad_account(
+            r#"{"acc_id_util_pct":9.67,"reset_time_duration":0,"ads_api_access_tier":"development_access"}"#,
+        );
         assert_eq!(acc.max_pct, Some(9.67));
         assert_eq!(acc.reset, Some(Duration::ZERO));
         let app = parse_app(r#"{"call_count":"28","total_time":25,"total_cputime":"x"}"#);
@@ -182,13 +195,28 @@ mod tests {
 
     #[test]
     fn garbage_gives_nothing_and_absurd_values_clamp() {
-        for raw in ["", "null", "[]", "{", "nonsense", r#"{"1":"x"}"#, r#"{"1":[1,null,"a"]}"#,
-                    r#"{"acc_id_util_pct":"NaN"}"#, r#"{"call_count":-5}"#, &"[".repeat(10_000)] {
+        for raw in [
+            "",
+            "null",
+            "[]",
+            "{",
+            "nonsense",
+            r#"{"1":"x"}"#,
+            r#"{"1":[1,null,"a"]}"#,
+            r#"{"acc_id_util_pct":"NaN"}"#,
+            r#"{"call_count":-5}"#,
+            &"[".repeat(10_000),
+        ] {
             let u = Usage::from_headers(|_| Some(raw));
             assert_eq!(u.regain, None, "{raw:.40}");
-            assert!(u.max_pct.is_none_or(|p| (0.0..=1000.0).contains(&p)), "{raw:.40}");
+            assert!(
+                u.max_pct.is_none_or(|p| (0.0..=1000.0).contains(&p)),
+                "{raw:.40}"
+            );
         }
-        let huge = parse_business_use_case(r#"{"1":[{"call_count":1e308,"estimated_time_to_regain_access":1e308}]}"#);
+        let huge = parse_business_use_case(
+            r#"{"1":[{"call_count":1e308,"estimated_time_to_regain_access":1e308}]}"#,
+        );
         assert_eq!(huge.max_pct, Some(1000.0));
         assert_eq!(huge.regain, Some(MAX_WAIT));
         let inf = parse_ad_account(r#"{"acc_id_util_pct":100,"reset_time_duration":"inf"}"#);

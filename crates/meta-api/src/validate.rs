@@ -33,7 +33,9 @@ pub enum Invalid {
     SpendCapOnReserved,
     #[error("spend_cap: the minimum is about 100 USD, {minimum} in this account's subunits ({currency}); use 922337203685478 to remove the cap")]
     SpendCapTooLow { minimum: i64, currency: String },
-    #[error("stop_time: at the campaign level stop_time is read only; set it on the campaign's ad sets")]
+    #[error(
+        "stop_time: at the campaign level stop_time is read only; set it on the campaign's ad sets"
+    )]
     StopTimeReadOnly,
     #[error("the update changes nothing: give at least one field")]
     NothingToUpdate,
@@ -71,7 +73,10 @@ fn documented<T>(field: &'static str, v: &T, ok: bool, text: &str) -> Result<(),
     if ok {
         Ok(())
     } else {
-        Err(Invalid::Undocumented { field, value: text.to_string() })
+        Err(Invalid::Undocumented {
+            field,
+            value: text.to_string(),
+        })
     }
 }
 
@@ -89,12 +94,17 @@ fn budgets(daily: Option<i64>, lifetime: Option<i64>) -> Result<(), Invalid> {
 }
 
 fn spend_cap(cap: Option<i64>, currency: Option<&str>) -> Result<(), Invalid> {
-    let (Some(cap), Some(cur)) = (cap, currency) else { return Ok(()) };
+    let (Some(cap), Some(cur)) = (cap, currency) else {
+        return Ok(());
+    };
     if cap == NO_SPEND_CAP {
         return Ok(());
     }
     match spend_cap_minimum(cur) {
-        Some(min) if cap < min => Err(Invalid::SpendCapTooLow { minimum: min, currency: cur.to_string() }),
+        Some(min) if cap < min => Err(Invalid::SpendCapTooLow {
+            minimum: min,
+            currency: cur.to_string(),
+        }),
         _ => Ok(()),
     }
 }
@@ -105,19 +115,39 @@ pub fn new_campaign(c: &NewCampaign, currency: Option<&str>) -> Result<(), Inval
     if c.name.trim().is_empty() {
         return Err(Invalid::EmptyName);
     }
-    documented("objective", &c.objective, c.objective.is_documented(), c.objective.as_str())?;
-    if !matches!(c.status, ConfiguredStatus::Active | ConfiguredStatus::Paused) {
+    documented(
+        "objective",
+        &c.objective,
+        c.objective.is_documented(),
+        c.objective.as_str(),
+    )?;
+    if !matches!(
+        c.status,
+        ConfiguredStatus::Active | ConfiguredStatus::Paused
+    ) {
         return Err(Invalid::StatusOnCreate(c.status.as_str().to_string()));
     }
     for cat in &c.special_ad_categories {
-        documented("special_ad_categories", cat, cat.is_documented(), cat.as_str())?;
+        documented(
+            "special_ad_categories",
+            cat,
+            cat.is_documented(),
+            cat.as_str(),
+        )?;
     }
-    if c.special_ad_categories.len() > 1 && c.special_ad_categories.contains(&SpecialAdCategory::None) {
+    if c.special_ad_categories.len() > 1
+        && c.special_ad_categories.contains(&SpecialAdCategory::None)
+    {
         return Err(Invalid::NoneWithOthers);
     }
     budgets(c.daily_budget, c.lifetime_budget)?;
     let buying = c.buying_type.clone().unwrap_or(BuyingType::Auction);
-    documented("buying_type", &buying, buying.is_documented(), buying.as_str())?;
+    documented(
+        "buying_type",
+        &buying,
+        buying.is_documented(),
+        buying.as_str(),
+    )?;
     if let Some(b) = &c.bid_strategy {
         documented("bid_strategy", b, b.is_documented(), b.as_str())?;
         if buying != BuyingType::Auction {
@@ -128,8 +158,15 @@ pub fn new_campaign(c: &NewCampaign, currency: Option<&str>) -> Result<(), Inval
         }
     }
     if buying == BuyingType::Reserved {
-        let restricted = [SpecialAdCategory::Housing, SpecialAdCategory::Employment, SpecialAdCategory::Credit];
-        if c.special_ad_categories.iter().any(|x| restricted.contains(x)) {
+        let restricted = [
+            SpecialAdCategory::Housing,
+            SpecialAdCategory::Employment,
+            SpecialAdCategory::Credit,
+        ];
+        if c.special_ad_categories
+            .iter()
+            .any(|x| restricted.contains(x))
+        {
             return Err(Invalid::ReservedWithSpecialCategory);
         }
         if c.spend_cap.is_some() {
@@ -144,8 +181,12 @@ pub fn update(u: &CampaignUpdate, currency: Option<&str>) -> Result<(), Invalid>
     if u.stop_time.is_some() {
         return Err(Invalid::StopTimeReadOnly);
     }
-    if u.name.is_none() && u.status.is_none() && u.daily_budget.is_none() && u.lifetime_budget.is_none()
-        && u.spend_cap.is_none() && u.bid_strategy.is_none()
+    if u.name.is_none()
+        && u.status.is_none()
+        && u.daily_budget.is_none()
+        && u.lifetime_budget.is_none()
+        && u.spend_cap.is_none()
+        && u.bid_strategy.is_none()
     {
         return Err(Invalid::NothingToUpdate);
     }
@@ -174,16 +215,83 @@ mod tests {
     #[test]
     fn each_rule_names_its_field() {
         let cases: Vec<(NewCampaign, &str)> = vec![
-            (NewCampaign { name: " ".into(), ..base() }, "name"),
-            (NewCampaign { status: ConfiguredStatus::Archived, ..base() }, "status"),
-            (NewCampaign { objective: Objective::Other("OUTCOME_X".into()), ..base() }, "objective"),
-            (NewCampaign { special_ad_categories: vec![SpecialAdCategory::None, SpecialAdCategory::Housing], ..base() }, "special_ad_categories"),
-            (NewCampaign { daily_budget: Some(1000), lifetime_budget: Some(9000), ..base() }, "lifetime_budget"),
-            (NewCampaign { daily_budget: Some(0), ..base() }, "daily_budget"),
-            (NewCampaign { bid_strategy: Some(BidStrategy::CostCap), ..base() }, "bid_strategy"),
-            (NewCampaign { bid_strategy: Some(BidStrategy::CostCap), daily_budget: Some(1000), buying_type: Some(BuyingType::Reserved), ..base() }, "bid_strategy"),
-            (NewCampaign { buying_type: Some(BuyingType::Reserved), special_ad_categories: vec![SpecialAdCategory::Credit], ..base() }, "buying_type"),
-            (NewCampaign { spend_cap: Some(9999), ..base() }, "spend_cap"),
+            (
+                NewCampaign {
+                    name: " ".into(),
+                    ..base()
+                },
+                "name",
+            ),
+            (
+                NewCampaign {
+                    status: ConfiguredStatus::Archived,
+                    ..base()
+                },
+                "status",
+            ),
+            (
+                NewCampaign {
+                    objective: Objective::Other("OUTCOME_X".into()),
+                    ..base()
+                },
+                "objective",
+            ),
+            (
+                NewCampaign {
+                    special_ad_categories: vec![
+                        SpecialAdCategory::None,
+                        SpecialAdCategory::Housing,
+                    ],
+                    ..base()
+                },
+                "special_ad_categories",
+            ),
+            (
+                NewCampaign {
+                    daily_budget: Some(1000),
+                    lifetime_budget: Some(9000),
+                    ..base()
+                },
+                "lifetime_budget",
+            ),
+            (
+                NewCampaign {
+                    daily_budget: Some(0),
+                    ..base()
+                },
+                "daily_budget",
+            ),
+            (
+                NewCampaign {
+                    bid_strategy: Some(BidStrategy::CostCap),
+                    ..base()
+                },
+                "bid_strategy",
+            ),
+            (
+                NewCampaign {
+                    bid_strategy: Some(BidStrategy::CostCap),
+                    daily_budget: Some(1000),
+                    buying_type: Some(BuyingType::Reserved),
+                    ..base()
+                },
+                "bid_strategy",
+            ),
+            (
+                NewCampaign {
+                    buying_type: Some(BuyingType::Reserved),
+                    special_ad_categories: vec![SpecialAdCategory::Credit],
+                    ..base()
+                },
+                "buying_type",
+            ),
+            (
+                NewCampaign {
+                    spend_cap: Some(9999),
+                    ..base()
+                },
+                "spend_cap",
+            ),
         ];
         for (c, field) in cases {
             let err = new_campaign(&c, Some("USD")).expect_err(field);
@@ -191,28 +299,54 @@ mod tests {
             assert!(err.to_string().starts_with(field), "{err}");
         }
         assert_eq!(new_campaign(&base(), Some("USD")), Ok(()));
-        let ok = NewCampaign { daily_budget: Some(1000), bid_strategy: Some(BidStrategy::LowestCostWithBidCap), spend_cap: Some(NO_SPEND_CAP), ..base() };
+        let ok = NewCampaign {
+            daily_budget: Some(1000),
+            bid_strategy: Some(BidStrategy::LowestCostWithBidCap),
+            spend_cap: Some(NO_SPEND_CAP),
+            ..base()
+        };
         assert_eq!(new_campaign(&ok, Some("USD")), Ok(()));
     }
 
     #[test]
     fn the_spend_cap_minimum_follows_the_currency() {
         assert_eq!(spend_cap_minimum("USD"), Some(10_000));
-        assert_eq!(spend_cap_minimum("JPY"), Some(15_000), "offset 1: whole yen");
+        assert_eq!(
+            spend_cap_minimum("JPY"),
+            Some(15_000),
+            "offset 1: whole yen"
+        );
         assert_eq!(spend_cap_minimum("INR"), Some(830_000));
         assert_eq!(spend_cap_minimum("XXX"), None);
-        let c = NewCampaign { spend_cap: Some(15_000), ..base() };
+        let c = NewCampaign {
+            spend_cap: Some(15_000),
+            ..base()
+        };
         assert_eq!(new_campaign(&c, Some("JPY")), Ok(()));
         assert!(new_campaign(&c, Some("INR")).is_err());
-        assert_eq!(new_campaign(&c, None), Ok(()), "unknown currency: the server decides");
+        assert_eq!(
+            new_campaign(&c, None),
+            Ok(()),
+            "unknown currency: the server decides"
+        );
     }
 
     #[test]
     fn updates() {
-        assert_eq!(update(&CampaignUpdate::default(), None), Err(Invalid::NothingToUpdate));
-        let stop = CampaignUpdate { stop_time: crate::types::parse_time("2026-05-01T00:00:00+0000"), ..CampaignUpdate::default() };
+        assert_eq!(
+            update(&CampaignUpdate::default(), None),
+            Err(Invalid::NothingToUpdate)
+        );
+        let stop = CampaignUpdate {
+            stop_time: crate::types::parse_time("2026-05-01T00:00:00+0000"),
+            ..CampaignUpdate::default()
+        };
         assert_eq!(update(&stop, None).map_err(|e| e.field()), Err("stop_time"));
-        let both = CampaignUpdate { daily_budget: Some(1), lifetime_budget: Some(2), ..CampaignUpdate::default() };
+        let both = CampaignUpdate {
+            daily_budget: Some(1),
+            lifetime_budget: Some(2),
+            ..CampaignUpdate::default()
+        };
         assert_eq!(update(&both, None), Err(Invalid::BothBudgets));
         let pause = CampaignUpdate::status(ConfiguredStatus::Paused);
         assert_eq!(update(&pause, None), Ok(()));

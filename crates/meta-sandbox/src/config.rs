@@ -24,7 +24,11 @@ impl TokenConfig {
         TokenConfig {
             token: token.to_string(),
             expires_at: None,
-            permissions: vec!["ads_management".into(), "ads_read".into(), "public_profile".into()],
+            permissions: vec![
+                "ads_management".into(),
+                "ads_read".into(),
+                "public_profile".into(),
+            ],
         }
     }
 }
@@ -41,7 +45,11 @@ pub struct RateConfig {
 impl Default for RateConfig {
     fn default() -> Self {
         // The development tier: 60 points, decaying in 300 s, blocked for 300 s.
-        RateConfig { max_score: 60, window: Duration::from_secs(300), block: Duration::from_secs(300) }
+        RateConfig {
+            max_score: 60,
+            window: Duration::from_secs(300),
+            block: Duration::from_secs(300),
+        }
     }
 }
 
@@ -105,10 +113,15 @@ impl Clock {
         Clock::default()
     }
     pub fn fixed(at: DateTime<Utc>) -> Self {
-        Clock { fixed: Mutex::new(Some(at)) }
+        Clock {
+            fixed: Mutex::new(Some(at)),
+        }
     }
     pub fn now(&self) -> DateTime<Utc> {
-        self.fixed.lock().unwrap_or_else(|e| e.into_inner()).unwrap_or_else(Utc::now)
+        self.fixed
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .unwrap_or_else(Utc::now)
     }
     /// Moves the clock forward; a real clock becomes fixed at now + by.
     pub fn advance(&self, by: chrono::Duration) {

@@ -30,7 +30,14 @@ impl GraphError {
         } else {
             "GraphMethodException"
         };
-        GraphError { status: StatusCode::BAD_REQUEST, message: message.into(), kind, code, subcode: None, field: None }
+        GraphError {
+            status: StatusCode::BAD_REQUEST,
+            message: message.into(),
+            kind,
+            code,
+            subcode: None,
+            field: None,
+        }
     }
     pub fn subcode(mut self, s: i64) -> Self {
         self.subcode = Some(s);
@@ -78,7 +85,9 @@ fn decode(s: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(b) => {
                         out.push(b);
@@ -117,7 +126,9 @@ pub fn parse_form(raw: &str) -> BTreeMap<String, String> {
 
 /// Parameters from a JSON object body (non-string values as their JSON text).
 pub fn parse_json(raw: &[u8]) -> Option<BTreeMap<String, String>> {
-    let Value::Object(o) = serde_json::from_slice::<Value>(raw).ok()? else { return None };
+    let Value::Object(o) = serde_json::from_slice::<Value>(raw).ok()? else {
+        return None;
+    };
     Some(
         o.into_iter()
             .map(|(k, v)| {
@@ -134,7 +145,10 @@ pub fn parse_json(raw: &[u8]) -> Option<BTreeMap<String, String>> {
 /// Parameters from a `multipart/form-data` body (the reference's curl example uses `-F`).
 /// Only plain fields: a part's name from `Content-Disposition`, its value after the blank line.
 pub fn parse_multipart(content_type: &str, body: &str) -> Option<BTreeMap<String, String>> {
-    let boundary = content_type.split(';').find_map(|p| p.trim().strip_prefix("boundary="))?.trim_matches('"');
+    let boundary = content_type
+        .split(';')
+        .find_map(|p| p.trim().strip_prefix("boundary="))?
+        .trim_matches('"');
     if boundary.is_empty() {
         return None;
     }
@@ -144,9 +158,17 @@ pub fn parse_multipart(content_type: &str, body: &str) -> Option<BTreeMap<String
         if part.starts_with("--") {
             break;
         }
-        let (head, value) = part.split_once("\r\n\r\n").or_else(|| part.split_once("\n\n"))?;
-        let name = head.split(';').find_map(|p| p.trim().strip_prefix("name="))?.trim_matches('"');
-        let value = value.strip_suffix("\r\n").or_else(|| value.strip_suffix('\n')).unwrap_or(value);
+        let (head, value) = part
+            .split_once("\r\n\r\n")
+            .or_else(|| part.split_once("\n\n"))?;
+        let name = head
+            .split(';')
+            .find_map(|p| p.trim().strip_prefix("name="))?
+            .trim_matches('"');
+        let value = value
+            .strip_suffix("\r\n")
+            .or_else(|| value.strip_suffix('\n'))
+            .unwrap_or(value);
         out.insert(name.to_string(), unquote(value.to_string()));
     }
     Some(out)
@@ -172,14 +194,22 @@ mod tests {
 
     #[test]
     fn the_documented_body_parses() {
-        let f = parse_form("name=My+campaign&objective=LINK_CLICKS&status=PAUSED&special_ad_categories=%5B%5D");
+        let f = parse_form(
+            "name=My+campaign&objective=LINK_CLICKS&status=PAUSED&special_ad_categories=%5B%5D",
+        );
         assert_eq!(f.get("name").map(String::as_str), Some("My campaign"));
-        assert_eq!(f.get("special_ad_categories").map(String::as_str), Some("[]"));
+        assert_eq!(
+            f.get("special_ad_categories").map(String::as_str),
+            Some("[]")
+        );
         let q = parse_form("status=%22PAUSED%22&x=%&y=%4&z=%zz");
         assert_eq!(q.get("status").map(String::as_str), Some("PAUSED"));
         assert_eq!(q.get("x").map(String::as_str), Some("%"));
         assert_eq!(q.get("y").map(String::as_str), Some("%4"));
-        assert_eq!(from_cursor(&cursor(23850000000000001)), Some(23850000000000001));
+        assert_eq!(
+            from_cursor(&cursor(23850000000000001)),
+            Some(23850000000000001)
+        );
         assert_eq!(from_cursor("garbage"), None);
     }
 }

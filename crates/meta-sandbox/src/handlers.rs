@@ -11,14 +11,46 @@ use axum::http::Method;
 use chrono::{Duration, NaiveDate};
 use serde_json::{json, Map, Value};
 
-const ACCOUNT_FIELDS: &[&str] = &["id", "account_id", "name", "currency", "timezone_name", "account_status"];
-const INSIGHT_FIELDS: &[&str] = &["spend", "impressions", "reach", "clicks", "cpc", "cpm", "ctr", "actions", "date_start", "date_stop"];
+const ACCOUNT_FIELDS: &[&str] = &[
+    "id",
+    "account_id",
+    "name",
+    "currency",
+    "timezone_name",
+    "account_status",
+];
+const INSIGHT_FIELDS: &[&str] = &[
+    "spend",
+    "impressions",
+    "reach",
+    "clicks",
+    "cpc",
+    "cpm",
+    "ctr",
+    "actions",
+    "date_start",
+    "date_stop",
+];
 
-fn fields<'a>(r: &'a Req, known: &[&str], node_type: &str, default: &[&'a str]) -> Result<Vec<&'a str>, GraphError> {
-    let Some(raw) = r.params.get("fields") else { return Ok(default.to_vec()) };
-    let list: Vec<&str> = raw.split(',').map(str::trim).filter(|f| !f.is_empty()).collect();
+fn fields<'a>(
+    r: &'a Req,
+    known: &[&str],
+    node_type: &str,
+    default: &[&'a str],
+) -> Result<Vec<&'a str>, GraphError> {
+    let Some(raw) = r.params.get("fields") else {
+        return Ok(default.to_vec());
+    };
+    let list: Vec<&str> = raw
+        .split(',')
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .collect();
     match list.iter().find(|f| !known.contains(f)) {
-        Some(bad) => Err(GraphError::new(100, format!("(#100) Tried accessing nonexisting field ({bad}) on node type ({node_type})"))),
+        Some(bad) => Err(GraphError::new(
+            100,
+            format!("(#100) Tried accessing nonexisting field ({bad}) on node type ({node_type})"),
+        )),
         None => Ok(list),
     }
 }
@@ -32,10 +64,16 @@ fn may_write(r: &Req) -> Result<(), GraphError> {
 }
 
 fn may_read(r: &Req) -> Result<(), GraphError> {
-    if r.permissions.iter().any(|p| p == "ads_management" || p == "ads_read") {
+    if r.permissions
+        .iter()
+        .any(|p| p == "ads_management" || p == "ads_read")
+    {
         Ok(())
     } else {
-        Err(GraphError::new(200, "(#200) Requires ads_read or ads_management permission"))
+        Err(GraphError::new(
+            200,
+            "(#200) Requires ads_read or ads_management permission",
+        ))
     }
 }
 
@@ -91,7 +129,12 @@ fn campaign(s: &Shared, id: u64) -> Option<(CampaignRec, String)> {
 
 fn account(s: &Shared, r: &Req, node: &str) -> Result<Value, GraphError> {
     may_read(r)?;
-    let acc = s.store().accounts.get(node.trim_start_matches("act_")).cloned().ok_or_else(|| GraphError::no_node(node))?;
+    let acc = s
+        .store()
+        .accounts
+        .get(node.trim_start_matches("act_"))
+        .cloned()
+        .ok_or_else(|| GraphError::no_node(node))?;
     let f = fields(r, ACCOUNT_FIELDS, "AdAccount", &["id"])?;
     let mut m = Map::new();
     for k in f.iter().chain(std::iter::once(&"id")) {
@@ -111,7 +154,10 @@ fn account(s: &Shared, r: &Req, node: &str) -> Result<Value, GraphError> {
 fn limit(r: &Req, default: usize) -> Result<usize, GraphError> {
     match r.params.get("limit") {
         None => Ok(default),
-        Some(l) => l.parse::<usize>().map(|l| l.clamp(1, 100)).map_err(|_| GraphError::param("limit", "param limit must be a positive integer")),
+        Some(l) => l
+            .parse::<usize>()
+            .map(|l| l.clamp(1, 100))
+            .map_err(|_| GraphError::param("limit", "param limit must be a positive integer")),
     }
 }
 
@@ -121,7 +167,10 @@ fn page(r: &Req, path: &str, items: Vec<(u64, Value)>, size: usize) -> Result<Va
         None => 0,
         Some(a) => {
             let pos = from_cursor(a).ok_or_else(|| GraphError::param("after", "Invalid cursor"))?;
-            items.iter().position(|(k, _)| *k == pos).map_or(items.len(), |i| i + 1)
+            items
+                .iter()
+                .position(|(k, _)| *k == pos)
+                .map_or(items.len(), |i| i + 1)
         }
     };
     let rest: Vec<(u64, Value)> = items.into_iter().skip(start).collect();
@@ -133,7 +182,12 @@ fn page(r: &Req, path: &str, items: Vec<(u64, Value)>, size: usize) -> Result<Va
     let mut paging = json!({"cursors": {"before": cursor(first), "after": cursor(last)}});
     if more {
         // Graph's links carry the token: clients must keep them out of logs.
-        let mut q: Vec<String> = r.params.iter().filter(|(k, _)| *k != "after").map(|(k, v)| format!("{k}={}", enc(v))).collect();
+        let mut q: Vec<String> = r
+            .params
+            .iter()
+            .filter(|(k, _)| *k != "after")
+            .map(|(k, v)| format!("{k}={}", enc(v)))
+            .collect();
         q.push(format!("access_token={}", enc(&r.token)));
         q.push(format!("after={}", cursor(last)));
         paging["next"] = json!(format!("{}/{path}?{}", r.base, q.join("&")));
@@ -143,7 +197,13 @@ fn page(r: &Req, path: &str, items: Vec<(u64, Value)>, size: usize) -> Result<Va
 
 fn enc(v: &str) -> String {
     v.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
         .collect()
 }
 
@@ -152,7 +212,12 @@ fn list(s: &Shared, r: &Req, acc: &str, currency: &str) -> Result<Value, GraphEr
     let f = fields(r, CAMPAIGN_FIELDS, "Campaign", &["id"])?;
     let wanted: Option<Vec<String>> = match r.params.get("effective_status") {
         None => None,
-        Some(raw) => Some(serde_json::from_str(raw).map_err(|_| GraphError::param("effective_status", "param effective_status must be an array"))?),
+        Some(raw) => Some(serde_json::from_str(raw).map_err(|_| {
+            GraphError::param(
+                "effective_status",
+                "param effective_status must be an array",
+            )
+        })?),
     };
     let now = s.clock.now();
     let all: Vec<CampaignRec> = s.store().of_account(acc).into_iter().cloned().collect();
@@ -166,42 +231,61 @@ fn list(s: &Shared, r: &Req, acc: &str, currency: &str) -> Result<Value, GraphEr
                 None => e != "DELETED" && e != "ARCHIVED",
             }
         })
-        .map(|c| (c.id, c.render(&f, now, insights::spent(c, currency, s.config.seed, now))))
+        .map(|c| {
+            (
+                c.id,
+                c.render(&f, now, insights::spent(c, currency, s.config.seed, now)),
+            )
+        })
         .collect();
-    page(r, &format!("act_{acc}/campaigns"), items, limit(r, s.config.page_size)?)
+    page(
+        r,
+        &format!("act_{acc}/campaigns"),
+        items,
+        limit(r, s.config.page_size)?,
+    )
 }
 
 fn create(s: &Shared, r: &Req, acc: &str, currency: &str) -> Result<Value, GraphError> {
     may_write(r)?;
     let c = validate::create(&r.params, currency, insights::offset(currency))?;
-    if r.params.get("execution_options").is_some_and(|o| o.contains("validate_only")) {
+    if r.params
+        .get("execution_options")
+        .is_some_and(|o| o.contains("validate_only"))
+    {
         return Ok(json!({"success": true}));
     }
     let now = s.clock.now();
     let mut st = s.store();
     let id = st.next_id();
     let active = c.status == "ACTIVE";
-    st.campaigns.insert(id, CampaignRec {
+    st.campaigns.insert(
         id,
-        account: acc.to_string(),
-        name: c.name,
-        objective: c.objective,
-        status: c.status,
-        daily_budget: c.daily_budget,
-        lifetime_budget: c.lifetime_budget,
-        spend_cap: c.spend_cap,
-        bid_strategy: c.bid_strategy.or_else(|| (c.daily_budget.or(c.lifetime_budget)).map(|_| "LOWEST_COST_WITH_BID_CAP".to_string())),
-        buying_type: c.buying_type,
-        special_ad_categories: c.categories,
-        created: now,
-        updated: now,
-        start_time: None,
-        stop_time: None,
-        issues_info: vec![],
-        recommendations: vec![],
-        processing_until: active.then(|| now + s.config.in_process),
-        delivered_until: None,
-    });
+        CampaignRec {
+            id,
+            account: acc.to_string(),
+            name: c.name,
+            objective: c.objective,
+            status: c.status,
+            daily_budget: c.daily_budget,
+            lifetime_budget: c.lifetime_budget,
+            spend_cap: c.spend_cap,
+            bid_strategy: c.bid_strategy.or_else(|| {
+                (c.daily_budget.or(c.lifetime_budget))
+                    .map(|_| "LOWEST_COST_WITH_BID_CAP".to_string())
+            }),
+            buying_type: c.buying_type,
+            special_ad_categories: c.categories,
+            created: now,
+            updated: now,
+            start_time: None,
+            stop_time: None,
+            issues_info: vec![],
+            recommendations: vec![],
+            processing_until: active.then(|| now + s.config.in_process),
+            delivered_until: None,
+        },
+    );
     Ok(json!({"id": id.to_string(), "success": true}))
 }
 
@@ -214,7 +298,9 @@ fn update(s: &Shared, r: &Req, c: &CampaignRec, currency: &str) -> Result<Value,
         // "If you update spend_cap, this will not automatically update this field."
         n.updated = now;
     }
-    let changed_delivery = n.status != c.status || n.daily_budget != c.daily_budget || n.lifetime_budget != c.lifetime_budget;
+    let changed_delivery = n.status != c.status
+        || n.daily_budget != c.daily_budget
+        || n.lifetime_budget != c.lifetime_budget;
     if n.status == "ACTIVE" && changed_delivery {
         n.processing_until = Some(now + s.config.in_process);
     }
@@ -222,15 +308,29 @@ fn update(s: &Shared, r: &Req, c: &CampaignRec, currency: &str) -> Result<Value,
     Ok(json!({"success": true}))
 }
 
-fn insights_edge(s: &Shared, r: &Req, c: &CampaignRec, currency: &str) -> Result<Value, GraphError> {
+fn insights_edge(
+    s: &Shared,
+    r: &Req,
+    c: &CampaignRec,
+    currency: &str,
+) -> Result<Value, GraphError> {
     may_read(r)?;
-    let f = fields(r, INSIGHT_FIELDS, "AdsInsights", &["spend", "impressions", "date_start", "date_stop"])?;
+    let f = fields(
+        r,
+        INSIGHT_FIELDS,
+        "AdsInsights",
+        &["spend", "impressions", "date_start", "date_stop"],
+    )?;
     let today = s.clock.now().date_naive();
     // "Note if time range is invalid, it will be ignored": then the last 30 days.
-    let range = r.params.get("time_range").and_then(|t| serde_json::from_str::<Value>(t).ok()).and_then(|v| {
-        let d = |k: &str| v.get(k)?.as_str()?.parse::<NaiveDate>().ok();
-        Some((d("since")?, d("until")?)).filter(|(a, b)| a <= b)
-    });
+    let range = r
+        .params
+        .get("time_range")
+        .and_then(|t| serde_json::from_str::<Value>(t).ok())
+        .and_then(|v| {
+            let d = |k: &str| v.get(k)?.as_str()?.parse::<NaiveDate>().ok();
+            Some((d("since")?, d("until")?)).filter(|(a, b)| a <= b)
+        });
     let (since, until) = range.unwrap_or((today - Duration::days(29), today));
     let rows = insights::rows(c, currency, s.config.seed, since, until);
     let keep = |row: Value| -> Value {
@@ -244,12 +344,28 @@ fn insights_edge(s: &Shared, r: &Req, c: &CampaignRec, currency: &str) -> Result
     };
     let daily = r.params.get("time_increment").map(String::as_str) == Some("1");
     let items: Vec<(u64, Value)> = if daily {
-        rows.into_iter().enumerate().map(|(i, row)| (i as u64 + 1, keep(row))).collect()
+        rows.into_iter()
+            .enumerate()
+            .map(|(i, row)| (i as u64 + 1, keep(row)))
+            .collect()
     } else {
-        let total = |k: &str| rows.iter().filter_map(|x| x[k].as_str()?.parse::<rust_decimal::Decimal>().ok()).sum::<rust_decimal::Decimal>();
+        let total = |k: &str| {
+            rows.iter()
+                .filter_map(|x| x[k].as_str()?.parse::<rust_decimal::Decimal>().ok())
+                .sum::<rust_decimal::Decimal>()
+        };
         let row = json!({"spend": total("spend").to_string(), "impressions": total("impressions").to_string(),
             "clicks": total("clicks").to_string(), "date_start": since.to_string(), "date_stop": until.to_string()});
-        if rows.is_empty() { vec![] } else { vec![(1, keep(row))] }
+        if rows.is_empty() {
+            vec![]
+        } else {
+            vec![(1, keep(row))]
+        }
     };
-    page(r, &format!("{}/insights", c.id), items, limit(r, s.config.page_size)?)
+    page(
+        r,
+        &format!("{}/insights", c.id),
+        items,
+        limit(r, s.config.page_size)?,
+    )
 }

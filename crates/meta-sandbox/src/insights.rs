@@ -53,7 +53,8 @@ pub fn row(c: &CampaignRec, currency: &str, seed: u64, day: NaiveDate) -> Option
     let off = offset(currency);
     let spend = Decimal::new(minor, if off == 100 { 2 } else { 0 });
     // CPM around 8 USD in the account's currency.
-    let cpm_target = Decimal::from(8) * per_usd(currency) * Decimal::new(700 + rng.permille() * 3 / 5, 3);
+    let cpm_target =
+        Decimal::from(8) * per_usd(currency) * Decimal::new(700 + rng.permille() * 3 / 5, 3);
     let impressions = (spend / cpm_target * Decimal::from(1000)).trunc();
     let impressions = i64::try_from(impressions).unwrap_or(0).max(1);
     let reach = impressions * (600 + rng.permille() * 3 / 10) / 1000;
@@ -81,8 +82,19 @@ pub fn row(c: &CampaignRec, currency: &str, seed: u64, day: NaiveDate) -> Option
 }
 
 /// Rows for `since..=until`, oldest first.
-pub fn rows(c: &CampaignRec, currency: &str, seed: u64, since: NaiveDate, until: NaiveDate) -> Vec<Value> {
-    since.iter_days().take_while(|d| *d <= until).take(3700).filter_map(|d| row(c, currency, seed, d)).collect()
+pub fn rows(
+    c: &CampaignRec,
+    currency: &str,
+    seed: u64,
+    since: NaiveDate,
+    until: NaiveDate,
+) -> Vec<Value> {
+    since
+        .iter_days()
+        .take_while(|d| *d <= until)
+        .take(3700)
+        .filter_map(|d| row(c, currency, seed, d))
+        .collect()
 }
 
 /// What the campaign spent until `now`, in subunits (for `budget_remaining`).

@@ -6,15 +6,18 @@
 pub mod config;
 mod gate;
 pub mod graph;
+mod handlers;
 pub mod insights;
 pub mod rng;
-mod handlers;
 mod routes;
 pub mod seed;
 pub mod store;
 pub mod validate;
 
-pub use config::{Clock, Faults, RateConfig, SandboxConfig, TokenConfig, DEMO_TOKEN, EXPIRED_TOKEN, READ_ONLY_TOKEN};
+pub use config::{
+    Clock, Faults, RateConfig, SandboxConfig, TokenConfig, DEMO_TOKEN, EXPIRED_TOKEN,
+    READ_ONLY_TOKEN,
+};
 pub use seed::{INR_ACCOUNT, JPY_ACCOUNT, KRW_ACCOUNT, USD_ACCOUNT};
 
 use std::net::SocketAddr;
@@ -85,7 +88,10 @@ impl Sandbox {
         Self::start_with_clock(config, Clock::real()).await
     }
 
-    pub async fn start_with_clock(config: SandboxConfig, clock: Clock) -> Result<Sandbox, SandboxError> {
+    pub async fn start_with_clock(
+        config: SandboxConfig,
+        clock: Clock,
+    ) -> Result<Sandbox, SandboxError> {
         let mut st = store::Store::default();
         seed::accounts(&mut st);
         if config.demo_data {
@@ -95,7 +101,9 @@ impl Sandbox {
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
             .await
             .map_err(|source| SandboxError::Bind { port, source })?;
-        let addr = listener.local_addr().map_err(|source| SandboxError::Bind { port, source })?;
+        let addr = listener
+            .local_addr()
+            .map_err(|source| SandboxError::Bind { port, source })?;
         let shared = Arc::new(Shared {
             tokens: Mutex::new(config.tokens.clone()),
             config,
@@ -114,7 +122,12 @@ impl Sandbox {
                 })
                 .await;
         });
-        Ok(Sandbox { addr, shared, stop: Some(tx), task: Some(task) })
+        Ok(Sandbox {
+            addr,
+            shared,
+            stop: Some(tx),
+            task: Some(task),
+        })
     }
 
     pub fn addr(&self) -> SocketAddr {

@@ -1,11 +1,16 @@
 //! `meta-sandbox`: run the Graph API campaign simulator alone.
 
 use clap::Parser;
-use meta_sandbox::{Sandbox, SandboxConfig, TokenConfig, DEMO_TOKEN, EXPIRED_TOKEN, READ_ONLY_TOKEN};
+use meta_sandbox::{
+    Sandbox, SandboxConfig, TokenConfig, DEMO_TOKEN, EXPIRED_TOKEN, READ_ONLY_TOKEN,
+};
 use std::time::Duration;
 
 #[derive(Parser)]
-#[command(name = "meta-sandbox", about = "A local simulator of the Meta Marketing API campaign surface")]
+#[command(
+    name = "meta-sandbox",
+    about = "A local simulator of the Meta Marketing API campaign surface"
+)]
 struct Args {
     /// Port on 127.0.0.1 (0 picks a free one).
     #[arg(long, default_value_t = 0)]
@@ -30,7 +35,12 @@ struct Args {
 #[tokio::main]
 async fn main() {
     let args = Args::parse();
-    let mut config = SandboxConfig { port: args.port, seed: args.seed, demo_data: !args.empty, ..SandboxConfig::default() };
+    let mut config = SandboxConfig {
+        port: args.port,
+        seed: args.seed,
+        demo_data: !args.empty,
+        ..SandboxConfig::default()
+    };
     config.rate.max_score = args.max_score.max(1);
     config.rate.window = Duration::from_secs(args.window_secs.max(1));
     config.rate.block = config.rate.window;

@@ -11,10 +11,10 @@ impl Rng {
     /// A generator for one (seed, key, key) triple: insights of a campaign on a day.
     pub fn for_key(seed: u64, a: u64, b: u64) -> Rng {
         let mut r = Rng::new(seed ^ a.rotate_left(17) ^ b.rotate_left(41));
-        r.next();
+        r.next_u64();
         r
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -26,7 +26,7 @@ impl Rng {
         if n == 0 {
             0
         } else {
-            self.next() % n
+            self.next_u64() % n
         }
     }
     /// Uniform in [0, 1) in thousandths.

@@ -29,12 +29,24 @@ pub struct Req<'a> {
     pub base: String,
 }
 
-async fn dispatch(State(s): State<Arc<Shared>>, method: Method, uri: Uri, headers: HeaderMap, body: Bytes) -> Response {
-    let content_type = headers.get("content-type").and_then(|v| v.to_str().ok()).map(str::to_string);
+async fn dispatch(
+    State(s): State<Arc<Shared>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let content_type = headers
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
     let bearer = headers
         .get("authorization")
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("OAuth ")))
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("OAuth "))
+        })
         .map(|t| t.trim().to_string());
     let mut rec = Recorded {
         method: method.to_string(),
@@ -45,11 +57,22 @@ async fn dispatch(State(s): State<Arc<Shared>>, method: Method, uri: Uri, header
         bearer: bearer.is_some(),
         status: 0,
     };
-    let mut resp = match handle(&s, method, &uri, &headers, content_type.as_deref(), bearer, &body) {
+    let mut resp = match handle(
+        &s,
+        method,
+        &uri,
+        &headers,
+        content_type.as_deref(),
+        bearer,
+        &body,
+    ) {
         Ok(r) => r,
         Err(e) => e.into_response(),
     };
-    let app = format!(r#"{{"call_count":{},"total_cputime":0,"total_time":0}}"#, s.scores.app_pct());
+    let app = format!(
+        r#"{{"call_count":{},"total_cputime":0,"total_time":0}}"#,
+        s.scores.app_pct()
+    );
     if let Ok(v) = HeaderValue::from_str(&app) {
         resp.headers_mut().insert("x-app-usage", v);
     }
@@ -68,15 +91,23 @@ fn handle(
     body: &[u8],
 ) -> Result<Response, GraphError> {
     let segs: Vec<&str> = uri.path().trim_matches('/').split('/').collect();
-    let version_ok = segs.first().and_then(|v| v.strip_prefix('v')).is_some_and(|v| v.parse::<f64>().is_ok());
+    let version_ok = segs
+        .first()
+        .and_then(|v| v.strip_prefix('v'))
+        .is_some_and(|v| v.parse::<f64>().is_ok());
     if !version_ok || segs.len() < 2 || segs.len() > 3 || segs[1].is_empty() {
-        return Err(GraphError::new(100, format!("Unknown path components: {}", uri.path())));
+        return Err(GraphError::new(
+            100,
+            format!("Unknown path components: {}", uri.path()),
+        ));
     }
     let mut params = uri.query().map(parse_form).unwrap_or_default();
     let from_body = if content_type.is_some_and(|c| c.starts_with("application/json")) {
-        parse_json(body).ok_or_else(|| GraphError::new(100, "The request body is not a JSON object"))?
+        parse_json(body)
+            .ok_or_else(|| GraphError::new(100, "The request body is not a JSON object"))?
     } else if let Some(ct) = content_type.filter(|c| c.starts_with("multipart/form-data")) {
-        parse_multipart(ct, &String::from_utf8_lossy(body)).ok_or_else(|| GraphError::new(100, "The multipart body could not be read"))?
+        parse_multipart(ct, &String::from_utf8_lossy(body))
+            .ok_or_else(|| GraphError::new(100, "The multipart body could not be read"))?
     } else {
         parse_form(&String::from_utf8_lossy(body))
     };
@@ -97,7 +128,10 @@ fn handle(
     }
     let account = match segs[1].strip_prefix("act_") {
         Some(a) => Some(a.to_string()),
-        None => segs[1].parse::<u64>().ok().and_then(|id| s.store().campaigns.get(&id).map(|c| c.account.clone())),
+        None => segs[1]
+            .parse::<u64>()
+            .ok()
+            .and_then(|id| s.store().campaigns.get(&id).map(|c| c.account.clone())),
     };
     let mut usage = None;
     if let Some(acc) = &account {
@@ -116,7 +150,10 @@ fn handle(
         }
         usage = Some(h);
     }
-    let host = headers.get("host").and_then(|v| v.to_str().ok()).unwrap_or("127.0.0.1");
+    let host = headers
+        .get("host")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("127.0.0.1");
     let req = Req {
         method,
         node: segs[1],

@@ -21,7 +21,13 @@ pub fn accounts(st: &mut Store) {
     ] {
         st.accounts.insert(
             id.to_string(),
-            Account { id: id.into(), name: name.into(), currency: currency.into(), timezone_name: tz.into(), account_status: 1 },
+            Account {
+                id: id.into(),
+                name: name.into(),
+                currency: currency.into(),
+                timezone_name: tz.into(),
+                account_status: 1,
+            },
         );
     }
 }
@@ -39,14 +45,39 @@ fn daily(currency: &str, usd: i64) -> i64 {
 pub fn campaigns(st: &mut Store, seed: u64, now: DateTime<Utc>) {
     let mut rng = Rng::new(seed);
     let plan: [(&str, &[&str]); 3] = [
-        (USD_ACCOUNT, &["ACTIVE", "ACTIVE", "PAUSED", "ACTIVE", "PAUSED", "ACTIVE", "ARCHIVED", "DELETED"]),
+        (
+            USD_ACCOUNT,
+            &[
+                "ACTIVE", "ACTIVE", "PAUSED", "ACTIVE", "PAUSED", "ACTIVE", "ARCHIVED", "DELETED",
+            ],
+        ),
         (JPY_ACCOUNT, &["ACTIVE", "PAUSED", "ARCHIVED"]),
         (INR_ACCOUNT, &["ACTIVE", "ACTIVE", "PAUSED"]),
     ];
-    let names = ["Spring single", "Tour dates", "Album pre-save", "Music video", "Fan club", "Merch drop", "Live session", "Old release"];
-    let objectives = ["LINK_CLICKS", "REACH", "VIDEO_VIEWS", "POST_ENGAGEMENT", "CONVERSIONS", "BRAND_AWARENESS"];
+    let names = [
+        "Spring single",
+        "Tour dates",
+        "Album pre-save",
+        "Music video",
+        "Fan club",
+        "Merch drop",
+        "Live session",
+        "Old release",
+    ];
+    let objectives = [
+        "LINK_CLICKS",
+        "REACH",
+        "VIDEO_VIEWS",
+        "POST_ENGAGEMENT",
+        "CONVERSIONS",
+        "BRAND_AWARENESS",
+    ];
     for (account, statuses) in plan {
-        let currency = st.accounts.get(account).map(|a| a.currency.clone()).unwrap_or_default();
+        let currency = st
+            .accounts
+            .get(account)
+            .map(|a| a.currency.clone())
+            .unwrap_or_default();
         for (i, status) in statuses.iter().enumerate() {
             let id = st.next_id();
             let days_ago = 20 + rng.below(40) as i64;
@@ -58,7 +89,9 @@ pub fn campaigns(st: &mut Store, seed: u64, now: DateTime<Utc>) {
                 id,
                 account: account.to_string(),
                 name: names[i % names.len()].to_string(),
-                objective: Some(objectives[rng.below(objectives.len() as u64) as usize].to_string()),
+                objective: Some(
+                    objectives[rng.below(objectives.len() as u64) as usize].to_string(),
+                ),
                 status: status.to_string(),
                 daily_budget: (!lifetime).then_some(per_day),
                 lifetime_budget: lifetime.then_some(per_day * length),
@@ -73,7 +106,11 @@ pub fn campaigns(st: &mut Store, seed: u64, now: DateTime<Utc>) {
                 issues_info: vec![],
                 recommendations: vec![],
                 processing_until: None,
-                delivered_until: Some(if *status == "ACTIVE" { now } else { now - Duration::days(days_ago / 2) }),
+                delivered_until: Some(if *status == "ACTIVE" {
+                    now
+                } else {
+                    now - Duration::days(days_ago / 2)
+                }),
             };
             if account == USD_ACCOUNT && i == 3 {
                 c.issues_info = vec![json!({

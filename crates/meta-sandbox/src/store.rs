@@ -44,14 +44,42 @@ pub struct CampaignRec {
 
 /// Every field the Campaign node has in the reference (what `fields=` may ask for).
 pub const CAMPAIGN_FIELDS: &[&str] = &[
-    "id", "account_id", "ad_strategy_id", "adlabels", "bid_strategy", "boosted_object_id",
-    "brand_lift_studies", "budget_rebalance_flag", "budget_remaining", "buying_type",
-    "can_create_brand_lift_study", "can_use_spend_cap", "configured_status", "created_time",
-    "daily_budget", "effective_status", "is_skadnetwork_attribution", "issues_info",
-    "last_budget_toggling_time", "lifetime_budget", "name", "objective", "pacing_type",
-    "promoted_object", "recommendations", "smart_promotion_type", "source_campaign",
-    "source_campaign_id", "special_ad_categories", "special_ad_category",
-    "special_ad_category_country", "spend_cap", "start_time", "status", "stop_time", "topline_id",
+    "id",
+    "account_id",
+    "ad_strategy_id",
+    "adlabels",
+    "bid_strategy",
+    "boosted_object_id",
+    "brand_lift_studies",
+    "budget_rebalance_flag",
+    "budget_remaining",
+    "buying_type",
+    "can_create_brand_lift_study",
+    "can_use_spend_cap",
+    "configured_status",
+    "created_time",
+    "daily_budget",
+    "effective_status",
+    "is_skadnetwork_attribution",
+    "issues_info",
+    "last_budget_toggling_time",
+    "lifetime_budget",
+    "name",
+    "objective",
+    "pacing_type",
+    "promoted_object",
+    "recommendations",
+    "smart_promotion_type",
+    "source_campaign",
+    "source_campaign_id",
+    "special_ad_categories",
+    "special_ad_category",
+    "special_ad_category_country",
+    "spend_cap",
+    "start_time",
+    "status",
+    "stop_time",
+    "topline_id",
     "updated_time",
 ];
 
@@ -89,7 +117,10 @@ impl CampaignRec {
             "bid_strategy" => self.bid_strategy.as_deref().and_then(s),
             "buying_type" => s(&self.buying_type),
             "special_ad_categories" => Some(json!(self.special_ad_categories)),
-            "special_ad_category" => s(self.special_ad_categories.first().map_or("NONE", String::as_str)),
+            "special_ad_category" => s(self
+                .special_ad_categories
+                .first()
+                .map_or("NONE", String::as_str)),
             "created_time" => s(&time(self.created)),
             "updated_time" => s(&time(self.updated)),
             "start_time" => self.start_time.map(|t| json!(time(t))),
@@ -98,7 +129,9 @@ impl CampaignRec {
             "pacing_type" => Some(json!(["standard"])),
             // Left out when empty, as the reference says of recommendations.
             "issues_info" => (!self.issues_info.is_empty()).then(|| json!(self.issues_info)),
-            "recommendations" => (!self.recommendations.is_empty()).then(|| json!(self.recommendations)),
+            "recommendations" => {
+                (!self.recommendations.is_empty()).then(|| json!(self.recommendations))
+            }
             _ => None,
         }
     }
@@ -130,6 +163,10 @@ impl Store {
 
     /// The account's campaigns, newest first.
     pub fn of_account(&self, account: &str) -> Vec<&CampaignRec> {
-        self.campaigns.values().rev().filter(|c| c.account == account).collect()
+        self.campaigns
+            .values()
+            .rev()
+            .filter(|c| c.account == account)
+            .collect()
     }
 }

@@ -9,11 +9,15 @@ use std::time::Duration;
 
 /// The tests' "now": 2026-03-02 12:00 UTC.
 pub fn t0() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-03-02T12:00:00Z").map(|d| d.with_timezone(&Utc)).expect("date")
+    DateTime::parse_from_rfc3339("2026-03-02T12:00:00Z")
+        .map(|d| d.with_timezone(&Utc))
+        .expect("date")
 }
 
 pub async fn sandbox(config: SandboxConfig) -> Sandbox {
-    Sandbox::start_with_clock(config, Clock::fixed(t0())).await.expect("sandbox starts")
+    Sandbox::start_with_clock(config, Clock::fixed(t0()))
+        .await
+        .expect("sandbox starts")
 }
 
 pub fn quick_policy() -> RetryPolicy {
