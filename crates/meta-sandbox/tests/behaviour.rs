@@ -185,7 +185,7 @@ async fn cursor_paging_ends_without_a_next_link() {
         let (_, _, v) = call(
             &sb,
             reqwest::Method::GET,
-            &format!("act_{USD_ACCOUNT}/campaigns?fields=name&limit=4{q}"),
+            &format!("act_{USD_ACCOUNT}/campaigns?fields=name&limit=3{q}"),
             "",
         )
         .await;
@@ -202,6 +202,7 @@ async fn cursor_paging_ends_without_a_next_link() {
             None => break,
         }
     }
+    // Six campaigns in pages of three: the second page is full and still the last.
     assert_eq!((pages, seen.len()), (2, 6));
 }
 
