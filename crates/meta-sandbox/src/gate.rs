@@ -139,25 +139,31 @@ impl Scores {
     }
 }
 
-fn round(x: f64, places: i32) -> f64 {
+/// `x` rounded to `places` decimals, as a JSON integer when whole (Graph's `0`, not `0.0`).
+fn round(x: f64, places: i32) -> serde_json::Value {
     let f = 10f64.powi(places);
-    (x * f).round() / f
+    let r = (x * f).round() / f;
+    if r.fract() == 0.0 && r.abs() < 1e15 {
+        json!(r as i64)
+    } else {
+        json!(r)
+    }
 }
 
 /// `X-Business-Use-Case-Usage` and `X-Ad-Account-Usage` for one verdict. The wait to regain
 /// access is in minutes, as documented; below a minute the sandbox gives a fraction (Graph's
 /// are whole minutes) so tests with sub-second windows need not sleep a minute.
 pub fn usage_headers(account: &str, v: &Verdict) -> [(&'static str, String); 2] {
-    let pct = round(v.pct, 2);
+    let pct = v.pct;
     let buc = json!({ account: [{
         "type": "ads_management",
-        "call_count": pct,
+        "call_count": round(pct, 2),
         "total_cputime": round(pct / 4.0, 2),
         "total_time": round(pct / 3.0, 2),
         "estimated_time_to_regain_access": round(v.regain.as_secs_f64() / 60.0, 6),
     }]});
     let acc = json!({
-        "acc_id_util_pct": pct,
+        "acc_id_util_pct": round(pct, 2),
         "reset_time_duration": round(v.reset.as_secs_f64(), 3),
         "ads_api_access_tier": "development_access",
     });

@@ -223,7 +223,8 @@ async fn scoring_sends_usage_headers_then_80004() {
     let buc: Value = serde_json::from_str(h["x-business-use-case-usage"].to_str().unwrap_or(""))
         .expect("BUC JSON");
     assert_eq!(buc[JPY_ACCOUNT][0]["type"], "ads_management");
-    assert_eq!(buc[JPY_ACCOUNT][0]["call_count"], 20.0);
+    assert_eq!(buc[JPY_ACCOUNT][0]["call_count"], 20);
+    assert_eq!(buc[JPY_ACCOUNT][0]["estimated_time_to_regain_access"], 0);
     let acc: Value =
         serde_json::from_str(h["x-ad-account-usage"].to_str().unwrap_or("")).expect("JSON");
     assert!(acc["reset_time_duration"]
@@ -245,7 +246,7 @@ async fn scoring_sends_usage_headers_then_80004() {
     let buc: Value =
         serde_json::from_str(h["x-business-use-case-usage"].to_str().unwrap_or("")).expect("JSON");
     assert_eq!(
-        buc[JPY_ACCOUNT][0]["estimated_time_to_regain_access"], 2.0,
+        buc[JPY_ACCOUNT][0]["estimated_time_to_regain_access"], 2,
         "minutes"
     );
     let (s, _, _) = call(
