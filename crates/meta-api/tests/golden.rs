@@ -75,6 +75,29 @@ fn the_create_example_is_rebuilt_exactly() {
     assert_eq!(meta_api::form_body(&form), CREATE_BODY);
 }
 
+/// The parameters object of the reference's JavaScript (FB.api) create example, verbatim.
+const JS_PARAMS: &str = r#"{
+        "name": "My campaign",
+        "objective": "LINK_CLICKS",
+        "status": "PAUSED",
+        "special_ad_categories": "[]"
+    }"#;
+
+#[test]
+fn the_javascript_examples_parameters_are_what_the_client_sends() {
+    let doc: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(JS_PARAMS).expect("the example is JSON");
+    let form = NewCampaign::new("My campaign", Objective::LinkClicks).to_form();
+    assert_eq!(doc.len(), form.len());
+    for (k, v) in &form {
+        assert_eq!(
+            doc.get(*k).and_then(|x| x.as_str()),
+            Some(v.as_str()),
+            "{k}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn the_create_example_goes_over_the_wire_as_documented() {
     let sb = sandbox(SandboxConfig::default()).await;

@@ -105,6 +105,27 @@ async fn the_curl_example_as_multipart_with_the_token_in_the_form() {
 }
 
 #[tokio::test]
+async fn the_javascript_examples_parameters_as_a_json_body() {
+    let sb = start().await;
+    let params = r#"{
+        "name": "My campaign",
+        "objective": "LINK_CLICKS",
+        "status": "PAUSED",
+        "special_ad_categories": "[]"
+    }"#;
+    let r = reqwest::Client::new()
+        .post(format!("{}/act_{KRW_ACCOUNT}/campaigns", sb.base_url()))
+        .bearer_auth(DEMO_TOKEN)
+        .header("content-type", "application/json")
+        .body(params)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(sb.campaign_count(KRW_ACCOUNT), 1);
+}
+
+#[tokio::test]
 async fn every_rule_answers_a_graph_error_blaming_its_field() {
     let sb = start().await;
     let path = format!("act_{USD_ACCOUNT}/campaigns");
