@@ -13,6 +13,7 @@
 mod account;
 mod campaigns;
 mod client;
+mod create;
 mod error;
 mod insights;
 pub mod money;
@@ -30,6 +31,7 @@ pub use campaigns::{
     CampaignUpdate, Created, ListOptions, NewCampaign, CAMPAIGN_FIELDS, MAX_PAGES,
 };
 pub use client::{Client, ClientBuilder, GRAPH_BASE};
+pub use create::CreateOutcome;
 pub use error::{Error, GraphError, Result};
 pub use insights::{insights_query, Action, InsightsRow, INSIGHTS_FIELDS};
 pub use redact::redact_url;

@@ -61,6 +61,10 @@ pub struct Faults {
     pub throttle_block: Duration,
     /// The next N calls answer a bare 500.
     pub fail_next: u32,
+    /// The next N creations answer a bare 500 without creating anything.
+    pub fail_next_creates: u32,
+    /// The next N creations are carried out, then answered with a bare 500 (a lost answer).
+    pub lose_next_creates: u32,
 }
 
 #[derive(Debug, Clone)]

@@ -163,7 +163,22 @@ fn handle(
         permissions,
         base: format!("http://{host}/{}", segs[0]),
     };
+    let creating = req.method == Method::POST && req.edge == Some("campaigns");
+    if creating {
+        let mut f = s.faults();
+        if f.fail_next_creates > 0 {
+            f.fail_next_creates -= 1;
+            return Ok((StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error").into_response());
+        }
+    }
     let out = handlers::route(s, &req).map(|v: Value| Json(v).into_response());
+    if creating && out.is_ok() {
+        let mut f = s.faults();
+        if f.lose_next_creates > 0 {
+            f.lose_next_creates -= 1;
+            return Ok((StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error").into_response());
+        }
+    }
     let resp = match out {
         Ok(r) => r,
         Err(e) => e.into_response(),
