@@ -150,6 +150,12 @@ fn round(x: f64, places: i32) -> serde_json::Value {
     }
 }
 
+/// Seconds, rounded up to the millisecond: a client that waits what the header says never
+/// arrives before the window has turned.
+fn ceil_ms(d: Duration) -> f64 {
+    (d.as_secs_f64() * 1000.0).ceil() / 1000.0
+}
+
 /// `X-Business-Use-Case-Usage` and `X-Ad-Account-Usage` for one verdict. The wait to regain
 /// access is in minutes, as documented; below a minute the sandbox gives a fraction (Graph's
 /// are whole minutes) so tests with sub-second windows need not sleep a minute.
@@ -160,11 +166,11 @@ pub fn usage_headers(account: &str, v: &Verdict) -> [(&'static str, String); 2] 
         "call_count": round(pct, 2),
         "total_cputime": round(pct / 4.0, 2),
         "total_time": round(pct / 3.0, 2),
-        "estimated_time_to_regain_access": round(v.regain.as_secs_f64() / 60.0, 6),
+        "estimated_time_to_regain_access": round(ceil_ms(v.regain) / 60.0, 6),
     }]});
     let acc = json!({
         "acc_id_util_pct": round(pct, 2),
-        "reset_time_duration": round(v.reset.as_secs_f64(), 3),
+        "reset_time_duration": round(ceil_ms(v.reset), 3),
         "ads_api_access_tier": "development_access",
     });
     [
