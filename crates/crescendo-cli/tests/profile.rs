@@ -27,6 +27,8 @@ async fn the_cli_uses_the_apps_accounts_and_keychain() {
             custom_url: Some(format!("http://{}", sb.addr())),
             api_key: DEMO_KEY.into(),
             session_only: false,
+            provider: None,
+            ad_account_id: None,
         })
         .await
         .expect("add");

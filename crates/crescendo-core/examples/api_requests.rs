@@ -44,7 +44,13 @@ fn taken(sandbox: &Sandbox) -> (usize, Vec<String>) {
         let path: String = r
             .path
             .split('/')
-            .map(|p| if p.chars().all(|c| c.is_ascii_digit()) && !p.is_empty() { "{id}" } else { p })
+            .map(|p| {
+                if p.chars().all(|c| c.is_ascii_digit()) && !p.is_empty() {
+                    "{id}"
+                } else {
+                    p
+                }
+            })
             .collect::<Vec<_>>()
             .join("/");
         kinds.push(format!("{} {path}", r.method));
@@ -107,12 +113,18 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .parse()?;
     let have = page.total as usize;
     for i in have..ACCOUNT {
-        sandbox.copy_campaign(model, &format!("Account {i:03}")).ok_or("copy")?;
+        sandbox
+            .copy_campaign(model, &format!("Account {i:03}"))
+            .ok_or("copy")?;
     }
     sandbox.clear_requests();
     refresh_statuses(&ws, &h).await?;
     let (n, kinds) = taken(&sandbox);
-    steps.push((format!("status watch, {ACCOUNT}-campaign account"), n, kinds));
+    steps.push((
+        format!("status watch, {ACCOUNT}-campaign account"),
+        n,
+        kinds,
+    ));
     let mut q = first_page();
     loop {
         let p = list_kept(&ws, Some(&h), &q).await?;
@@ -122,7 +134,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         q.page += 1;
     }
     let (n, kinds) = taken(&sandbox);
-    steps.push((format!("every list page, {ACCOUNT}-campaign account (25 a page)"), n, kinds));
+    steps.push((
+        format!("every list page, {ACCOUNT}-campaign account (25 a page)"),
+        n,
+        kinds,
+    ));
 
     println!("{:52} {:>8}", "what the manager does", "requests");
     for (what, n, kinds) in &steps {

@@ -115,7 +115,10 @@ fn append(path: &Path, mark: Mark, ms: u128) {
         .open(path)
         .and_then(|mut f| f.write_all(line.as_bytes()));
     if let Err(e) = written {
-        eprintln!("Crescendo could not write the startup mark to {}: {e}", path.display());
+        eprintln!(
+            "Crescendo could not write the startup mark to {}: {e}",
+            path.display()
+        );
     }
 }
 

@@ -114,6 +114,8 @@ async fn accounts_keep_keys_in_the_keychain_only() {
             custom_url: Some(origin.clone()),
             api_key: format!("  {DEMO_KEY}\n"),
             session_only: false,
+            provider: None,
+            ad_account_id: None,
         })
         .await
         .expect("add");
@@ -177,6 +179,8 @@ async fn accounts_keep_keys_in_the_keychain_only() {
             custom_url: None,
             api_key: "sk_remove_me_9999".into(),
             session_only: false,
+            provider: None,
+            ad_account_id: None,
         })
         .await
         .expect("add");

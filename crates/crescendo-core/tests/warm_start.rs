@@ -26,6 +26,8 @@ async fn setup() -> (Sandbox, Session, tempfile::TempDir) {
             custom_url: Some(origin.into()),
             api_key: DEMO_KEY.into(),
             session_only: true,
+            provider: None,
+            ad_account_id: None,
         })
         .await
         .expect("profile");
@@ -39,7 +41,10 @@ async fn the_pages_first_calls_take_the_answers_fetched_at_launch() {
     let (sandbox, s, _dir) = setup().await;
     s.warm_start().await;
     let at_launch = sandbox.requests().len();
-    assert!(at_launch >= 2, "artists and campaigns were fetched: {at_launch}");
+    assert!(
+        at_launch >= 2,
+        "artists and campaigns were fetched: {at_launch}"
+    );
     let brands = s.list_brands().await.expect("brands");
     let page = s.list_campaigns(&first_page_query()).await.expect("page");
     assert_eq!(sandbox.requests().len(), at_launch, "no second request");
@@ -47,14 +52,20 @@ async fn the_pages_first_calls_take_the_answers_fetched_at_launch() {
 
     // Taken once: the next calls ask the provider again.
     let again = s.list_campaigns(&first_page_query()).await.expect("again");
-    assert!(sandbox.requests().len() > at_launch, "a later refresh is live");
+    assert!(
+        sandbox.requests().len() > at_launch,
+        "a later refresh is live"
+    );
     assert_eq!(
         again.rows.iter().map(|r| &r.id).collect::<Vec<_>>(),
         page.rows.iter().map(|r| &r.id).collect::<Vec<_>>()
     );
     let before = sandbox.requests().len();
     s.list_brands().await.expect("brands again");
-    assert!(sandbox.requests().len() > before, "a later artists list is live");
+    assert!(
+        sandbox.requests().len() > before,
+        "a later artists list is live"
+    );
 }
 
 #[tokio::test]
@@ -94,7 +105,10 @@ async fn another_query_or_another_artist_is_never_answered_from_the_launch_fetch
     s.select_brand(other.id).await.expect("switch");
     let before = sandbox.requests().len();
     let page = s.list_campaigns(&first_page_query()).await.expect("page");
-    assert!(sandbox.requests().len() > before, "the other artist's list is asked for");
+    assert!(
+        sandbox.requests().len() > before,
+        "the other artist's list is asked for"
+    );
     let list_requests = sandbox.requests()[before..]
         .iter()
         .filter(|r| r.path.ends_with("/campaigns"))

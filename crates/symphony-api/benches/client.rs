@@ -51,7 +51,10 @@ fn scheduler_overhead(c: &mut Criterion) {
         .block_on(client.campaigns(&Default::default()))
         .expect("the demo artist's campaigns");
     let id = first.campaigns.first().expect("a campaign").id;
-    let url = format!("{}/v1/campaign/{id}", sandbox.advertising_url().trim_end_matches('/'));
+    let url = format!(
+        "{}/v1/campaign/{id}",
+        sandbox.advertising_url().trim_end_matches('/')
+    );
     let bare = reqwest::Client::new();
 
     let mut group = c.benchmark_group("GET /v1/campaign/{id} on 127.0.0.1");
