@@ -71,11 +71,8 @@ async fn the_pages_first_calls_take_the_answers_fetched_at_launch() {
 #[tokio::test]
 async fn a_page_asking_while_the_launch_fetch_is_on_its_way_waits_for_it() {
     let (sandbox, s, _dir) = setup().await;
-    let (_, brands, page) = tokio::join!(
-        s.warm_start(),
-        s.list_brands(),
-        s.list_campaigns(&first_page_query())
-    );
+    let query = first_page_query();
+    let (_, brands, page) = tokio::join!(s.warm_start(), s.list_brands(), s.list_campaigns(&query));
     let both = sandbox.requests().len();
     brands.expect("brands");
     page.expect("page");
