@@ -9,7 +9,8 @@ fresh home. Interleaved runs after one warm-up each. Per run:
     that already shows the settled screen (the one 2 s after the paint mark) is recorded, so the
     app's own mark is checked against what a user could see;
   - PSS (not summed RSS) of the app and all its descendants 10 s after exec.
-Usage: startup.py --app NAME=PATH [--app ...] [--runs 10] [--returning NAME] --out FILE
+Usage: startup.py --app NAME=PATH [--app ...] [--env NAME=VAR=VALUE] [--runs 10]
+                  [--returning NAME] --out FILE
 """
 import argparse
 import json
@@ -125,10 +126,11 @@ def stop_tree(proc):
         proc.wait(timeout=5)
 
 
-def one_run(name, path, display, home, blank):
+def one_run(name, path, display, home, blank, extra_env):
     log = os.path.join(home, "marks.txt")
     env = dict(
         os.environ,
+        **extra_env,
         DISPLAY=display,
         WEBKIT_DISABLE_DMABUF_RENDERER="1",
         CRESCENDO_STARTUP_LOG=log,
@@ -191,9 +193,14 @@ def main():
     ap.add_argument("--app", action="append", required=True, help="NAME=PATH")
     ap.add_argument("--runs", type=int, default=10)
     ap.add_argument("--returning", action="append", default=[], help="apps also measured on a second start with the first start's data kept")
+    ap.add_argument("--env", action="append", default=[], help="NAME=VAR=VALUE: set for that app's runs")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     apps = [a.split("=", 1) for a in args.app]
+    envs = {}
+    for e in args.env:
+        name, var, value = e.split("=", 2)
+        envs.setdefault(name, {})[var] = value
     display = ":%d" % (90 + os.getpid() % 9)
     xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -206,10 +213,11 @@ def main():
             for name, path, returning in kinds:
                 home = tempfile.mkdtemp(prefix="crescendo-bench-")
                 try:
+                    extra = envs.get(name.replace(" (returning)", ""), {})
                     if returning:
-                        one_run(name, path, display, home, blank)
+                        one_run(name, path, display, home, blank, extra)
                         os.remove(os.path.join(home, "marks.txt"))
-                    r = one_run(name, path, display, home, blank)
+                    r = one_run(name, path, display, home, blank, extra)
                 finally:
                     shutil.rmtree(home, ignore_errors=True)
                 r["warm_up"] = rnd == 0

@@ -62,7 +62,10 @@ PY
 python3 bench/results.py put sizes "$tmp/sizes.json"
 
 say "Startup and idle memory: ${STARTUP_RUNS:-10} interleaved runs each after a warm-up"
+# "crescendo, no launch fetch": the same build with CRESCENDO_WARM_START=0, to show what the
+# launch fetch saves.
 scripts/with-keyring python3 bench/startup.py --app "crescendo=$app" --app "baseline=$base" \
+  --app "crescendo, no launch fetch=$app" --env "crescendo, no launch fetch=CRESCENDO_WARM_START=0" \
   --returning crescendo --runs "${STARTUP_RUNS:-10}" --out "$tmp/startup.json"
 python3 bench/results.py put startup "$tmp/startup.json"
 python3 bench/results.py table

@@ -1,5 +1,5 @@
 use crate::state::AppState;
-use crescendo_core::brands::{self, BrandView};
+use crescendo_core::brands::BrandView;
 use crescendo_core::session::NewBrandInput;
 use crescendo_core::shield::shield;
 use crescendo_core::AppError;
@@ -7,12 +7,7 @@ use tauri::State;
 
 #[tauri::command]
 pub async fn list_brands(state: State<'_, AppState>) -> Result<Vec<BrandView>, AppError> {
-    shield(async {
-        let session = state.session()?;
-        let ws = session.workspace().await?;
-        brands::list_kept(&ws, session.history().await.as_ref()).await
-    })
-    .await
+    shield(async { state.session()?.list_brands().await }).await
 }
 
 #[tauri::command]

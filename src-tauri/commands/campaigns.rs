@@ -1,7 +1,7 @@
 use crate::state::AppState;
 use crescendo_core::campaign_page::export::{self, ExportRequest};
 use crescendo_core::campaign_page::{self, CampaignDetail};
-use crescendo_core::campaigns::{self, CampaignPageView, CampaignQuery};
+use crescendo_core::campaigns::{CampaignPageView, CampaignQuery};
 use crescendo_core::domain::{Campaign, CampaignEdit, CampaignMarket, Place};
 use crescendo_core::portfolio_page::{self, PortfolioView};
 use crescendo_core::shield::shield;
@@ -13,12 +13,7 @@ pub async fn list_campaigns(
     state: State<'_, AppState>,
     query: CampaignQuery,
 ) -> Result<CampaignPageView, AppError> {
-    shield(async {
-        let session = state.session()?;
-        let ws = session.workspace().await?;
-        campaigns::list_kept(&ws, session.history().await.as_ref(), &query).await
-    })
-    .await
+    shield(async { state.session()?.list_campaigns(&query).await }).await
 }
 
 /// The campaign page: KPI tiles, pacing, figures, breakdowns and statuses. `first`/`last`

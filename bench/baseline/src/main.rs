@@ -1,4 +1,5 @@
-//! An empty Tauri app: one window whose page tells Rust when it has mounted. With
+//! An empty Tauri app: one window whose page tells Rust when it has mounted (and the same
+//! setup and page-loaded marks as Crescendo). With
 //! CRESCENDO_STARTUP_LOG set it appends `<mark> <unix ms>` lines there, as Crescendo does.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
@@ -26,6 +27,15 @@ fn mounted() {
 fn main() {
     mark("process");
     tauri::Builder::default()
+        .setup(|_| {
+            mark("setup");
+            Ok(())
+        })
+        .on_page_load(|_, payload| {
+            if payload.event() == tauri::webview::PageLoadEvent::Finished {
+                mark("webview");
+            }
+        })
         .invoke_handler(tauri::generate_handler![mounted])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

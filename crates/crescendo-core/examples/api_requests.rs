@@ -63,6 +63,21 @@ fn taken(sandbox: &Sandbox) -> (usize, Vec<String>) {
     (all.len(), counted)
 }
 
+/// Each step's requests, printed as soon as it is done.
+#[derive(Default)]
+struct Steps(Vec<(String, usize, Vec<String>)>);
+
+impl Steps {
+    fn push(&mut self, what: impl Into<String>, n: usize, kinds: Vec<String>) {
+        let what = what.into();
+        if self.0.is_empty() {
+            println!("{:56} {:>8}", "what the manager does", "requests");
+        }
+        println!("{what:56} {n:>8}   {}", kinds.join(", "));
+        self.0.push((what, n, kinds));
+    }
+}
+
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let json_out = std::env::args().skip_while(|a| a != "--json").nth(1);
@@ -73,7 +88,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     .await?;
     let dir = tempfile::tempdir()?;
     let store = Arc::new(Store::open(dir.path())?);
-    let mut steps: Vec<(String, usize, Vec<String>)> = Vec::new();
+    let mut steps = Steps::default();
 
     let ws = connect(&sandbox)?;
     let h = History::new(store.clone(), "bench");
@@ -81,7 +96,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     brands::list_kept(&ws, Some(&h)).await?;
     let list = list_kept(&ws, Some(&h), &first_page()).await?;
     let (n, kinds) = taken(&sandbox);
-    steps.push(("open the app (first time)".into(), n, kinds));
+    steps.push("open the app (first time)", n, kinds);
 
     // A new session on the same computer: a fresh client, the same local history.
     let ws2 = connect(&sandbox)?;
@@ -89,12 +104,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     brands::list_kept(&ws2, Some(&h2)).await?;
     list_kept(&ws2, Some(&h2), &first_page()).await?;
     let (n, kinds) = taken(&sandbox);
-    steps.push(("open the app (next time)".into(), n, kinds));
+    steps.push("open the app (next time)", n, kinds);
 
     let id = list.rows.first().ok_or("no campaign")?.id.clone();
     live_page(&ws, Some(&h), &id, None, "en-US").await?;
     let (n, kinds) = taken(&sandbox);
-    steps.push(("open a campaign page".into(), n, kinds));
+    steps.push("open a campaign page", n, kinds);
 
     // An account of 200 campaigns: copies of an active one.
     let page = ws
@@ -120,11 +135,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     sandbox.clear_requests();
     refresh_statuses(&ws, &h).await?;
     let (n, kinds) = taken(&sandbox);
-    steps.push((
+    steps.push(
         format!("status watch, {ACCOUNT}-campaign account"),
         n,
         kinds,
-    ));
+    );
     let mut q = first_page();
     loop {
         let p = list_kept(&ws, Some(&h), &q).await?;
@@ -134,18 +149,15 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         q.page += 1;
     }
     let (n, kinds) = taken(&sandbox);
-    steps.push((
+    steps.push(
         format!("every list page, {ACCOUNT}-campaign account (25 a page)"),
         n,
         kinds,
-    ));
+    );
 
-    println!("{:52} {:>8}", "what the manager does", "requests");
-    for (what, n, kinds) in &steps {
-        println!("{what:52} {n:>8}   {}", kinds.join(", "));
-    }
     if let Some(path) = json_out {
         let rows: Vec<_> = steps
+            .0
             .iter()
             .map(|(what, n, kinds)| serde_json::json!({"step": what, "requests": n, "by_endpoint": kinds}))
             .collect();

@@ -205,9 +205,14 @@ fn not_kept(e: &crate::store::StoreError) -> String {
 pub const REFRESH_MAX: usize = 1000;
 pub const REFRESH_PAGE: u32 = 100;
 
-/// Reads the artist's campaigns (statuses come with the list: no request per campaign) and
-/// keeps them, so the listener hears of every status that changed since the last look.
-/// Answers how many campaigns were read.
+/// Campaigns not kept yet that one status watch names (a details request each): over a few
+/// watches a large account is all kept, without ever spending the rate budget in one burst.
+pub const NAME_PER_WATCH: usize = 20;
+
+/// The status watch: reads every campaign's status from the list (one request per
+/// [`REFRESH_PAGE`], no names); a status that changed since its campaign was kept is kept with
+/// the kept name (each change reaches the listener, no request), and up to [`NAME_PER_WATCH`]
+/// campaigns never kept are fetched and kept. Answers how many statuses it read.
 pub async fn refresh_statuses(ws: &crate::Workspace, h: &History) -> Result<usize, AppError> {
     h.seed(ws);
     let c = ws.connector();
@@ -215,20 +220,48 @@ pub async fn refresh_statuses(ws: &crate::Workspace, h: &History) -> Result<usiz
     let mut offset = 0u32;
     loop {
         let page = c
-            .campaigns(&crate::domain::CampaignFilter {
+            .statuses(&crate::domain::CampaignFilter {
                 limit: REFRESH_PAGE,
                 offset,
                 ..Default::default()
             })
             .await?;
-        let n = page.campaigns.len() as u32;
-        all.extend(page.campaigns);
+        let n = page.statuses.len() as u32;
+        all.extend(page.statuses);
         offset += n;
         if n == 0 || u64::from(offset) >= page.total || all.len() >= REFRESH_MAX {
             break;
         }
     }
-    h.keep_campaigns(&all, Utc::now())
+    let kept = h.store.kept_states(&h.scope).unwrap_or_default();
+    let mut fetched = Vec::new();
+    // A changed status: the kept campaign with its new status (its name is kept already).
+    for (id, status) in &all {
+        if kept
+            .get(id)
+            .is_some_and(|k| *k != crate::store::state_code(status))
+        {
+            if let Ok(Some(seen)) = h.campaign(id) {
+                fetched.push(Campaign {
+                    status: status.clone(),
+                    ..seen.value
+                });
+            }
+        }
+    }
+    let new = all
+        .iter()
+        .filter(|(id, _)| !kept.contains_key(id))
+        .take(NAME_PER_WATCH);
+    for (id, _) in new {
+        match c.campaign(id).await {
+            Ok(campaign) => fetched.push(campaign),
+            // Deleted meanwhile, or not readable: the next watch asks again.
+            Err(e) if !is_offline(&e) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    h.keep_campaigns(&fetched, Utc::now())
         .map_err(|notice| AppError::new(ErrorCode::Internal, notice))?;
     Ok(all.len())
 }

@@ -71,8 +71,8 @@ async fn the_pages_first_calls_take_the_answers_fetched_at_launch() {
 #[tokio::test]
 async fn a_page_asking_while_the_launch_fetch_is_on_its_way_waits_for_it() {
     let (sandbox, s, _dir) = setup().await;
-    let query = first_page_query();
-    let (_, brands, page) = tokio::join!(s.warm_start(), s.list_brands(), s.list_campaigns(&query));
+    let first = first_page_query();
+    let (_, brands, page) = tokio::join!(s.warm_start(), s.list_brands(), s.list_campaigns(&first));
     let both = sandbox.requests().len();
     brands.expect("brands");
     page.expect("page");
@@ -108,7 +108,7 @@ async fn another_query_or_another_artist_is_never_answered_from_the_launch_fetch
     );
     let list_requests = sandbox.requests()[before..]
         .iter()
-        .filter(|r| r.path.ends_with("/campaigns"))
+        .filter(|r| r.path.ends_with("/v1/campaign"))
         .map(|r| r.brand_id.clone())
         .collect::<Vec<_>>();
     assert_eq!(list_requests, vec![Some(other.id.to_string())], "{page:?}");

@@ -229,6 +229,16 @@ fn ranges(q: &CampaignQuery) -> (Ranges, Vec<Problem>) {
 }
 
 pub async fn list(ws: &Workspace, q: &CampaignQuery) -> Result<CampaignPageView, AppError> {
+    list_keeping(ws, None, q).await
+}
+
+/// [`list`], keeping the campaigns it read in `h` (names for the next session, statuses for
+/// the notifications) when there is one.
+async fn list_keeping(
+    ws: &Workspace,
+    h: Option<&crate::history::History>,
+    q: &CampaignQuery,
+) -> Result<CampaignPageView, AppError> {
     let (page, page_size, f) = filter(q)?;
     let connector = ws.connector();
     let search = q.search.as_deref().map(str::trim).unwrap_or("");
@@ -241,6 +251,11 @@ pub async fn list(ws: &Workspace, q: &CampaignQuery) -> Result<CampaignPageView,
         let all = connector.all_campaigns(&f).await?;
         page_of(arrange::arrange(all, search, q.sort), page, page_size)
     };
+    let fetched_at = chrono::Utc::now();
+    if let Some(h) = h {
+        // A store that cannot write only loses what it would have kept.
+        let _ = h.keep_campaigns(&rows, fetched_at);
+    }
     Ok(CampaignPageView {
         rows: rows.into_iter().map(CampaignRow::from).collect(),
         total,
@@ -248,7 +263,7 @@ pub async fn list(ws: &Workspace, q: &CampaignQuery) -> Result<CampaignPageView,
         page_size,
         total_pages,
         filters: connector.filter_options(),
-        fetched_at: Some(chrono::Utc::now()),
+        fetched_at: Some(fetched_at),
         offline: None,
     })
 }
@@ -270,7 +285,7 @@ pub async fn list_kept(
     if let Some(h) = h {
         h.seed(ws);
     }
-    let kept = crate::history::live_or_kept(h, &key, list(ws, q)).await?;
+    let kept = crate::history::live_or_kept(h, &key, list_keeping(ws, h, q)).await?;
     let mut view = kept.value;
     view.fetched_at = Some(kept.fetched_at);
     view.offline = kept.offline;

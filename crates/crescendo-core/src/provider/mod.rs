@@ -19,6 +19,13 @@ use serde::{Deserialize, Serialize};
 use std::future::Future;
 use ts_rs::TS;
 
+/// A page of the campaign list reduced to each campaign's status, with the list's total.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatusPage {
+    pub statuses: Vec<(String, crate::domain::Status)>,
+    pub total: u64,
+}
+
 /// Values a provider's campaign list can be filtered by.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -38,6 +45,12 @@ pub trait ProviderApi {
         &self,
         filter: &CampaignFilter,
     ) -> impl Future<Output = Result<CampaignPage, AppError>> + Send;
+    /// One page of campaigns' statuses only: no names, so no request per campaign (the status
+    /// watch names only what changed).
+    fn statuses(
+        &self,
+        filter: &CampaignFilter,
+    ) -> impl Future<Output = Result<StatusPage, AppError>> + Send;
     /// Every campaign matching the filter (its limit and offset ignored), named, in the
     /// provider's order: for searching and sorting in core when the provider cannot.
     fn all_campaigns(
@@ -143,6 +156,9 @@ impl Connector {
     }
     pub async fn campaigns(&self, filter: &CampaignFilter) -> Result<CampaignPage, AppError> {
         each!(self, c => c.campaigns(filter).await)
+    }
+    pub async fn statuses(&self, filter: &CampaignFilter) -> Result<StatusPage, AppError> {
+        each!(self, c => c.statuses(filter).await)
     }
     pub async fn all_campaigns(&self, filter: &CampaignFilter) -> Result<Vec<Campaign>, AppError> {
         each!(self, c => c.all_campaigns(filter).await)

@@ -41,7 +41,7 @@ impl StatusChange {
     }
 }
 
-fn state_code(s: &Status) -> String {
+pub(crate) fn state_code(s: &Status) -> String {
     // The neutral state and the provider's code: "active/ACTIVE". Either changing is news.
     format!("{:?}/{}", s.state, s.original)
 }
@@ -110,6 +110,19 @@ impl Store {
     }
 
     /// Every kept campaign's (id, name, budget currency), for naming list rows without details.
+    /// Each kept campaign's status code ("active/ACTIVE"), by id.
+    pub fn kept_states(&self, scope: &str) -> Result<std::collections::HashMap<String, String>> {
+        let conn = self.lock();
+        let mut q = conn
+            .prepare_cached("SELECT id, state FROM seen_campaigns WHERE scope = ?1")
+            .map_err(|e| self.err(e))?;
+        let rows = q
+            .query_map(params![scope], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(|e| self.err(e))?;
+        rows.collect::<std::result::Result<_, _>>()
+            .map_err(|e| self.err(e))
+    }
+
     pub fn kept_labels(&self, scope: &str) -> Result<Vec<(String, String, String)>> {
         let conn = self.lock();
         let mut q = conn

@@ -7,6 +7,7 @@
 mod drafts;
 mod error;
 mod history;
+pub(crate) use history::state_code;
 pub mod schema;
 #[cfg(test)]
 mod tests;

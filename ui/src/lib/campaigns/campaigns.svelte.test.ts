@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { Campaign, CampaignPageView, CampaignQuery, CampaignRow } from "../bindings";
 import type { Backend } from "../backend/backend";
 import { BackendError } from "../backend/backend";
-import { CampaignList, SEARCH_DEBOUNCE_MS } from "./campaigns.svelte";
+import { CampaignList, FIRST_PAGE_QUERY, SEARCH_DEBOUNCE_MS } from "./campaigns.svelte";
 import firstPageQuery from "../../../tests/browser/fixtures/first-page-query.json";
 
 function page(total: number, pageNo = 1): CampaignPageView {
@@ -36,6 +36,21 @@ describe("CampaignList", () => {
     const list = new CampaignList(backend(async (q) => (calls.push(q), page(3))));
     await list.load();
     expect(calls[0]).toEqual(firstPageQuery);
+    expect(FIRST_PAGE_QUERY).toEqual(firstPageQuery);
+  });
+
+  it("takes the page the shell asked for at launch once, for the first page only", async () => {
+    const calls: CampaignQuery[] = [];
+    const early = page(7);
+    const list = new CampaignList(backend(async (q) => (calls.push(q), page(3, q.page))), Promise.resolve(early));
+    await list.load();
+    expect(list.data).toBe(early);
+    expect(calls).toEqual([]);
+    await list.load();
+    expect(calls).toEqual([FIRST_PAGE_QUERY]);
+    const other = new CampaignList(backend(async (q) => (calls.push(q), page(80, q.page))), Promise.resolve(early));
+    await other.goTo(2);
+    expect(other.data?.page).toBe(2);
   });
 
   it("sends filters and resets to page 1 when they change", async () => {

@@ -6,6 +6,13 @@ const ALL_TYPES: Choice = { value: "", label: "All types" };
 /** Typing pauses this long before the list is asked again (each ask reads the whole list). */
 export const SEARCH_DEBOUNCE_MS = 250;
 
+/** The list's first query: page 1 of 25, no filter, the provider's order. Rust fetches this
+ * one at launch (core's `first_page_query`; a test compares the two). */
+export const FIRST_PAGE_QUERY: CampaignQuery = {
+  status: null, campaignType: null, startsFrom: null, endsBefore: null, budgetMin: null, budgetMax: null,
+  search: null, sort: null, page: 1, pageSize: 25,
+};
+
 /** What a row's pause/resume is doing, or what its provider answered. */
 export type RowAction = { busy: "pause" | "resume" } | { error: string } | { done: string };
 
@@ -48,8 +55,20 @@ export class CampaignList {
   #request = 0;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(backend: Backend) {
+  /** The first page, already asked for by the shell while it loaded (used once). */
+  #first: Promise<CampaignPageView> | null;
+
+  constructor(backend: Backend, first: Promise<CampaignPageView> | null = null) {
     this.#backend = backend;
+    this.#first = first;
+  }
+
+  /** The answer to `q`: the shell's early request when it is the first page, else a new one. */
+  #ask(q: CampaignQuery): Promise<CampaignPageView> {
+    const first = this.#first;
+    this.#first = null;
+    if (first && JSON.stringify(q) === JSON.stringify(FIRST_PAGE_QUERY)) return first;
+    return this.#backend.listCampaigns(q);
   }
 
   query(): CampaignQuery {
@@ -72,7 +91,7 @@ export class CampaignList {
     this.loading = true;
     this.error = null;
     try {
-      const page = await this.#backend.listCampaigns(this.query());
+      const page = await this.#ask(this.query());
       // A newer request (filter change, brand switch) wins over a slower older one.
       if (mine === this.#request) {
         this.data = page;

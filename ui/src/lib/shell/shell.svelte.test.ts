@@ -19,11 +19,38 @@ async function shellWith(selectBrand: (id: number) => Promise<BrandView>) {
     workspaceInfo: vi.fn(async () => ({ kind: "demo", label: "Demo", advertisingUrl: "", spendsMoney: false, provider: "symphony", providerLabel: "Symphony", keyHint: "", profileId: null, notice: null })),
     listBrands: vi.fn(async () => [brand(1, "A", true), brand(2, "B"), brand(3, "C")]),
     selectBrand: select,
+    listCampaigns: vi.fn(async () => ({ rows: [], total: 0, page: 1, pageSize: 25, totalPages: 0, filters: { statuses: [], objectives: [] }, fetchedAt: null, offline: null })),
   } as unknown as Backend;
   const shell = new ShellState(backend);
   await shell.load();
   return { shell, select };
 }
+
+describe("ShellState.load", () => {
+  it("asks for the workspace, the artists and the first campaigns page at once, and hands the page over once", async () => {
+    const ws = deferred<unknown>();
+    const brands = deferred<BrandView[]>();
+    const first = deferred<unknown>();
+    const backend = {
+      workspaceInfo: vi.fn(() => ws.promise),
+      listBrands: vi.fn(() => brands.promise),
+      listCampaigns: vi.fn(() => first.promise),
+    } as unknown as Backend;
+    const shell = new ShellState(backend);
+    const loading = shell.load();
+    // All three are on their way before any has answered.
+    expect(backend.workspaceInfo).toHaveBeenCalledTimes(1);
+    expect(backend.listBrands).toHaveBeenCalledTimes(1);
+    expect(backend.listCampaigns).toHaveBeenCalledTimes(1);
+    ws.resolve({ kind: "demo", label: "Demo", notice: null });
+    brands.resolve([brand(1, "A", true)]);
+    await loading;
+    expect(shell.takeFirstPage()).not.toBeNull();
+    expect(shell.takeFirstPage()).toBeNull();
+    await shell.load();
+    expect(backend.listCampaigns).toHaveBeenCalledTimes(1);
+  });
+});
 
 describe("ShellState.selectBrand", () => {
   it("keeps the picker and the views on the brand in use when a switch fails", async () => {

@@ -1,4 +1,5 @@
-import type { BrandView, WorkspaceInfo } from "../bindings";
+import type { BrandView, CampaignPageView, WorkspaceInfo } from "../bindings";
+import { FIRST_PAGE_QUERY } from "../campaigns/campaigns.svelte";
 import { BackendError, normalizeError, type Backend } from "../backend/backend";
 
 export type Route = "campaigns" | "campaign" | "analytics" | "new" | "settings";
@@ -28,10 +29,19 @@ export class ShellState {
   pickedBrandId = $derived(this.pendingBrandId ?? this.activeBrand?.id ?? null);
 
   #backend: Backend;
+  #firstAsked = false;
+  #firstPage: Promise<CampaignPageView> | null = null;
   /** The brand core acts for, as its last answer said. */
   #coreBrand: number | null = null;
   #switchRunning = false;
   #switchDone: Promise<void> = Promise.resolve();
+
+  /** The campaigns list's first page asked for at launch, once; null afterwards. */
+  takeFirstPage(): Promise<CampaignPageView> | null {
+    const p = this.#firstPage;
+    this.#firstPage = null;
+    return p;
+  }
 
   openCampaign(id: string): void {
     this.campaignId = id;
@@ -42,12 +52,23 @@ export class ShellState {
     this.#backend = backend;
   }
 
+  /**
+   * Loads the workspace and its artists, and asks for the campaigns list's first page at the
+   * same time (one round trip instead of three; the list takes it with `takeFirstPage`).
+   */
   async load(): Promise<void> {
     this.loading = true;
     this.error = null;
+    if (this.#firstAsked === false && this.route === "campaigns") {
+      this.#firstAsked = true;
+      this.#firstPage = this.#backend.listCampaigns(FIRST_PAGE_QUERY);
+      // Whoever takes it handles its failure; nobody may take it (another screen opened).
+      this.#firstPage.catch(() => {});
+    }
     try {
-      this.workspace = await this.#backend.workspaceInfo();
-      this.#setBrands(await this.#backend.listBrands());
+      const [workspace, brands] = await Promise.all([this.#backend.workspaceInfo(), this.#backend.listBrands()]);
+      this.workspace = workspace;
+      this.#setBrands(brands);
     } catch (e) {
       this.error = normalizeError("workspace_info", e);
     } finally {

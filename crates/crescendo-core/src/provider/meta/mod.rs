@@ -16,7 +16,7 @@ use crate::domain::{
     DailyStats, Language, Place, Post, Problem, ProblemCode, ProviderKind, Release, Video,
 };
 use crate::draft::{CampaignDraft, CreateResult};
-use crate::provider::{FilterOptions, ProviderApi};
+use crate::provider::{FilterOptions, ProviderApi, StatusPage};
 use crate::{AppError, ErrorCode};
 use chrono::Utc;
 use meta_api::{
@@ -153,6 +153,19 @@ impl ProviderApi for MetaConnector {
             campaigns,
             total,
             total_pages: total.div_ceil(limit as u64),
+        })
+    }
+
+    /// Graph's list carries every field in one request a page: the statuses are the list's.
+    async fn statuses(&self, f: &CampaignFilter) -> Result<StatusPage, AppError> {
+        let page = self.campaigns(f).await?;
+        Ok(StatusPage {
+            statuses: page
+                .campaigns
+                .into_iter()
+                .map(|c| (c.id, c.status))
+                .collect(),
+            total: page.total,
         })
     }
 

@@ -19,7 +19,7 @@ use crate::domain::{
     DailyStats, Language, Place, Post, Problem, ProviderKind, Release, Video,
 };
 use crate::draft::{CampaignDraft, CreateResult};
-use crate::provider::{FilterOptions, ProviderApi};
+use crate::provider::{FilterOptions, ProviderApi, StatusPage};
 use crate::{AppError, ErrorCode};
 use filter::{api_filter, campaign_id};
 use labels::LabelCache;
@@ -173,6 +173,23 @@ impl ProviderApi for SymphonyConnector {
             campaigns: self.named(&result.campaigns).await,
             total: result.count,
             total_pages: result.total_pages,
+        })
+    }
+
+    async fn statuses(&self, f: &CampaignFilter) -> Result<StatusPage, AppError> {
+        let filter = ApiFilter {
+            limit: Some(f.limit),
+            offset: Some(f.offset),
+            ..api_filter(f)
+        };
+        let result = self.client.campaigns(&filter).await?;
+        Ok(StatusPage {
+            statuses: result
+                .campaigns
+                .iter()
+                .map(|c| (c.id.to_string(), map::status(&c.status)))
+                .collect(),
+            total: result.count,
         })
     }
 
