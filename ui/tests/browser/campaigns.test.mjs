@@ -70,7 +70,8 @@ describe("campaigns list", () => {
   });
 
   test("loading shows skeleton rows and announces the wait", async () => {
-    const { page } = await openApp(ctx.browser, ctx.url, { scenario: "slow" });
+    // The list answers late (the workspace and artists at once, as they are asked together).
+    const { page } = await openApp(ctx.browser, ctx.url, { mock: { listDelayMs: 2500 } });
     await page.getByTestId("skeleton").waitFor({ timeout: 5000 });
     // The label is in a status region (a label on a role-less div is not announced).
     const status = page.getByRole("status").filter({ hasText: /^Loading campaigns/ });
