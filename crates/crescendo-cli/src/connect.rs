@@ -7,26 +7,30 @@ use crate::failure::{config, Failure};
 use crescendo_core::endpoints::{self, Named};
 use symphony_api::{ApiKey, Client};
 
-/// A saved account of the app, opened by the same core function the app uses: its endpoints,
-/// its key from the keychain, its last artist.
-fn profile_client(name: &str, brand: Option<u64>) -> Result<Client, Failure> {
-    use crescendo_core::{access, paths, profiles::ProfileStore, vault};
+/// A saved account of the app, by name (any case).
+pub fn saved(name: &str) -> Result<crescendo_core::profiles::Profile, Failure> {
+    use crescendo_core::{paths, profiles::ProfileStore};
     let dir = paths::app_data_dir().ok_or_else(|| config("no data directory on this system"))?;
     let store = ProfileStore::open(&dir).map_err(|e| config(e.message))?;
-    let p = store
-        .find_by_name(name)
-        .ok_or_else(|| {
-            let names: Vec<&str> = store.list().iter().map(|p| p.name.as_str()).collect();
-            config(format!(
-                "no saved account named {name:?}; saved: {}",
-                if names.is_empty() {
-                    "none".into()
-                } else {
-                    names.join(", ")
-                }
-            ))
-        })?
-        .clone();
+    let p = store.find_by_name(name).ok_or_else(|| {
+        let names: Vec<&str> = store.list().iter().map(|p| p.name.as_str()).collect();
+        config(format!(
+            "no saved account named {name:?}; saved: {}",
+            if names.is_empty() {
+                "none".into()
+            } else {
+                names.join(", ")
+            }
+        ))
+    })?;
+    Ok(p.clone())
+}
+
+/// A saved Symphony account of the app, opened by the same core function the app uses: its
+/// endpoints, its key from the keychain, its last artist.
+fn profile_client(name: &str, brand: Option<u64>) -> Result<Client, Failure> {
+    use crescendo_core::{access, vault};
+    let p = saved(name)?;
     let (endpoints, key) = access::credentials(&p, &vault::Vault::new(vault::SERVICE))
         .map_err(|e| config(e.message))?;
     access::client(endpoints, key, brand.or(p.last_brand_id)).map_err(|e| config(e.message))

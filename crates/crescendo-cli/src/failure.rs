@@ -7,6 +7,9 @@ use symphony_api::Error;
 pub enum Failure {
     #[error(transparent)]
     Api(#[from] Error),
+    /// A failure from core (a Meta account's commands run through core's connector).
+    #[error(transparent)]
+    App(#[from] crescendo_core::AppError),
     /// The create failed and a lookup showed nothing was created: safe to retry.
     #[error("not created: {cause}; it is safe to try again")]
     NotCreated { cause: Box<Error> },
@@ -22,6 +25,7 @@ impl Failure {
     pub fn code(&self) -> &'static str {
         match self {
             Failure::Api(e) => e.code(),
+            Failure::App(e) => app_code(e.code),
             Failure::NotCreated { .. } => "not_created",
             Failure::Unknown { .. } => "outcome_unknown",
         }
@@ -48,6 +52,26 @@ impl Failure {
         } else {
             format!("crescendo: {message} [{}]", self.code())
         }
+    }
+}
+
+/// Core's codes as the CLI prints them (the same words as the API client's where they meet).
+fn app_code(c: crescendo_core::ErrorCode) -> &'static str {
+    use crescendo_core::ErrorCode as C;
+    match c {
+        C::Validation => "validation",
+        C::Unauthorized => "unauthorized",
+        C::Forbidden => "forbidden",
+        C::NotFound => "not_found",
+        C::RateLimited => "rate_limited",
+        C::Server => "server",
+        C::Network => "network",
+        C::Timeout => "timeout",
+        C::Decode => "decode",
+        C::Config | C::KeychainUnavailable | C::KeychainLocked | C::KeyMissing => "config",
+        C::NotReady => "not_ready",
+        C::Unsupported => "unsupported",
+        C::Internal => "internal",
     }
 }
 

@@ -9,6 +9,7 @@ mod create;
 mod drafts;
 mod failure;
 mod lookup;
+mod meta;
 mod output;
 mod parse;
 mod portfolio;

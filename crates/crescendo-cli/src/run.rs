@@ -9,6 +9,20 @@ pub async fn run(cli: Cli) -> Result<String, Failure> {
     if let Command::Drafts(cmd) = cli.command {
         return crate::drafts::drafts(cmd, cli.profile.as_deref(), cli.brand_id, cli.json);
     }
+    if let Some(name) = &cli.profile {
+        let p = crate::connect::saved(name)?;
+        if p.provider == crescendo_core::domain::ProviderKind::Meta {
+            let c = crate::meta::connector(&p)?;
+            return match cli.command {
+                Command::Campaigns(cmd) => crate::meta::campaigns(&c, cmd, cli.json).await,
+                _ => Err(crescendo_core::AppError::new(
+                    crescendo_core::ErrorCode::Unsupported,
+                    format!("{name:?} is a Meta ad account: only `campaigns list|get|pause|resume|update` work with it"),
+                )
+                .into()),
+            };
+        }
+    }
     let c = crate::connect::client(&cli)?;
     let as_json = cli.json;
     match cli.command {

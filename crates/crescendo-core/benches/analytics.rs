@@ -35,6 +35,7 @@ fn campaign(i: usize) -> (Campaign, DailyStats, Vec<CountryStat>) {
             start,
             end: Some(start + Duration::days(365)),
         },
+        daily_budget: None,
         targeting: TargetingSummary::default(),
     };
     let mut reach = 0;

@@ -32,6 +32,7 @@ fn data() -> (Campaign, CampaignAnalytics) {
             start,
             end: Some(start + Duration::days(365)),
         },
+        daily_budget: None,
         targeting: TargetingSummary::default(),
     };
     let first = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();

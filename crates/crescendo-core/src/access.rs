@@ -53,6 +53,16 @@ pub fn client(endpoints: Endpoints, key: ApiKey, brand: Option<u64>) -> Result<C
 /// reported before the keychain is asked. A key kept for one app session only is gone in any
 /// other process, and says so.
 pub fn credentials(p: &Profile, vault: &Vault) -> Result<(Endpoints, ApiKey), AppError> {
+    if p.provider != crate::domain::ProviderKind::Symphony {
+        return Err(AppError::new(
+            ErrorCode::Config,
+            format!(
+                "\"{}\" is a {} account, not a Symphony one.",
+                p.name,
+                p.provider.label()
+            ),
+        ));
+    }
     let endpoints = crate::endpoints::of_profile(p)?;
     let key = vault.load(&p.id, p.key_storage).map_err(|e| {
         if p.key_storage == KeyStorage::SessionOnly && e.code == ErrorCode::KeyMissing {
@@ -68,6 +78,51 @@ pub fn credentials(p: &Profile, vault: &Vault) -> Result<(Endpoints, ApiKey), Ap
         }
     })?;
     Ok((endpoints, key))
+}
+
+/// The process's Graph scheduler for a token: every client of one token shares it, as Graph's
+/// usage headers and 80004 blocks are per token and ad account.
+pub fn meta_scheduler_for(token: &meta_api::AccessToken) -> meta_api::Scheduler {
+    static S: OnceLock<Mutex<HashMap<u64, meta_api::Scheduler>>> = OnceLock::new();
+    let id = limiters().hasher.hash_one(token.expose_for_storage());
+    S.get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .entry(id)
+        .or_default()
+        .clone()
+}
+
+/// The Graph client for a Meta account's token at `base` (`meta_api::GRAPH_BASE`, or a local
+/// simulator's `http://127.0.0.1:PORT/v10.0`).
+pub fn meta_client(base: &str, key: &ApiKey) -> Result<meta_api::Client, AppError> {
+    let token = meta_api::AccessToken::new(key.expose_for_storage())?;
+    let scheduler = meta_scheduler_for(&token);
+    Ok(meta_api::Client::builder(base, token)
+        .scheduler(scheduler)
+        .build()?)
+}
+
+/// A saved Meta account's Graph base, ad account and token (from the same vault as Symphony
+/// keys). The address and the ad account id read from disk are checked before the keychain
+/// is asked.
+pub fn meta_credentials(
+    p: &Profile,
+    vault: &Vault,
+) -> Result<(String, meta_api::AdAccountId, ApiKey), AppError> {
+    let base = crate::endpoints::meta_base(p)?;
+    let account =
+        meta_api::AdAccountId::parse(p.ad_account_id.as_deref().unwrap_or("")).map_err(|_| {
+            AppError::new(
+                ErrorCode::Config,
+                format!(
+                    "The account \"{}\" has no valid ad account id; remove it and add it again.",
+                    p.name
+                ),
+            )
+        })?;
+    let key = vault.load(&p.id, p.key_storage)?;
+    Ok((base, account, key))
 }
 
 #[cfg(test)]

@@ -14,6 +14,11 @@ pub struct BrandView {
     pub name: String,
     /// The ad account's currency, when the API tells it.
     pub currency: Option<String>,
+    /// The ad account's time zone (IANA name), when the provider tells it (Meta does): the
+    /// days of its statistics are counted there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub time_zone: Option<String>,
     pub is_default: bool,
     pub is_active: bool,
 }
@@ -60,6 +65,7 @@ pub(crate) async fn symphony_brands(client: &Client) -> Result<Vec<BrandView>, A
                 id: b.id,
                 name: b.name,
                 currency: b.currency,
+                time_zone: None,
                 is_default: b.is_default.unwrap_or(false),
                 is_active: false,
             })
@@ -76,6 +82,7 @@ pub(crate) async fn symphony_brands(client: &Client) -> Result<Vec<BrandView>, A
                     id,
                     name: format!("Brand {id}"),
                     currency: None,
+                    time_zone: None,
                     is_default: false,
                     is_active: false,
                 })

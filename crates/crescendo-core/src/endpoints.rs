@@ -182,6 +182,25 @@ pub fn of_profile(p: &profiles::Profile) -> Result<Endpoints, AppError> {
     }
 }
 
+/// The Graph API base a saved Meta account points at: Meta's own for Production, a checked
+/// custom address (a local simulator) for Custom. Meta has no separate sandbox host.
+pub fn meta_base(p: &profiles::Profile) -> Result<String, AppError> {
+    match p.environment {
+        Environment::Production => Ok(meta_api::GRAPH_BASE.to_string()),
+        Environment::Custom => profiles::validate_url(p.custom_url.as_deref().unwrap_or_default())
+            .map_err(|e| {
+                config(format!(
+                    "The account \"{}\" has an address Crescendo does not accept: {} Remove the account and add it again.",
+                    p.name, e.message
+                ))
+            }),
+        Environment::Sandbox => Err(config(format!(
+            "The Meta account \"{}\" is marked Sandbox, which Meta does not have; remove it and add it again as Production or Custom.",
+            p.name
+        ))),
+    }
+}
+
 #[cfg(test)]
 #[path = "endpoints_tests.rs"]
 mod tests;

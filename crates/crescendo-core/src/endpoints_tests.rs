@@ -17,6 +17,8 @@ fn profile(environment: Environment, custom_url: Option<&str>) -> Profile {
         key_hint: String::new(),
         key_storage: KeyStorage::SessionOnly,
         last_brand_id: None,
+        provider: crate::domain::ProviderKind::Symphony,
+        ad_account_id: None,
     }
 }
 

@@ -25,6 +25,9 @@ pub enum ErrorCode {
     KeychainLocked,
     /// The profile's key is no longer in the keychain (deleted outside Crescendo).
     KeyMissing,
+    /// The account's provider does not offer this (Meta has no markets or wizard searches):
+    /// the UI hides or disables the feature instead of showing a failure.
+    Unsupported,
     Internal,
 }
 
@@ -45,6 +48,7 @@ impl ErrorCode {
         ErrorCode::KeychainUnavailable,
         ErrorCode::KeychainLocked,
         ErrorCode::KeyMissing,
+        ErrorCode::Unsupported,
         ErrorCode::Internal,
     ];
 }
@@ -72,6 +76,14 @@ impl AppError {
 
     /// A validation error carrying every problem of a form; its message is the first one's.
     /// None when there is no problem.
+    /// What `provider` cannot do, with the code the UI branches on.
+    pub fn unsupported(provider: &str, what: &str) -> Self {
+        AppError::new(
+            ErrorCode::Unsupported,
+            format!("{provider} accounts do not offer {what} in Crescendo; use a Symphony account for it."),
+        )
+    }
+
     pub fn from_problems(problems: Vec<crate::domain::Problem>) -> Option<Self> {
         let message = problems.first()?.message.clone();
         Some(AppError {
@@ -144,7 +156,7 @@ impl From<symphony_api::Error> for AppError {
 }
 
 /// "try again in 45 s" / "in 3 min 20 s" / "in 2 h 5 min": the wait the server asked for.
-fn retry_in(after: Option<std::time::Duration>) -> String {
+pub(crate) fn retry_in(after: Option<std::time::Duration>) -> String {
     let Some(after) = after else {
         return "try again in a minute".into();
     };
@@ -179,6 +191,7 @@ mod tests {
             (ErrorCode::KeychainUnavailable, "keychain_unavailable"),
             (ErrorCode::KeychainLocked, "keychain_locked"),
             (ErrorCode::KeyMissing, "key_missing"),
+            (ErrorCode::Unsupported, "unsupported"),
             (ErrorCode::Internal, "internal"),
         ];
         assert_eq!(cases.len(), ErrorCode::ALL.len(), "ALL lists every code");

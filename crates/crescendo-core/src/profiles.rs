@@ -2,6 +2,7 @@
 //! Saved as JSON in the app's data directory, durably and privately (see `durable`), with the
 //! previous version kept as `profiles.json.bak`.
 
+use crate::domain::ProviderKind;
 use crate::durable;
 use crate::vault::KeyStorage;
 use crate::{AppError, ErrorCode};
@@ -31,6 +32,31 @@ pub struct Profile {
     /// The brand last chosen with this profile, restored when it is used again.
     #[ts(type = "number | null")]
     pub last_brand_id: Option<u64>,
+    /// Whose account this is. Files written before Meta accounts existed have none: Symphony.
+    #[serde(default = "symphony")]
+    #[ts(optional, as = "Option<ProviderKind>")]
+    pub provider: ProviderKind,
+    /// A Meta account's ad account, `act_<digits>`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub ad_account_id: Option<String>,
+}
+
+fn symphony() -> ProviderKind {
+    ProviderKind::Symphony
+}
+
+/// A Meta ad account id as typed: `act_` and digits (the number alone is accepted too).
+pub fn validate_ad_account(raw: &str) -> Result<String, AppError> {
+    let t = raw.trim();
+    let digits = t.strip_prefix("act_").unwrap_or(t);
+    if digits.is_empty() || digits.len() > 20 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(AppError::new(
+            ErrorCode::Validation,
+            "Type the ad account id as Ads Manager shows it: act_ followed by digits, e.g. act_1234567890.",
+        ));
+    }
+    Ok(format!("act_{digits}"))
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]

@@ -9,6 +9,8 @@ fn profile(name: &str) -> Profile {
         key_hint: "1a2b".into(),
         key_storage: KeyStorage::Keychain,
         last_brand_id: None,
+        provider: ProviderKind::Symphony,
+        ad_account_id: None,
     }
 }
 
@@ -153,4 +155,52 @@ fn a_damaged_file_without_a_backup_starts_empty_and_keeps_it() {
     assert!(names(dir.path())
         .iter()
         .any(|n| n.starts_with("profiles.json.damaged-")));
+}
+
+/// A profiles file written before Meta accounts existed (no `provider`, no `adAccountId`)
+/// still loads, as Symphony accounts.
+#[test]
+fn an_old_profiles_file_still_loads() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let old = r#"{
+  "profiles": [
+    {
+      "id": "p18c1",
+      "name": "Label Sandbox",
+      "environment": "sandbox",
+      "customUrl": null,
+      "keyHint": "1a2b",
+      "keyStorage": "keychain",
+      "lastBrandId": 574
+    }
+  ],
+  "active": "p18c1"
+}"#;
+    std::fs::write(dir.path().join("profiles.json"), old).expect("write");
+    let s = ProfileStore::open(dir.path()).expect("open");
+    assert!(s.recovery().is_none(), "read as is, not recovered");
+    let p = s.get("p18c1").expect("kept");
+    assert_eq!(p.provider, ProviderKind::Symphony);
+    assert_eq!(
+        (p.ad_account_id.clone(), p.last_brand_id),
+        (None, Some(574))
+    );
+    assert_eq!(s.active(), Some("p18c1"));
+}
+
+#[test]
+fn ad_account_ids_are_checked_at_their_field() {
+    assert_eq!(
+        validate_ad_account(" act_1010 ").ok().as_deref(),
+        Some("act_1010")
+    );
+    assert_eq!(
+        validate_ad_account("2020").ok().as_deref(),
+        Some("act_2020")
+    );
+    for bad in ["", "act_", "act_12a", "1234-5678", "act_1010/campaigns"] {
+        let e = validate_ad_account(bad).expect_err(bad);
+        assert_eq!(e.code, ErrorCode::Validation);
+        assert!(e.message.contains("act_"), "{}", e.message);
+    }
 }

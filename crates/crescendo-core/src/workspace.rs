@@ -5,6 +5,7 @@
 use crate::domain::ProviderKind;
 use crate::endpoints::{self, Named};
 use crate::profiles::Environment;
+use crate::provider::meta::MetaConnector;
 use crate::provider::symphony::SymphonyConnector;
 use crate::provider::Connector;
 use crate::{AppError, ErrorCode};
@@ -151,6 +152,42 @@ impl Workspace {
         })
     }
 
+    /// A Meta ad account's workspace: `base` is Graph's (Production) or a local simulator's
+    /// (Custom); the token was read from the vault by the caller.
+    pub fn connect_meta(
+        kind: WorkspaceKind,
+        base: &str,
+        key: ApiKey,
+        account: meta_api::AdAccountId,
+    ) -> Result<Workspace, AppError> {
+        let spends_money = base.trim_end_matches('/') == meta_api::GRAPH_BASE;
+        let kind = if spends_money {
+            WorkspaceKind::Production
+        } else {
+            kind
+        };
+        let info = WorkspaceInfo {
+            kind,
+            label: format!("Meta {account}"),
+            advertising_url: base.to_string(),
+            spends_money,
+            provider: ProviderKind::Meta,
+            provider_label: ProviderKind::Meta.label().to_string(),
+            key_hint: key.last4(),
+            profile_id: None,
+            notice: None,
+        };
+        let client = crate::access::meta_client(base, &key)?;
+        Ok(Workspace {
+            connector: Connector::Meta(MetaConnector::new(client, account)),
+            info,
+            active_brand: RwLock::new(None),
+            searches: Default::default(),
+            #[cfg(feature = "demo")]
+            _sandbox: None,
+        })
+    }
+
     /// A real workspace from the environment: `CRESCENDO_API_KEY` with `CRESCENDO_BASE_URL`,
     /// `CRESCENDO_V2_URL` and `CRESCENDO_ENV`, read exactly as the CLI reads them
     /// (`endpoints::resolve`). None when no key is set.
@@ -181,6 +218,8 @@ impl Workspace {
         let brand = self.active_brand();
         match &self.connector {
             Connector::Symphony(c) => Connector::Symphony(c.for_brand(brand)),
+            // One ad account per Meta workspace: nothing to switch.
+            Connector::Meta(c) => Connector::Meta(c.clone()),
         }
     }
 

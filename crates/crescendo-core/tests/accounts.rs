@@ -20,6 +20,8 @@ fn new_profile(name: &str, key: &str) -> NewProfile {
         custom_url: Some("http://127.0.0.1:9".into()),
         api_key: key.into(),
         session_only: true,
+        provider: None,
+        ad_account_id: None,
     }
 }
 
@@ -206,6 +208,8 @@ async fn every_problem_of_the_add_account_form_comes_back_at_its_field() {
             custom_url: Some("http://api.example.com".into()),
             api_key: "has a space".into(),
             session_only: true,
+            provider: None,
+            ad_account_id: None,
         })
         .await
         .expect_err("three problems");

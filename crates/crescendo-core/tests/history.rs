@@ -45,6 +45,7 @@ fn campaign(id: &str, state: CampaignState, code: &str) -> Campaign {
         },
         status: Status::new(state, code),
         budget: Money::new(dec("1234.50"), "MXN"),
+        daily_budget: None,
         schedule: Schedule {
             start: at(1, 5),
             end: Some(at(21, 5)),

@@ -114,6 +114,8 @@ async fn accounts_keep_keys_in_the_keychain_only() {
             custom_url: Some(origin.clone()),
             api_key: format!("  {DEMO_KEY}\n"),
             session_only: false,
+            provider: None,
+            ad_account_id: None,
         })
         .await
         .expect("add");
@@ -177,6 +179,8 @@ async fn accounts_keep_keys_in_the_keychain_only() {
             custom_url: None,
             api_key: "sk_remove_me_9999".into(),
             session_only: false,
+            provider: None,
+            ad_account_id: None,
         })
         .await
         .expect("add");
@@ -185,6 +189,60 @@ async fn accounts_keep_keys_in_the_keychain_only() {
     assert!(!secret_tool(&["lookup", "service", SERVICE, "username", &q.id]).0);
     assert!(session.profiles().iter().all(|x| x.id != q.id));
     session.remove_profile(&p.id).await.expect("remove first");
+}
+
+/// A Meta ad account's access token: the same vault, the same guarantees as a Symphony key.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs a Secret Service: run by scripts/test"]
+async fn meta_tokens_are_kept_in_the_keychain_only() {
+    use meta_sandbox::DEMO_TOKEN;
+    let sb = meta_sandbox::Sandbox::start(meta_sandbox::SandboxConfig::default())
+        .await
+        .expect("meta sandbox");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let session = Session::open(dir.path(), Vault::new(SERVICE)).expect("session");
+    let p = session
+        .add_profile(NewProfile {
+            name: "Artist Meta".into(),
+            environment: Environment::Custom,
+            custom_url: Some(sb.base_url()),
+            api_key: format!(" {DEMO_TOKEN}\n"),
+            session_only: false,
+            provider: Some(crescendo_core::domain::ProviderKind::Meta),
+            ad_account_id: Some("act_1010".into()),
+        })
+        .await
+        .expect("add");
+    assert_eq!(p.key_storage, KeyStorage::Keychain);
+    assert!(secret_tool(&["lookup", "service", SERVICE, "username", &p.id]).0);
+    let check = session.test_profile(&p.id).await;
+    assert!(check.ok && check.message.contains("USD"), "{check:?}");
+    let info = session.use_profile(Some(&p.id)).await.expect("use");
+    let json = serde_json::to_string(&(&p, &info, &session.profiles())).expect("json");
+    for f in forms(DEMO_TOKEN) {
+        assert!(!json.contains(&f), "the token crosses IPC as {f}");
+    }
+    for (path, bytes) in files(dir.path()) {
+        let text = String::from_utf8_lossy(&bytes);
+        for f in forms(DEMO_TOKEN) {
+            assert!(!text.contains(&f), "{path} contains the token as {f}");
+        }
+    }
+    // The next launch reopens it from the keychain.
+    let again = Session::open(dir.path(), Vault::new(SERVICE)).expect("reopen");
+    let ws = again.workspace().await.expect("ws");
+    assert_eq!(
+        ws.info().provider,
+        crescendo_core::domain::ProviderKind::Meta
+    );
+    assert!(!ws
+        .connector()
+        .all_campaigns(&Default::default())
+        .await
+        .expect("list")
+        .is_empty());
+    session.remove_profile(&p.id).await.expect("remove");
+    assert!(!secret_tool(&["lookup", "service", SERVICE, "username", &p.id]).0);
 }
 
 /// libdbus caches the session bus per process, so this runs in its own process with no bus:

@@ -38,6 +38,7 @@ fn campaign(
         },
         status: Status::new(state, "ACTIVE"),
         budget,
+        daily_budget: None,
         schedule: Schedule {
             start: at(10, 1),
             end: Some(at(12, 31)),
@@ -180,6 +181,7 @@ fn detail() -> String {
         },
         status: Status::new(CampaignState::Active, "ACTIVE"),
         budget: usd("3600"),
+        daily_budget: None,
         schedule: Schedule {
             start: at(11, 1, 0),
             end: Some(at(12, 31, 0)),

@@ -26,6 +26,8 @@ async fn setup() -> (Sandbox, Session, tempfile::TempDir) {
             custom_url: Some(origin.into()),
             api_key: DEMO_KEY.into(),
             session_only: true,
+            provider: None,
+            ad_account_id: None,
         })
         .await
         .expect("profile");

@@ -1,7 +1,7 @@
 // Generated from Rust by src-tauri/bindings/. Do not edit: run
 // `UPDATE_BINDINGS=1 cargo test -p crescendo bindings` after changing a command or type.
 
-export type ErrorCode = "validation" | "unauthorized" | "forbidden" | "not_found" | "rate_limited" | "server" | "network" | "timeout" | "decode" | "config" | "not_ready" | "keychain_unavailable" | "keychain_locked" | "key_missing" | "internal";
+export type ErrorCode = "validation" | "unauthorized" | "forbidden" | "not_found" | "rate_limited" | "server" | "network" | "timeout" | "decode" | "config" | "not_ready" | "keychain_unavailable" | "keychain_locked" | "key_missing" | "unsupported" | "internal";
 
 export type AppError = { code: ErrorCode, message: string, 
 /**
@@ -48,7 +48,12 @@ export type BrandView = { id: number, name: string,
 /**
  * The ad account's currency, when the API tells it.
  */
-currency: string | null, isDefault: boolean, isActive: boolean, };
+currency: string | null, 
+/**
+ * The ad account's time zone (IANA name), when the provider tells it (Meta does): the
+ * days of its statistics are counted there.
+ */
+timeZone?: string, isDefault: boolean, isActive: boolean, };
 
 export type Money = { 
 /**
@@ -173,13 +178,30 @@ keyHint: string, keyStorage: KeyStorage,
 /**
  * The brand last chosen with this profile, restored when it is used again.
  */
-lastBrandId: number | null, };
+lastBrandId: number | null, 
+/**
+ * Whose account this is. Files written before Meta accounts existed have none: Symphony.
+ */
+provider?: ProviderKind, 
+/**
+ * A Meta account's ad account, `act_<digits>`.
+ */
+adAccountId?: string, };
 
 export type NewProfile = { name: string, environment: Environment, customUrl: string | null, apiKey: string, 
 /**
  * The user chose to keep the key in memory for this session (no keychain available).
  */
-sessionOnly: boolean, };
+sessionOnly: boolean, 
+/**
+ * Whose account this is; absent: Symphony (the form's default). For Meta, `api_key` is the
+ * access token.
+ */
+provider?: ProviderKind, 
+/**
+ * Meta's ad account id, `act_<digits>` (required for Meta, ignored otherwise).
+ */
+adAccountId?: string, };
 
 export type ConnectionCheck = { ok: boolean, code: ErrorCode | null, 
 /**
@@ -462,8 +484,14 @@ export type Campaign = {
 id: string, provider: ProviderKind, name: string, objective: Objective, status: Status, 
 /**
  * Lifetime budget. Its currency is "XXX" (ISO: none) when the provider did not say.
+ * For a campaign run on a daily budget (Meta), the daily budget times its days when it has
+ * an end, else the daily budget: `daily_budget` says which.
  */
-budget: Money, schedule: Schedule, 
+budget: Money, 
+/**
+ * The budget per day, for providers that run campaigns on one (Meta's `daily_budget`).
+ */
+dailyBudget?: Money, schedule: Schedule, 
 /**
  * What the list knows about targeting (empty when only the details tell).
  */
@@ -820,7 +848,7 @@ export type DraftSummary = { id: string, brandId: number, name: string, objectiv
  */
 budget: string, currency: string, updatedAt: string, revision: number, launchState: LaunchState | null, };
 
-export const ERROR_CODES: readonly ErrorCode[] = ["validation", "unauthorized", "forbidden", "not_found", "rate_limited", "server", "network", "timeout", "decode", "config", "not_ready", "keychain_unavailable", "keychain_locked", "key_missing", "internal"];
+export const ERROR_CODES: readonly ErrorCode[] = ["validation", "unauthorized", "forbidden", "not_found", "rate_limited", "server", "network", "timeout", "decode", "config", "not_ready", "keychain_unavailable", "keychain_locked", "key_missing", "unsupported", "internal"];
 
 export type Invoke = <T>(cmd: string, args?: Record<string, unknown>) => Promise<T>;
 

@@ -27,6 +27,7 @@ fn campaign(state: CampaignState) -> Campaign {
             start: at(2026, 11, 20, 0),
             end: Some(at(2026, 12, 10, 0)),
         },
+        daily_budget: None,
         targeting: TargetingSummary::default(),
     }
 }

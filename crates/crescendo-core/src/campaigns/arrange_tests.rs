@@ -32,6 +32,7 @@ fn c(
             start: day(start_day),
             end: end_day.map(day),
         },
+        daily_budget: None,
         targeting: TargetingSummary::default(),
     }
 }

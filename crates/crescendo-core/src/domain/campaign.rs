@@ -69,7 +69,13 @@ pub struct Campaign {
     pub objective: Objective,
     pub status: Status,
     /// Lifetime budget. Its currency is "XXX" (ISO: none) when the provider did not say.
+    /// For a campaign run on a daily budget (Meta), the daily budget times its days when it has
+    /// an end, else the daily budget: `daily_budget` says which.
     pub budget: Money,
+    /// The budget per day, for providers that run campaigns on one (Meta's `daily_budget`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub daily_budget: Option<Money>,
     pub schedule: Schedule,
     /// What the list knows about targeting (empty when only the details tell).
     pub targeting: TargetingSummary,

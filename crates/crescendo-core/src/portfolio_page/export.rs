@@ -124,6 +124,7 @@ mod tests {
                     .unwrap_or_default(),
                 end: None,
             },
+            daily_budget: None,
             targeting: TargetingSummary::default(),
         };
         let days = spend

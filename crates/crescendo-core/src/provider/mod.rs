@@ -3,6 +3,7 @@
 //! the UI's data path is the same for every provider. Symphony (v1 + v2) is the first
 //! connector; Meta and Marin Social arrive as more variants of [`Connector`].
 
+pub mod meta;
 pub mod symphony;
 
 use crate::brands::BrandView;
@@ -121,12 +122,14 @@ pub trait ProviderApi {
 #[derive(Clone)]
 pub enum Connector {
     Symphony(symphony::SymphonyConnector),
+    Meta(meta::MetaConnector),
 }
 
 macro_rules! each {
     ($self:ident, $c:ident => $body:expr) => {
         match $self {
             Connector::Symphony($c) => $body,
+            Connector::Meta($c) => $body,
         }
     };
 }
@@ -141,7 +144,9 @@ impl Connector {
     /// Names and currencies kept from earlier sessions (id, name, currency), so list pages need
     /// no details request for campaigns seen before.
     pub fn seed_labels(&self, kept: &[(String, String, String)]) {
-        each!(self, c => c.seed_labels(kept))
+        if let Connector::Symphony(c) = self {
+            c.seed_labels(kept);
+        }
     }
     pub async fn brands(&self) -> Result<Vec<BrandView>, AppError> {
         each!(self, c => c.brands().await)

@@ -1,7 +1,7 @@
 //! Saved accounts: add (the key goes to the vault once), rename, remove, switch, test.
 
 use super::{blocking, check, Active, ConnectionCheck, NewProfile, Session};
-use crate::domain::{Problem, ProblemCode};
+use crate::domain::{Problem, ProblemCode, ProviderKind};
 use crate::profiles::{self, Environment, Profile};
 use crate::vault::{KeyStorage, KeychainStatus};
 use crate::workspace::WorkspaceInfo;
@@ -43,6 +43,22 @@ impl Session {
                 String::new()
             }
         };
+        let provider = input.provider.unwrap_or(ProviderKind::Symphony);
+        let meta = provider == ProviderKind::Meta;
+        if meta && input.environment == Environment::Sandbox {
+            problems.push(Problem::new(
+                "environment",
+                ProblemCode::Invalid,
+                "Meta has no separate sandbox address: choose Production (graph.facebook.com, with a test ad account if you like) or Custom for a local simulator.",
+            ));
+        }
+        if provider == ProviderKind::MarinSocial {
+            problems.push(Problem::new(
+                "provider",
+                ProblemCode::Invalid,
+                "Marin Social accounts cannot be added yet: choose Symphony or Meta.",
+            ));
+        }
         let custom_url = match input.environment {
             Environment::Custom => {
                 match profiles::validate_url(input.custom_url.as_deref().unwrap_or("")) {
@@ -55,13 +71,40 @@ impl Session {
             }
             _ => None,
         };
+        let ad_account_id = if meta {
+            match profiles::validate_ad_account(input.ad_account_id.as_deref().unwrap_or("")) {
+                Ok(a) => Some(a),
+                Err(e) => {
+                    problems.push(at("adAccountId", ProblemCode::Invalid, e));
+                    None
+                }
+            }
+        } else {
+            None
+        };
         let key = ApiKey::new(input.api_key).map_err(|_| {
             problems.push(Problem::new(
                 "apiKey",
                 ProblemCode::Invalid,
-                "Paste the whole API key: it cannot be empty or contain spaces.",
+                if meta {
+                    "Paste the whole access token: it cannot be empty or contain spaces."
+                } else {
+                    "Paste the whole API key: it cannot be empty or contain spaces."
+                },
             ))
         });
+        // Graph's tokens are printable ASCII: anything else was pasted wrong.
+        if meta
+            && key
+                .as_ref()
+                .is_ok_and(|k| meta_api::AccessToken::new(k.expose_for_storage()).is_err())
+        {
+            problems.push(Problem::new(
+                "apiKey",
+                ProblemCode::Invalid,
+                "An access token is printable ASCII only: copy it again from Business settings or the Graph API Explorer.",
+            ));
+        }
         if let Some(e) = AppError::from_problems(problems) {
             return Err(e);
         }
@@ -84,6 +127,8 @@ impl Session {
             key_hint: key.last4(),
             key_storage: storage,
             last_brand_id: None,
+            provider,
+            ad_account_id,
         };
         let vault = self.vault.clone();
         let id = profile.id.clone();

@@ -61,6 +61,10 @@ impl Session {
         let ws = self.workspace().await?;
         match ws.connector() {
             Connector::Symphony(c) => c.create_brand(name, spotify).await,
+            Connector::Meta(_) => Err(AppError::unsupported(
+                "Meta",
+                "adding artists (a Meta account is one ad account)",
+            )),
         }
     }
 }
@@ -112,6 +116,8 @@ mod tests {
             custom_url: None,
             api_key: "sk_secret_123".into(),
             session_only: false,
+            provider: None,
+            ad_account_id: None,
         };
         assert!(!format!("{p:?}").contains("sk_secret"));
     }

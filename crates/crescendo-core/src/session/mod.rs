@@ -34,6 +34,15 @@ pub struct NewProfile {
     pub api_key: String,
     /// The user chose to keep the key in memory for this session (no keychain available).
     pub session_only: bool,
+    /// Whose account this is; absent: Symphony (the form's default). For Meta, `api_key` is the
+    /// access token.
+    #[serde(default)]
+    #[ts(optional)]
+    pub provider: Option<crate::domain::ProviderKind>,
+    /// Meta's ad account id, `act_<digits>` (required for Meta, ignored otherwise).
+    #[serde(default)]
+    #[ts(optional)]
+    pub ad_account_id: Option<String>,
 }
 
 // Hand-written so the key can never be printed by accident.
@@ -42,6 +51,8 @@ impl std::fmt::Debug for NewProfile {
         f.debug_struct("NewProfile")
             .field("name", &self.name)
             .field("environment", &self.environment)
+            .field("provider", &self.provider)
+            .field("ad_account_id", &self.ad_account_id)
             .finish_non_exhaustive()
     }
 }
@@ -198,6 +209,13 @@ impl Session {
         let p = found?;
         let vault = self.vault.clone();
         let profile = p.clone();
+        if p.provider == crate::domain::ProviderKind::Meta {
+            let (base, account, key) =
+                blocking(move || crate::access::meta_credentials(&profile, &vault)).await?;
+            let ws =
+                Workspace::connect_meta(WorkspaceKind::from(p.environment), &base, key, account)?;
+            return Ok(Arc::new(ws));
+        }
         let (endpoints, key) =
             blocking(move || crate::access::credentials(&profile, &vault)).await?;
         let ws = Workspace::connect(WorkspaceKind::from(p.environment), endpoints, key)?;

@@ -64,6 +64,7 @@ pub fn campaign(
             start: at(start),
             end: end.map(at),
         },
+        daily_budget: None,
         targeting: TargetingSummary::default(),
     }
 }

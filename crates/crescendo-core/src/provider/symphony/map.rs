@@ -96,6 +96,7 @@ pub fn from_summary(
             start: m.start_date,
             end: Some(m.end_date),
         },
+        daily_budget: None,
         targeting: TargetingSummary::default(),
     }
 }
@@ -132,6 +133,7 @@ pub fn from_details(d: &CampaignDetails) -> Option<Campaign> {
             start,
             end: m.end_date,
         },
+        daily_budget: None,
         targeting: TargetingSummary {
             markets: mappings.map(|mm| mm.name.clone()).collect(),
             countries,

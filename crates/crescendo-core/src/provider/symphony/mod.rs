@@ -89,6 +89,7 @@ impl SymphonyConnector {
             id: b.id,
             name: b.name,
             currency: b.currency,
+            time_zone: None,
             is_default: b.is_default.unwrap_or(false),
             is_active: false,
         })

@@ -138,6 +138,7 @@ fn from_v2(c: &V2Campaign) -> Option<Campaign> {
             start: date("startDate")?,
             end: date("endDate"),
         },
+        daily_budget: None,
         targeting: TargetingSummary {
             markets: vec![],
             countries,
