@@ -103,6 +103,10 @@ def table():
             def mb(n):
                 return "-" if n is None else f"{n / 1048576:.1f} MiB"
             print(f"| {what} | {mb(c)} | {mb(b)} | {'-' if not (c and b) else f'{c / b:.2f}x'} |")
+    img = r.get("appimage", {}).get("figures")
+    if img:
+        shown = img.get("note") if not img.get("crescendo") else "%.1f MiB" % (img["crescendo"] / 1048576)
+        print(f"| AppImage | {shown} | - | - |")
 
 
 def main():

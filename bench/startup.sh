@@ -39,14 +39,6 @@ newest() { ls -t "$@" 2>/dev/null | head -n 1; }
 app_deb="$(newest "$target"/release/bundle/deb/Crescendo_*.deb)"
 base_deb="$(newest "$target"/release/bundle/deb/Baseline_*.deb)"
 
-say "AppImage (linuxdeploy is downloaded by the Tauri CLI: it needs the network)"
-appimage_note="built"
-if ! timeout 600 ui/node_modules/.bin/tauri build --bundles appimage >"$tmp/appimage.log" 2>&1; then
-  appimage_note="not built here: $(grep -iE 'error|failed' "$tmp/appimage.log" | head -n 1 | cut -c1-200)"
-fi
-echo "$appimage_note"
-app_img="$(newest "$target"/release/bundle/appimage/Crescendo_*.AppImage || true)"
-
 python3 - "$tmp/sizes.json" <<PY
 import json, os, sys
 def size(p):
@@ -55,7 +47,6 @@ sizes = {
     "stripped binary": {"crescendo": size("$tmp/crescendo-app"), "baseline": size("$tmp/baseline-app")},
     "binary as built": {"crescendo": size("$app"), "baseline": size("$base")},
     ".deb": {"crescendo": size("$app_deb"), "baseline": size("$base_deb")},
-    "AppImage": {"crescendo": size("$app_img"), "baseline": None, "note": "$appimage_note"},
 }
 json.dump(sizes, open(sys.argv[1], "w"), indent=1)
 PY
@@ -68,4 +59,20 @@ scripts/with-keyring python3 bench/startup.py --app "crescendo=$app" --app "base
   --app "crescendo, no launch fetch=$app" --env "crescendo, no launch fetch=CRESCENDO_WARM_START=0" \
   --returning crescendo --runs "${STARTUP_RUNS:-10}" --out "$tmp/startup.json"
 python3 bench/results.py put startup "$tmp/startup.json"
+
+# Last: on a machine without internet access this fails after rebuilding nothing it needs.
+say "AppImage (linuxdeploy is downloaded by the Tauri CLI: it needs the network)"
+appimage_note="built"
+if ! timeout 600 ui/node_modules/.bin/tauri build --bundles appimage >"$tmp/appimage.log" 2>&1; then
+  appimage_note="not built here: $(grep -iE 'error|failed' "$tmp/appimage.log" | head -n 1 | cut -c1-200)"
+fi
+echo "$appimage_note"
+app_img="$(newest "$target"/release/bundle/appimage/Crescendo_*.AppImage || true)"
+
+python3 - "$tmp/appimage.json" <<PY
+import json, os, sys
+p = "$app_img"
+json.dump({"crescendo": os.path.getsize(p) if p and os.path.exists(p) else None, "note": "$appimage_note"}, open(sys.argv[1], "w"))
+PY
+python3 bench/results.py put appimage "$tmp/appimage.json"
 python3 bench/results.py table
