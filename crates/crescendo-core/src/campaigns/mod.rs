@@ -95,6 +95,10 @@ pub struct CampaignQuery {
     /// None: the provider's order.
     #[serde(default)]
     pub sort: Option<CampaignSort>,
+    /// Only this provider's campaigns; None for every account's.
+    #[serde(default)]
+    #[ts(optional)]
+    pub provider: Option<ProviderKind>,
     /// 1-based.
     pub page: u32,
     pub page_size: u32,
@@ -153,6 +157,7 @@ pub fn filter(q: &CampaignQuery) -> Result<(u32, u32, CampaignFilter), AppError>
             ends_before,
             budget_min,
             budget_max,
+            provider: q.provider,
             limit: page_size,
             offset,
         },

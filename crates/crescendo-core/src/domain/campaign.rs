@@ -103,6 +103,8 @@ pub struct CampaignFilter {
     /// Lifetime budgets between these amounts (the documented budget filter).
     pub budget_min: Option<rust_decimal::Decimal>,
     pub budget_max: Option<rust_decimal::Decimal>,
+    /// Only this provider's campaigns (a workspace with linked accounts has several).
+    pub provider: Option<ProviderKind>,
     pub limit: u32,
     pub offset: u32,
 }

@@ -127,6 +127,7 @@ impl ProviderApi for MetaConnector {
                 .iter()
                 .map(|o| choice(o.as_str()))
                 .collect(),
+            providers: FilterOptions::provider(ProviderKind::Meta),
         }
     }
 
