@@ -5,9 +5,9 @@
 use crate::domain::ProviderKind;
 use crate::endpoints::{self, Named};
 use crate::profiles::Environment;
+use crate::provider::linked::{Linked, LinkedAccount};
 use crate::provider::meta::MetaConnector;
 use crate::provider::symphony::SymphonyConnector;
-use crate::provider::linked::{Linked, LinkedAccount};
 use crate::provider::Connector;
 use crate::{AppError, ErrorCode};
 use serde::Serialize;
@@ -100,25 +100,32 @@ impl Workspace {
         let mut ws = Workspace::connect(WorkspaceKind::Demo, endpoints, key)?;
         ws.info.key_hint = String::new();
         // The demo's Meta ad account (in dollars), beside the Symphony artists.
-        let meta = meta_sandbox::Sandbox::start(meta_sandbox::SandboxConfig {
+        let mut meta_config = meta_sandbox::SandboxConfig {
             seed: 2026,
             ..meta_sandbox::SandboxConfig::default()
-        })
-        .await
-        .map_err(|e| {
-            AppError::new(
-                ErrorCode::NotReady,
-                format!("The demo's Meta ad account could not start: {e}"),
-            )
-        })?;
+        };
+        // The standard access tier's score (9,000 points per 300 s), not the development
+        // tier's 60: a demo that is browsed freely should not meet Meta's throttling.
+        meta_config.rate.max_score = 9_000;
+        let meta = meta_sandbox::Sandbox::start(meta_config)
+            .await
+            .map_err(|e| {
+                AppError::new(
+                    ErrorCode::NotReady,
+                    format!("The demo's Meta ad account could not start: {e}"),
+                )
+            })?;
         let token = ApiKey::new(meta_sandbox::DEMO_TOKEN)?;
         let client = crate::access::meta_client(&meta.base_url(), &token)?;
         let account = meta_api::AdAccountId::parse(meta_sandbox::USD_ACCOUNT)?;
+        // It is Luna Vega's (the demo's first artist, in dollars too).
         ws.builtin = vec![LinkedAccount::meta(
             "demo",
             "The demo's Meta ad account",
             MetaConnector::new(client, account),
-        )];
+        )
+        .for_brand(DEMO_META_ARTIST)];
+        ws.set_active_brand(Some(DEMO_META_ARTIST));
         ws._meta_sandbox = Some(meta);
         // The other rehearsal knob: the simulator stops at once, so every request meets a
         // closed port, as when the network is down (the app shows what it kept, marked offline).
@@ -257,7 +264,11 @@ impl Workspace {
             Connector::Symphony(c) => Connector::Symphony(c.for_brand(brand)),
             other => other.clone(),
         };
-        let others = self.linked();
+        let others: Vec<_> = self
+            .linked()
+            .into_iter()
+            .filter(|a| a.brand.is_none() || a.brand == brand)
+            .collect();
         if others.is_empty() {
             return main;
         }
@@ -302,6 +313,10 @@ impl Workspace {
         *self.active_brand.write().unwrap_or_else(|e| e.into_inner()) = id;
     }
 }
+
+/// The demo artist the demo's Meta ad account belongs to (the sandbox's default brand).
+#[cfg(feature = "demo")]
+const DEMO_META_ARTIST: u64 = 358;
 
 /// `CRESCENDO_DEMO_LOSE_CREATES`: how many demo launches lose their answer (0 when unset or
 /// not a small number).

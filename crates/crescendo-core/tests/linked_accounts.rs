@@ -177,7 +177,10 @@ async fn a_routed_id_reaches_the_meta_account_for_the_page_and_its_actions() {
     let paused = campaign_page::set_paused(&b.ws, &active.id, true)
         .await
         .expect("paused");
-    assert_eq!(paused.id, active.id, "the answer carries the routed id back");
+    assert_eq!(
+        paused.id, active.id,
+        "the answer carries the routed id back"
+    );
     assert_eq!(paused.status.state, CampaignState::Paused);
     // Meta itself says so, read without Crescendo's routing.
     let local = active.id.trim_start_matches("meta:k1:");
@@ -191,9 +194,16 @@ async fn a_routed_id_reaches_the_meta_account_for_the_page_and_its_actions() {
     assert!(!days.days.is_empty());
 
     // An error from the linked account names it.
-    let missing = linked.campaign("meta:k1:999999999").await.expect_err("none");
+    let missing = linked
+        .campaign("meta:k1:999999999")
+        .await
+        .expect_err("none");
     assert_eq!(missing.code, ErrorCode::NotFound);
-    assert!(missing.message.starts_with("Skrlth on Meta: "), "{}", missing.message);
+    assert!(
+        missing.message.starts_with("Skrlth on Meta: "),
+        "{}",
+        missing.message
+    );
 }
 
 #[tokio::test]
@@ -233,5 +243,9 @@ async fn the_portfolio_totals_each_currency_across_providers() {
         .iter()
         .map(|g| g.totals.currency.as_str())
         .collect();
-    assert_eq!(view.figures.len(), currencies.len(), "a figure per currency");
+    assert_eq!(
+        view.figures.len(),
+        currencies.len(),
+        "a figure per currency"
+    );
 }

@@ -74,7 +74,11 @@ export type ProviderKind = "symphony" | "meta" | "marin_social";
 
 export type Choice = { value: string, label: string, };
 
-export type FilterOptions = { statuses: Array<Choice>, objectives: Array<Choice>, };
+export type FilterOptions = { statuses: Array<Choice>, objectives: Array<Choice>, 
+/**
+ * Whose campaigns the list holds (one per provider; a filter when there are several).
+ */
+providers: Array<Choice>, };
 
 export type CampaignRow = { 
 /**
@@ -137,6 +141,10 @@ search: string | null,
  * None: the provider's order.
  */
 sort: CampaignSort | null, 
+/**
+ * Only this provider's campaigns; None for every account's.
+ */
+provider: ProviderKind | null, 
 /**
  * 1-based.
  */
@@ -499,7 +507,7 @@ targeting: TargetingSummary, };
 
 export type CampaignEdit = { 
 /**
- * The new lifetime budget, as typed ("2010"), in `currency`.
+ * The new budget, as typed ("2010"), in `currency`.
  */
 budget: string | null, currency: string | null, end: string | null, };
 
@@ -705,6 +713,10 @@ id: string | null, name: string,
 budgetShare: string | null, locations: Array<MarketLocation>, };
 
 export type CampaignDetail = { campaign: Campaign, report: CampaignReport, figures: Array<PageFigure>, countries: Array<CountryRow>, creatives: Array<CreativeStat>, platformCampaigns: Array<PlatformEntity>, platformAds: Array<PlatformEntity>, account: AccountHealth | null, 
+/**
+ * What the ad platform says is wrong with the campaign (Meta's `issues_info`).
+ */
+issues: Array<PlatformIssue>, 
 /**
  * The markets on the ad platform and their locations (empty when the provider has none).
  */

@@ -28,6 +28,8 @@ type MockOptions = WizardMock & CampaignMock & {
   manyRows?: number;
   /** list_campaigns answers every matching row in one page (rendering benchmarks). */
   onePage?: boolean;
+  /** A Meta ad account is linked beside the Symphony artist: its campaigns follow in the list. */
+  linkedMeta?: boolean;
 };
 /** Every IPC call with what the app got back: `response` or `error` once `settled`. */
 type Call = { cmd: string; args: unknown; settled: boolean; response?: unknown; error?: unknown; t0: number; t1?: number };
@@ -157,6 +159,23 @@ const FILTERS = {
     .map(([value, label]) => ({ value, label })),
 };
 
+// A linked Meta ad account's campaigns: core routes their ids ("meta:<account>:<Meta's id>").
+function metaRow(id: string, name: string, objective: string, objectiveLabel: string, status: string, statusLabel: string,
+  tone: CampaignRow["tone"], amount: string): CampaignRow {
+  const r = row(`meta:k1:${id}`, name, objective, objectiveLabel, status, statusLabel, tone, amount, "USD");
+  const state = ({ ACTIVE: "active", PAUSED: "paused", WITH_ISSUES: "needs_attention" } as const)[status] ?? "unknown";
+  return { ...r, provider: "meta", state, lockedReason: null };
+}
+const metaRows: CampaignRow[] = [
+  metaRow("120210000000001", "Spring single — Reels", "LINK_CLICKS", "Link clicks", "ACTIVE", "Active", "positive", "1200.00"),
+  metaRow("120210000000002", "Fan club — retargeting", "REACH", "Reach", "PAUSED", "Paused", "caution", "450.00"),
+  metaRow("120210000000003", "Merch drop — catalog", "CONVERSIONS", "Conversions", "WITH_ISSUES", "With issues", "negative", "800.00"),
+];
+const META_FILTERS = {
+  statuses: [["WITH_ISSUES", "With issues"], ["IN_PROCESS", "In process"]].map(([value, label]) => ({ value, label })),
+  objectives: [["LINK_CLICKS", "Link clicks (Meta)"], ["REACH", "Reach"], ["CONVERSIONS", "Conversions"]].map(([value, label]) => ({ value, label })),
+};
+
 let flakyFailures = 1;
 
 function list(q: CampaignQuery): CampaignPageView {
@@ -164,7 +183,9 @@ function list(q: CampaignQuery): CampaignPageView {
   if (scenario === "broken") throw { code: "network", message: "Could not reach Symphony: check your connection and the workspace's address" };
   if (scenario === "flaky" && flakyFailures-- > 0) throw { code: "timeout", message: "Symphony did not answer in time; try again" };
   const many = opts().manyRows;
-  const all = scenario === "empty" ? [] : many ? generated(many) : (rows[active] ?? []);
+  const linked = !!opts().linkedMeta && scenario !== "empty";
+  const mine = scenario === "empty" ? [] : many ? generated(many) : (rows[active] ?? []);
+  const all = (linked ? [...mine, ...metaRows] : mine).filter((r) => !q.provider || r.provider === q.provider);
   // Core's checks on the typed budget filter, in its words (campaigns::ranges).
   const amount = (field: string, v: string | null | undefined) => {
     if (v == null || v === "") return null;
@@ -184,7 +205,11 @@ function list(q: CampaignQuery): CampaignPageView {
   const offline = opts().listOfflineHoursAgo;
   return {
     rows: shown, total: arranged.length, page: q.page, pageSize: q.pageSize,
-    totalPages: Math.ceil(arranged.length / q.pageSize), filters: FILTERS,
+    totalPages: Math.ceil(arranged.length / q.pageSize),
+    filters: linked
+      ? { statuses: [...FILTERS.statuses, ...META_FILTERS.statuses], objectives: [...FILTERS.objectives, ...META_FILTERS.objectives],
+        providers: [{ value: "symphony", label: "Symphony" }, { value: "meta", label: "Meta" }] }
+      : { ...FILTERS, providers: [{ value: "symphony", label: "Symphony" }] },
     fetchedAt: new Date(Date.now() - (offline ?? 0) * 3_600_000).toISOString(),
     offline: offline === undefined ? null : "Offline: Could not reach Symphony: check your connection.",
   };
@@ -235,7 +260,7 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
       const refused = opts().refusePause;
       if (refused) throw { code: "validation", message: refused, problems: [] };
       const many = opts().manyRows;
-      const page = handleCampaign(cmd, args, opts(), [...Object.values(rows).flat(), ...(many ? generated(many) : [])]);
+      const page = handleCampaign(cmd, args, opts(), [...Object.values(rows).flat(), ...metaRows, ...(many ? generated(many) : [])]);
       return page?.value;
     }
     case "create_brand": {

@@ -97,7 +97,6 @@ pub struct CampaignQuery {
     pub sort: Option<CampaignSort>,
     /// Only this provider's campaigns; None for every account's.
     #[serde(default)]
-    #[ts(optional)]
     pub provider: Option<ProviderKind>,
     /// 1-based.
     pub page: u32,

@@ -11,16 +11,16 @@
 //! Lists are the accounts' lists one after the other (main first), paged across the seams: one
 //! page costs each account at most one page read (or a count), never a whole list.
 
+use super::ProviderApi;
 use super::{Connector, FilterOptions, StatusPage};
-use crate::domain::breakdown::CampaignAnalytics;
-use crate::domain::{Campaign, CampaignEdit, CampaignFilter, CampaignMarket, CampaignPage};
 use crate::brands::BrandView;
 use crate::connection::ConnectionCheck;
+use crate::domain::breakdown::CampaignAnalytics;
 use crate::domain::{Audience, Language, Post, Problem, Release, Video};
+use crate::domain::{Campaign, CampaignEdit, CampaignFilter, CampaignMarket, CampaignPage};
 use crate::domain::{Choice, DailyStats, Place, ProviderKind};
 use crate::draft::{CampaignDraft, CreateResult};
 use crate::AppError;
-use super::ProviderApi;
 
 /// A linked account: its route (the prefix of its campaigns' ids), its name and its connector.
 #[derive(Clone)]
@@ -29,6 +29,8 @@ pub struct LinkedAccount {
     /// "Meta act_2020", to name the account in messages.
     pub label: String,
     pub connector: Connector,
+    /// The artist whose campaigns these are; None: shown beside every artist.
+    pub brand: Option<u64>,
 }
 
 impl LinkedAccount {
@@ -43,7 +45,14 @@ impl LinkedAccount {
             route: format!("meta:{key}"),
             label: label.into(),
             connector: Connector::Meta(connector),
+            brand: None,
         }
+    }
+
+    /// Shown only beside this artist.
+    pub fn for_brand(mut self, brand: u64) -> LinkedAccount {
+        self.brand = Some(brand);
+        self
     }
 }
 
