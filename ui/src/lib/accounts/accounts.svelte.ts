@@ -213,9 +213,10 @@ export const META_ENVIRONMENTS: EnvironmentChoice[] = [
   { value: "custom", label: "Custom address", hint: "Advanced: a simulator of Meta’s Graph API, such as meta-sandbox." },
 ];
 
+// The hints are part of each radio's name: they must not repeat a field's label.
 export const PROVIDERS: { value: FormProvider; label: string; hint: string }[] = [
-  { value: "symphony", label: "Symphony", hint: "A partner API key from Symphony." },
-  { value: "meta", label: "Meta ad account", hint: "An ad account from Meta Ads Manager, with an access token." },
+  { value: "symphony", label: "Symphony", hint: "With the partner key Symphony gave you." },
+  { value: "meta", label: "Meta ad account", hint: "Your account in Meta Ads Manager, reached with a token." },
 ];
 
 /** Files written before Meta accounts existed have no provider: Symphony. */
