@@ -262,7 +262,7 @@ describe("Meta ad accounts", () => {
     await rows.nth(1).waitFor();
     // Core's answer, as core gives it: the bare number saved as act_.
     assert.equal(await rows.nth(1).getByTestId("ad-account").innerText(), "Ad account act_1010");
-    assert.match(await rows.nth(0).innerText(), /Symphony\s+Symphony Sandbox\s+Key •••• 1234/);
+    assert.match(await rows.nth(0).innerText(), /^Symphony\s+Sandbox\s+Key •••• 1234/m);
     assert.equal(await rows.nth(0).getByTestId("ad-account").count(), 0);
     await rows.nth(1).getByRole("button", { name: "Test connection" }).click();
     await rows.nth(1).getByTestId("connection-result").waitFor();

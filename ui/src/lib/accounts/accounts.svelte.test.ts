@@ -214,10 +214,11 @@ describe("core's answers for a Meta account", () => {
 });
 
 describe("environmentLabel", () => {
-  it("names a Meta account's place in Meta's terms", () => {
+  it("names the place beside the provider badge, in the provider's terms", () => {
     expect(environmentLabel("production", "meta")).toBe("Production");
     expect(environmentLabel("custom", "meta")).toBe("Custom address");
-    expect(environmentLabel("sandbox", "symphony")).toBe("Symphony Sandbox");
-    expect(environmentLabel("sandbox")).toBe("Symphony Sandbox");
+    expect(environmentLabel("sandbox", "meta")).toBe("Not valid for Meta");
+    expect(environmentLabel("sandbox", "symphony")).toBe("Sandbox");
+    expect(environmentLabel("sandbox")).toBe("Sandbox");
   });
 });

@@ -228,8 +228,10 @@ export function providerLabel(p: ProviderKind): string {
   return ({ symphony: "Symphony", meta: "Meta", marin_social: "Marin Social" } as const)[p];
 }
 
-/** The row's environment pill: Symphony's names, or what a Meta account's place means. */
+/** The row's environment pill, beside its provider badge (so "Sandbox", not "Symphony Sandbox"). */
 export function environmentLabel(e: Environment, provider: ProviderKind = "symphony"): string {
-  if (provider === "meta") return e === "production" ? "Production" : e === "custom" ? "Custom address" : "Not valid for Meta";
-  return ENVIRONMENTS.find((x) => x.value === e)?.label ?? e;
+  if (e === "custom") return "Custom address";
+  if (e === "production") return "Production";
+  // Meta has no sandbox: core refuses one, so only an old or hand-edited file has it.
+  return provider === "meta" ? "Not valid for Meta" : "Sandbox";
 }
