@@ -271,7 +271,11 @@ describe("Meta ad accounts", () => {
 
   test("switching provider keeps name and token, and each save carries only its provider's fields", async () => {
     const { page } = await settings();
-    await page.getByRole("radio", { name: /Meta ad account/ }).check();
+    // The provider is a radio group: arrow keys choose.
+    await page.getByRole("radio", { name: /^Symphony With/ }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.getByLabel("Access token").waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("value")), "meta", "focus moves with the choice");
     await page.getByLabel("Account name").fill("Shared name");
     await page.getByLabel("Access token").fill("shared_token_5678");
     await page.getByRole("radio", { name: /Custom address/ }).check();
@@ -282,7 +286,7 @@ describe("Meta ad accounts", () => {
     await page.getByText("Use https:// for a remote API").first().waitFor();
     assert.equal(await page.getByLabel("Graph API address").getAttribute("aria-invalid"), "true");
 
-    await page.getByRole("radio", { name: /^Symphony/ }).check();
+    await page.getByRole("radio", { name: /^Symphony With/ }).check();
     assert.equal(await page.getByTestId("account-errors").count(), 0, "the Meta errors went with the Meta form");
     assert.equal(await page.getByLabel("Account name").inputValue(), "Shared name");
     assert.equal(await page.getByLabel("API key").inputValue(), "shared_token_5678");
