@@ -3,7 +3,8 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { handleWizard, seed, type WizardMock } from "./mock-wizard";
 import { handleCampaign, type CampaignMock } from "./mock-campaign";
-import type { BrandView, CampaignPageView, CampaignQuery, CampaignRow, ConnectionCheck, NewProfile, Profile, WorkspaceInfo } from "../../src/lib/bindings";
+import { addProfile, profiles, refuse, testProfile } from "./mock-accounts";
+import type { BrandView, CampaignPageView, CampaignQuery, CampaignRow, NewProfile, WorkspaceInfo } from "../../src/lib/bindings";
 
 type Scenario = "demo" | "empty" | "flaky" | "broken" | "slow" | "no-keychain";
 /** Knobs a test sets with openApp's `mock` option, or changes later through window.__MOCK__. */
@@ -42,45 +43,6 @@ const demoWorkspace: WorkspaceInfo = {
   profileId: null, notice: null,
 };
 let workspace: WorkspaceInfo = demoWorkspace;
-const profiles: Profile[] = [];
-
-/** Answers like core: every problem of the form at once, each at its field, in core's words. */
-function refuse(problems: { field: string; message: string }[]): void {
-  if (problems.length === 0) return;
-  throw { code: "validation", message: problems[0]!.message, problems: problems.map((p) => ({ ...p, code: "invalid", fix: null })) };
-}
-
-function addProfile(input: NewProfile): Profile {
-  const problems: { field: string; message: string }[] = [];
-  if (!input.name.trim()) problems.push({ field: "name", message: "Give the account a name, e.g. \"Label Sandbox\"." });
-  else if (profiles.some((p) => p.name.toLowerCase() === input.name.trim().toLowerCase()))
-    problems.push({ field: "name", message: `An account named "${input.name.trim()}" already exists; choose another name.` });
-  const url = (input.customUrl ?? "").trim();
-  if (input.environment === "custom" && !/^https:\/\/[^/?#@]+/.test(url))
-    problems.push({ field: "customUrl", message: `"${url}" is not a web address; use one like https://api.example.com` });
-  if (!input.apiKey.trim() || /\s/.test(input.apiKey.trim()))
-    problems.push({ field: "apiKey", message: "Paste the whole API key: it cannot be empty or contain spaces." });
-  refuse(problems);
-  if (w.__SCENARIO__ === "no-keychain" && !input.sessionOnly)
-    throw { code: "keychain_unavailable", message: "No keychain is available: start a Secret Service such as GNOME Keyring." };
-  const key = input.apiKey.trim();
-  const p: Profile = {
-    id: `p${profiles.length + 1}`, name: input.name.trim(), environment: input.environment,
-    customUrl: input.environment === "custom" ? input.customUrl : null, keyHint: key.slice(-4),
-    keyStorage: input.sessionOnly ? "session_only" : "keychain", lastBrandId: null,
-  };
-  profiles.push(p);
-  return p;
-}
-
-function testProfile(id: string): ConnectionCheck {
-  const p = profiles.find((x) => x.id === id);
-  if (!p) throw { code: "not_found", message: "That account no longer exists." };
-  if (p.keyHint === "dead") return { ok: false, code: "forbidden", title: "Key not active (403)", message: "The key exists but is not active.", brandId: null, brandName: null };
-  if (p.keyHint === "nope") return { ok: false, code: "unauthorized", title: "Key not recognized (401)", message: "Symphony does not recognize this key.", brandId: null, brandName: null };
-  return { ok: true, code: null, title: "Connected", message: "The key works. Its default artist is Luna Vega (358).", brandId: 358, brandName: "Luna Vega" };
-}
-
 let active = 358;
 const extraBrands: BrandView[] = [];
 const brands = (): BrandView[] => [
@@ -280,7 +242,7 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
         ? { available: false, code: "keychain_unavailable", message: "No keychain is available: start a Secret Service such as GNOME Keyring." }
         : { available: true, code: null, message: "Keys are stored in your system keychain." };
     case "list_profiles": return profiles;
-    case "add_profile": return addProfile((args as { input: NewProfile }).input);
+    case "add_profile": return addProfile((args as { input: NewProfile }).input, w.__SCENARIO__ !== "no-keychain");
     case "rename_profile": {
       const { id, name } = args as { id: string; name: string };
       const p = profiles.find((x) => x.id === id);
@@ -299,8 +261,11 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
       const { id } = args as { id: string | null };
       if (id === null && opts().failUseDemo) throw { code: "internal", message: "The demo workspace could not start: its port is in use." };
       const p = profiles.find((x) => x.id === id);
+      const meta = p?.provider === "meta";
       workspace = p
-        ? { kind: p.environment, label: p.name, advertisingUrl: "https://development.partner.symphonyos.co/advertising", spendsMoney: p.environment === "production", provider: "symphony", providerLabel: "Symphony", keyHint: p.keyHint, profileId: p.id, notice: null }
+        ? { kind: p.environment, label: p.name, spendsMoney: p.environment === "production", keyHint: p.keyHint, profileId: p.id, notice: null,
+          advertisingUrl: meta ? (p.customUrl ?? "https://graph.facebook.com/v10.0") : "https://development.partner.symphonyos.co/advertising",
+          provider: meta ? "meta" : "symphony", providerLabel: meta ? "Meta" : "Symphony" }
         : demoWorkspace;
       return workspace;
     }
