@@ -689,6 +689,20 @@ status: string,
  */
 label: string, };
 
+export type PlatformIssue = { 
+/**
+ * Where it is: "CAMPAIGN", "AD_SET", "AD" (Meta's `level`), when said.
+ */
+level: string | null, 
+/**
+ * A short title ("Ad account disabled"); the message when there is none.
+ */
+summary: string, 
+/**
+ * The platform's full explanation, when it gave one beyond the summary.
+ */
+message: string | null, };
+
 export type AccountHealth = { good: boolean, error: string | null, };
 
 export type MarketLocation = { 

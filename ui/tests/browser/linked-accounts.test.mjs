@@ -60,7 +60,7 @@ describe("a Meta campaign's page", () => {
     const issues = page.getByTestId("platform-issues");
     assert.match(await issues.innerText(), /Meta reports an issue[\s\S]*Ad rejected \(ad\)[\s\S]*does not follow the Advertising Policies/);
     assert.match(await page.getByTestId("platform-statuses").innerText(), /Delivery\s+With issues WITH_ISSUES\s+Set to\s+Active ACTIVE/);
-    assert.match(await page.locator(".meta").innerText(), /Meta\s+#120210000000003/);
+    assert.match(await page.locator("header p.meta").innerText(), /Meta\s+#120210000000003/);
     assert.equal(await page.getByRole("heading", { name: /Markets/ }).count(), 0, "Meta campaigns have no markets here");
     await assertAccessible(page, "Meta campaign page");
     await page.screenshot({ path: join(ctx.shots, "linked-meta-campaign.png"), fullPage: true });
@@ -69,7 +69,8 @@ describe("a Meta campaign's page", () => {
   test("its budget is edited per day, and its end is Ads Manager's", async () => {
     const { page } = await openApp(ctx.browser, ctx.url, { mock: { linkedMeta: true } });
     await rowOf(page, "Spring single — Reels").getByRole("button", { name: "Spring single — Reels" }).click();
-    await page.getByRole("button", { name: "Edit budget or end" }).click();
+    assert.match(await page.locator("header p.meta").innerText(), /\$40\.00 a day/);
+    await page.getByRole("button", { name: "Edit budget", exact: true }).click();
     const budget = page.getByLabel("Daily budget (USD)");
     assert.equal(await budget.inputValue(), "40.00", "the daily budget, not the lifetime figure");
     assert.equal(await page.getByLabel("Ends").count(), 0);

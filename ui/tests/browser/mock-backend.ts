@@ -271,7 +271,7 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
     }
     default: {
       if (cmd === "campaign_detail" && opts().detailDelayMs) await new Promise((r) => setTimeout(r, opts().detailDelayMs));
-      const page = handleCampaign(cmd, args, opts(), Object.values(rows).flat());
+      const page = handleCampaign(cmd, args, opts(), [...Object.values(rows).flat(), ...metaRows]);
       if (page) return page.value;
       if (opts().seedDrafts) seed();
       const b = brands().find((x) => x.id === active);
