@@ -94,6 +94,10 @@ campaignType: string, typeLabel: string,
  */
 status: string, statusLabel: string, state: CampaignState, tone: StatusTone, budget: Money, 
 /**
+ * The budget per day, for a campaign run on one (Meta's); `budget` is then derived.
+ */
+dailyBudget?: Money, 
+/**
  * ISO 8601, UTC.
  */
 startDate: string, 

@@ -20,7 +20,8 @@ describe("the mixed list", () => {
       // Meta's own number, not core's routed id.
       const meta = rowOf(page, "Spring single — Reels");
       assert.equal(await meta.getAttribute("data-id"), "meta:k1:120210000000001");
-      assert.match(await meta.locator("small").innerText(), /Meta\s+#120210000000001$/);
+      assert.match(await meta.locator("th small").innerText(), /Meta\s+#120210000000001$/);
+      assert.match(await meta.locator("td.num").innerText(), /\$1,200\.00\s*\$40\.00 a day/);
       assert.match(await page.locator(".pager").innerText(), /1–7 of 7/);
       await assertAccessible(page, `mixed list (${colorScheme})`);
       await page.screenshot({ path: join(ctx.shots, `linked-list-${colorScheme}.png`) });

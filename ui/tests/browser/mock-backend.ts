@@ -126,7 +126,8 @@ function metaRow(id: string, name: string, objective: string, objectiveLabel: st
   tone: CampaignRow["tone"], amount: string): CampaignRow {
   const r = row(`meta:k1:${id}`, name, objective, objectiveLabel, status, statusLabel, tone, amount, "USD");
   const state = ({ ACTIVE: "active", PAUSED: "paused", WITH_ISSUES: "needs_attention" } as const)[status] ?? "unknown";
-  return { ...r, provider: "meta", state, lockedReason: null };
+  // Meta's campaigns run on a daily budget: the row's budget is derived from it.
+  return { ...r, provider: "meta", state, lockedReason: null, dailyBudget: { amount: (Number(amount) / 30).toFixed(2), currency: "USD", exponent: 2 } };
 }
 const metaRows: CampaignRow[] = [
   metaRow("120210000000001", "Spring single — Reels", "LINK_CLICKS", "Link clicks", "ACTIVE", "Active", "positive", "1200.00"),
