@@ -96,9 +96,13 @@ pub fn commands(cfg: &Config) -> Vec<Command> {
         },
         Command {
             name: "set_campaign_paused",
-            args: vec![("id", "string".into()), ("paused", "boolean".into())],
+            args: vec![
+                ("id", "string".into()),
+                ("paused", "boolean".into()),
+                ("confirmed", "boolean".into()),
+            ],
             returns: Campaign::name(cfg),
-            doc: "Pause or resume a campaign the platform runs; answers the campaign as it is now.",
+            doc: "Pause or resume a campaign the platform runs; answers the campaign as it is now. Resuming one that spends real money needs `confirmed` (else a validation error with a `confirmation` problem).",
         },
         Command {
             name: "edit_campaign",

@@ -61,9 +61,11 @@ pub async fn set_campaign_paused(
     state: State<'_, AppState>,
     id: String,
     paused: bool,
+    confirmed: bool,
 ) -> Result<Campaign, AppError> {
     shield(async {
-        campaign_page::set_paused(&*state.session()?.workspace().await?, &id, paused).await
+        let ws = state.session()?.workspace().await?;
+        campaign_page::set_paused_confirmed(&ws, &id, paused, confirmed).await
     })
     .await
 }

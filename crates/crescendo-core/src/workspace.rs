@@ -291,6 +291,18 @@ impl Workspace {
         self.builtin.iter().chain(saved.iter()).cloned().collect()
     }
 
+    /// Whether the account that runs campaign `id` spends real money (a linked account's own
+    /// answer for its routed ids, the workspace's for the rest).
+    pub fn spends_money_for(&self, id: &str) -> bool {
+        self.linked()
+            .iter()
+            .find(|a| {
+                id.strip_prefix(a.route.as_str())
+                    .is_some_and(|r| r.starts_with(':'))
+            })
+            .map_or(self.info.spends_money, |a| a.spends_money)
+    }
+
     /// How many of [`Workspace::linked`] are the workspace's own.
     pub fn builtin_count(&self) -> usize {
         self.builtin.len()

@@ -249,3 +249,63 @@ async fn the_portfolio_totals_each_currency_across_providers() {
         "a figure per currency"
     );
 }
+
+#[tokio::test]
+async fn resuming_in_an_account_that_spends_needs_the_managers_yes() {
+    let b = start().await;
+    // The same simulator, marked as Graph itself would be: its campaigns spend real money.
+    b.ws.set_linked(vec![LinkedAccount::meta(
+        "k1",
+        "Skrlth on Meta",
+        meta_connector(&b.meta),
+    )
+    .spending(true)]);
+    let all =
+        b.ws.connector()
+            .all_campaigns(&CampaignFilter {
+                provider: Some(ProviderKind::Meta),
+                ..page(0, 0)
+            })
+            .await
+            .expect("all");
+    let active = all
+        .iter()
+        .find(|c| c.status.state == CampaignState::Active)
+        .expect("an active Meta campaign");
+    assert!(b.ws.spends_money_for(&active.id));
+    assert!(
+        !b.ws.spends_money_for("5001"),
+        "the main (local) account's do not"
+    );
+
+    // Pausing never asks.
+    let paused = campaign_page::set_paused_confirmed(&b.ws, &active.id, true, false)
+        .await
+        .expect("paused");
+    assert_eq!(paused.status.state, CampaignState::Paused);
+    // Resuming asks, and sends nothing until the manager says yes.
+    let asked = campaign_page::set_paused_confirmed(&b.ws, &active.id, false, false)
+        .await
+        .expect_err("needs a yes");
+    assert_eq!(asked.code, ErrorCode::Validation);
+    assert_eq!(asked.problems.len(), 1);
+    assert_eq!(asked.problems[0].field, "confirmation");
+    assert!(
+        asked.message.contains(&format!(
+            "Resuming \"{}\" spends real money: up to",
+            active.name
+        )) && asked.message.contains("USD"),
+        "{}",
+        asked.message
+    );
+    let still = b.ws.connector().campaign(&active.id).await.expect("read");
+    assert_eq!(
+        still.status.state,
+        CampaignState::Paused,
+        "nothing was sent"
+    );
+    let resumed = campaign_page::set_paused_confirmed(&b.ws, &active.id, false, true)
+        .await
+        .expect("resumed");
+    assert_eq!(resumed.status.state, CampaignState::Active);
+}

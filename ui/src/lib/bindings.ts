@@ -901,8 +901,8 @@ export function commands(invoke: Invoke) {
     keptCampaignDetail: (id: string, first: string | null, last: string | null, locale: string) => invoke<CampaignDetail | null>("kept_campaign_detail", { id, first, last, locale }),
     /** Saves the daily stats (CSV) or a chart (SVG, PNG) where the manager picks; the path, or null if cancelled. */
     exportCampaign: (id: string, first: string | null, last: string | null, locale: string, request: ExportRequest) => invoke<string | null>("export_campaign", { id, first, last, locale, request }),
-    /** Pause or resume a campaign the platform runs; answers the campaign as it is now. */
-    setCampaignPaused: (id: string, paused: boolean) => invoke<Campaign>("set_campaign_paused", { id, paused }),
+    /** Pause or resume a campaign the platform runs; answers the campaign as it is now. Resuming one that spends real money needs `confirmed` (else a validation error with a `confirmation` problem). */
+    setCampaignPaused: (id: string, paused: boolean, confirmed: boolean) => invoke<Campaign>("set_campaign_paused", { id, paused, confirmed }),
     /** Change a running campaign's budget and/or end date. */
     editCampaign: (id: string, edit: CampaignEdit) => invoke<Campaign>("edit_campaign", { id, edit }),
     /** Add places to a market of a campaign the platform runs; answers its markets as they are now. */

@@ -83,3 +83,44 @@ describe("a Meta campaign's page", () => {
     assert.deepEqual(edit, { id: "meta:k1:120210000000001", edit: { budget: "55", currency: "USD", end: null } });
   });
 });
+
+describe("resuming a campaign that spends real money", () => {
+  const pausedCalls = (page) => page.evaluate(() => window.__CALLS__.filter((c) => c.cmd === "set_campaign_paused").map((c) => c.args));
+
+  test("a row asks before it resumes, in core's words, and can be declined", async () => {
+    const { page } = await openApp(ctx.browser, ctx.url, { mock: { linkedMeta: true, spendingMeta: true } });
+    const row = rowOf(page, "Fan club — retargeting");
+    await row.getByRole("button", { name: "Resume" }).click();
+    const ask = row.getByTestId("row-confirm");
+    await ask.waitFor();
+    assert.match(await ask.innerText(), /Resuming "Fan club — retargeting" spends real money: up to 15\.00 USD a day\. Confirm to resume it\./);
+    assert.equal(await row.getByRole("button", { name: "Resume", exact: true }).count(), 0, "one way forward at a time");
+    await assertAccessible(page, "row resume confirmation");
+    await row.getByRole("button", { name: "Keep paused" }).click();
+    await row.getByRole("button", { name: "Resume", exact: true }).waitFor();
+    assert.match(await row.innerText(), /Paused/);
+
+    await row.getByRole("button", { name: "Resume", exact: true }).click();
+    await row.getByRole("button", { name: "Resume and spend" }).click();
+    await row.getByTestId("row-done").waitFor();
+    assert.match(await row.innerText(), /Active/);
+    const calls = await pausedCalls(page);
+    assert.deepEqual(calls.map((c) => c.confirmed), [false, false, true], "confirmed only when the manager said so");
+  });
+
+  test("the campaign page asks too; pausing never asks", async () => {
+    const { page } = await openApp(ctx.browser, ctx.url, { mock: { linkedMeta: true, spendingMeta: true }, colorScheme: "dark" });
+    await rowOf(page, "Fan club — retargeting").getByRole("button", { name: "Fan club — retargeting" }).click();
+    await page.getByTestId("pause").click();
+    const ask = page.getByTestId("confirm-resume");
+    await ask.waitFor();
+    assert.match(await ask.innerText(), /spends real money: up to 15\.00 USD a day/);
+    await page.screenshot({ path: join(ctx.shots, "linked-resume-confirm-dark.png") });
+    await ask.getByRole("button", { name: "Resume and spend" }).click();
+    await page.waitForFunction(() => document.querySelector("[data-testid=pause]")?.textContent?.trim() === "Pause");
+    await page.getByTestId("pause").click();
+    await page.waitForFunction(() => document.querySelector("[data-testid=pause]")?.textContent?.trim() === "Resume");
+    assert.equal(await page.getByTestId("confirm-resume").count(), 0);
+    assert.deepEqual((await pausedCalls(page)).map((c) => [c.paused, c.confirmed]), [[false, false], [false, true], [true, false]]);
+  });
+});

@@ -23,6 +23,8 @@ export type CampaignMock = {
   detailDelayMs?: number;
   /** add_campaign_locations and set_location_paused fail with this message (server). */
   failLocations?: string;
+  /** The linked Meta account is on Graph itself: resuming its campaigns spends real money. */
+  spendingMeta?: boolean;
 };
 
 const OFFLINE = "Offline: Could not reach Symphony: check your connection.";
@@ -111,6 +113,12 @@ export function handleCampaign(cmd: string, args: unknown, o: CampaignMock, rows
       if (o.failPause) throw { code: "server", message: o.failPause };
       const c = changed.get(row.id) ?? toCampaign(row);
       const paused = !!a.paused;
+      // Core's set_paused_confirmed, in its words.
+      if (!paused && o.spendingMeta && c.provider === "meta" && !(args as { confirmed?: boolean }).confirmed) {
+        const daily = c.dailyBudget ?? c.budget;
+        const message = `Resuming "${c.name}" spends real money: up to ${daily.amount} ${daily.currency}${c.dailyBudget ? " a day" : ""}. Confirm to resume it.`;
+        throw { code: "validation", message, problems: [{ field: "confirmation", code: "required", message, fix: null }] };
+      }
       const next: Campaign = { ...c, status: paused ? { state: "paused", tone: "caution", original: "PAUSED", label: "Paused" } : { state: "active", tone: "positive", original: "ACTIVE", label: "Active" } };
       changed.set(row.id, next);
       return { value: next };

@@ -175,11 +175,46 @@ pub(crate) fn check_editable(c: &Campaign) -> Result<(), AppError> {
 }
 
 /// Pauses or resumes a campaign; the provider's answer is the final word (the page reloads).
+/// Resuming here never spends real money: see [`set_paused_confirmed`].
 pub async fn set_paused(ws: &Workspace, id: &str, paused: bool) -> Result<Campaign, AppError> {
+    set_paused_confirmed(ws, id, paused, false).await
+}
+
+/// [`set_paused`]; resuming a campaign of an account that spends real money needs the
+/// manager's confirmation (`confirmed`), as a Production launch does. Pausing never does.
+pub async fn set_paused_confirmed(
+    ws: &Workspace,
+    id: &str,
+    paused: bool,
+    confirmed: bool,
+) -> Result<Campaign, AppError> {
     let c = ws.connector();
-    check_editable(&c.campaign(id).await?)?;
+    let now = c.campaign(id).await?;
+    check_editable(&now)?;
+    if !paused && !confirmed && ws.spends_money_for(id) {
+        return Err(resume_needs_confirmation(&now));
+    }
     c.set_paused(id, paused).await?;
     c.campaign(id).await
+}
+
+/// What the manager confirms before a campaign spends again: its name and what it may spend.
+fn resume_needs_confirmation(c: &Campaign) -> AppError {
+    let (amount, per) = match &c.daily_budget {
+        Some(d) => (d, " a day"),
+        None => (&c.budget, ""),
+    };
+    let message = format!(
+        "Resuming \"{}\" spends real money: up to {} {}{per}. Confirm to resume it.",
+        c.name, amount.amount, amount.currency
+    );
+    let mut e = AppError::new(ErrorCode::Validation, message.clone());
+    e.problems = vec![crate::domain::Problem::new(
+        "confirmation",
+        crate::domain::ProblemCode::Required,
+        message,
+    )];
+    e
 }
 
 /// Changes the lifetime budget and/or the end date, after core's checks.

@@ -31,6 +31,8 @@ pub struct LinkedAccount {
     pub connector: Connector,
     /// The artist whose campaigns these are; None: shown beside every artist.
     pub brand: Option<u64>,
+    /// Whether resuming its campaigns spends real money (Graph itself, not a simulator).
+    pub spends_money: bool,
 }
 
 impl LinkedAccount {
@@ -46,7 +48,14 @@ impl LinkedAccount {
             label: label.into(),
             connector: Connector::Meta(connector),
             brand: None,
+            spends_money: false,
         }
+    }
+
+    /// Its campaigns spend real money when they run.
+    pub fn spending(mut self, spends: bool) -> LinkedAccount {
+        self.spends_money = spends;
+        self
     }
 
     /// Shown only beside this artist.

@@ -27,7 +27,8 @@ impl Session {
                     let linked = crate::access::meta_credentials(&p, &vault).and_then(
                         |(base, account, key)| {
                             let client = crate::access::meta_client(&base, &key)?;
-                            Ok(MetaConnector::new(client, account))
+                            let spends = base.trim_end_matches('/') == meta_api::GRAPH_BASE;
+                            Ok((MetaConnector::new(client, account), spends))
                         },
                     );
                     (p, linked)
@@ -40,7 +41,9 @@ impl Session {
         let mut left_out = Vec::new();
         for (p, linked) in opened {
             match linked {
-                Ok(c) => accounts.push(LinkedAccount::meta(&p.id, p.name.clone(), c)),
+                Ok((c, spends)) => {
+                    accounts.push(LinkedAccount::meta(&p.id, p.name.clone(), c).spending(spends))
+                }
                 Err(e) => left_out.push(format!("\"{}\" ({})", p.name, e.message)),
             }
         }

@@ -95,8 +95,18 @@ export class CampaignDetailState {
     }
   }
 
-  async setPaused(paused: boolean): Promise<void> {
-    await this.#act(paused ? "pause" : "resume", () => this.#backend.setCampaignPaused(this.#id, paused));
+  /** Core's words when resuming would spend real money and waits for the manager's yes. */
+  confirmResume = $state<string | null>(null);
+
+  /** Pauses or resumes. A resume core says spends real money asks first (`confirmResume`). */
+  async setPaused(paused: boolean, confirmed = false): Promise<void> {
+    this.confirmResume = null;
+    await this.#act(paused ? "pause" : "resume", () => this.#backend.setCampaignPaused(this.#id, paused, confirmed));
+    const asked = this.actionError?.problems.find((p) => p.field === "confirmation");
+    if (asked) {
+      this.confirmResume = asked.message;
+      this.actionError = null;
+    }
   }
 
   /** Saves an edit; true when the provider accepted it. Problems stay in `actionError`. */

@@ -15,7 +15,7 @@ export const FIRST_PAGE_QUERY: CampaignQuery = {
 };
 
 /** What a row's pause/resume is doing, or what its provider answered. */
-export type RowAction = { busy: "pause" | "resume" } | { error: string } | { done: string };
+export type RowAction = { busy: "pause" | "resume" } | { error: string } | { done: string } | { confirm: string };
 
 /** One page of campaigns with its filters. The last page stays visible while reloading. */
 export class CampaignList {
@@ -180,13 +180,13 @@ export class CampaignList {
    * Pauses or resumes one row. Core checks the same precondition as the campaign page; the
    * provider's answer replaces that row's status in place: nothing else is reloaded.
    */
-  async setPaused(row: CampaignRow, paused: boolean): Promise<void> {
+  async setPaused(row: CampaignRow, paused: boolean, confirmed = false): Promise<void> {
     const id = row.id;
     const current = this.actions[id];
     if (current && "busy" in current) return;
     this.actions[id] = { busy: paused ? "pause" : "resume" };
     try {
-      const c = await this.#backend.setCampaignPaused(id, paused);
+      const c = await this.#backend.setCampaignPaused(id, paused, confirmed);
       this.#patch(c);
       const asked = paused ? "paused" : "active";
       const text = c.status.state === asked ? `${c.name}: ${c.status.label}.` : `${c.name} is still ${c.status.label.toLowerCase()}: that is what the provider answered.`;
@@ -194,9 +194,22 @@ export class CampaignList {
       this.announcement = text;
     } catch (e) {
       const err = normalizeError("set_campaign_paused", e);
+      // Resuming would spend real money: core asks the manager first, in its words.
+      const asked = err.problems.find((p) => p.field === "confirmation");
+      if (asked) {
+        this.actions[id] = { confirm: asked.message };
+        this.announcement = asked.message;
+        return;
+      }
       this.actions[id] = { error: err.message };
       this.announcement = `${row.name}: ${err.message}`;
     }
+  }
+
+  /** The manager said no to spending: the row goes back to its button. */
+  cancelAction(id: string): void {
+    const { [id]: _, ...rest } = this.actions;
+    this.actions = rest;
   }
 
   /** The answered campaign's status on its row, wherever the row is now (or nowhere). */
