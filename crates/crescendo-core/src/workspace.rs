@@ -5,6 +5,7 @@
 use crate::domain::ProviderKind;
 use crate::endpoints::{self, Named};
 use crate::profiles::Environment;
+use crate::provider::marin::MarinConnector;
 use crate::provider::meta::MetaConnector;
 use crate::provider::symphony::SymphonyConnector;
 use crate::provider::Connector;
@@ -188,6 +189,42 @@ impl Workspace {
         })
     }
 
+    /// A Marin Social account's workspace: `base` is Marin's API (Production) or a local
+    /// simulator's (Custom); the agency token was read from the vault by the caller.
+    pub fn connect_marin(
+        kind: WorkspaceKind,
+        base: &str,
+        key: ApiKey,
+        account: &str,
+    ) -> Result<Workspace, AppError> {
+        let spends_money = crate::endpoints::is_marin_production(base);
+        let kind = if spends_money {
+            WorkspaceKind::Production
+        } else {
+            kind
+        };
+        let info = WorkspaceInfo {
+            kind,
+            label: format!("Marin Social {account}"),
+            advertising_url: base.to_string(),
+            spends_money,
+            provider: ProviderKind::MarinSocial,
+            provider_label: ProviderKind::MarinSocial.label().to_string(),
+            key_hint: key.last4(),
+            profile_id: None,
+            notice: None,
+        };
+        let client = crate::access::marin_client(base, &key)?;
+        Ok(Workspace {
+            connector: Connector::Marin(MarinConnector::new(client, account)),
+            info,
+            active_brand: RwLock::new(None),
+            searches: Default::default(),
+            #[cfg(feature = "demo")]
+            _sandbox: None,
+        })
+    }
+
     /// A real workspace from the environment: `CRESCENDO_API_KEY` with `CRESCENDO_BASE_URL`,
     /// `CRESCENDO_V2_URL` and `CRESCENDO_ENV`, read exactly as the CLI reads them
     /// (`endpoints::resolve`). None when no key is set.
@@ -220,6 +257,8 @@ impl Workspace {
             Connector::Symphony(c) => Connector::Symphony(c.for_brand(brand)),
             // One ad account per Meta workspace: nothing to switch.
             Connector::Meta(c) => Connector::Meta(c.clone()),
+            // One Marin account per workspace, likewise.
+            Connector::Marin(c) => Connector::Marin(c.clone()),
         }
     }
 

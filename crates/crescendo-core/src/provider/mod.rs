@@ -3,6 +3,7 @@
 //! the UI's data path is the same for every provider. Symphony (v1 + v2) is the first
 //! connector; Meta and Marin Social arrive as more variants of [`Connector`].
 
+pub mod marin;
 pub mod meta;
 pub mod symphony;
 
@@ -123,6 +124,7 @@ pub trait ProviderApi {
 pub enum Connector {
     Symphony(symphony::SymphonyConnector),
     Meta(meta::MetaConnector),
+    Marin(marin::MarinConnector),
 }
 
 macro_rules! each {
@@ -130,6 +132,7 @@ macro_rules! each {
         match $self {
             Connector::Symphony($c) => $body,
             Connector::Meta($c) => $body,
+            Connector::Marin($c) => $body,
         }
     };
 }

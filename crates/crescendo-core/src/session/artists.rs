@@ -65,6 +65,10 @@ impl Session {
                 "Meta",
                 "adding artists (a Meta account is one ad account)",
             )),
+            Connector::Marin(_) => Err(AppError::unsupported(
+                "Marin Social",
+                "adding artists (a Marin Social account is one account)",
+            )),
         }
     }
 }
