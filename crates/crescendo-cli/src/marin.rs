@@ -58,7 +58,10 @@ mod tests {
         let table = campaigns(&c, cmd(&["list", "--all"]), false)
             .await
             .expect("table");
-        assert!(table.contains("USD/day") && table.contains("7 of 7"), "{table}");
+        assert!(
+            table.contains("USD/day") && table.contains("7 of 7"),
+            "{table}"
+        );
         // Every third campaign is paused in the sandbox: the second one plays.
         let id = v["campaigns"][1]["id"].as_str().expect("id").to_string();
 

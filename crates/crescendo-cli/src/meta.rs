@@ -83,7 +83,15 @@ pub async fn campaigns(c: &Connector, cmd: Campaigns, as_json: bool) -> Result<S
             Ok(format!(
                 "{}\n{} of {count} campaign(s)",
                 table(
-                    &["ID", "NAME", "OBJECTIVE", "STATUS", "BUDGET", "START", "END"],
+                    &[
+                        "ID",
+                        "NAME",
+                        "OBJECTIVE",
+                        "STATUS",
+                        "BUDGET",
+                        "START",
+                        "END"
+                    ],
                     &rows,
                     &[0, 4]
                 ),

@@ -197,7 +197,10 @@ async fn the_cli_runs_campaign_commands_for_a_marin_account() {
         (vec!["campaigns", "pause", id.as_str()], "Paused campaign"),
         (vec!["campaigns", "pause", id.as_str()], "Paused campaign"),
         (vec!["campaigns", "resume", id.as_str()], "Resumed campaign"),
-        (vec!["campaigns", "get", id.as_str()], "status      Play (play)"),
+        (
+            vec!["campaigns", "get", id.as_str()],
+            "status      Play (play)",
+        ),
     ] {
         let o = run(&args).await.expect("joins");
         let out = String::from_utf8_lossy(&o.stdout);
@@ -210,7 +213,10 @@ async fn the_cli_runs_campaign_commands_for_a_marin_account() {
     let o = run(&["ping"]).await.expect("joins");
     assert!(!o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("[unsupported]") && err.contains("Marin Social"), "{err}");
+    assert!(
+        err.contains("[unsupported]") && err.contains("Marin Social"),
+        "{err}"
+    );
     assert!(!err.contains(marin_sandbox::DEMO_TOKEN));
     session.remove_profile(&p.id).await.expect("cleanup");
 }

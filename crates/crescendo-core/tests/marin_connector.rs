@@ -3,11 +3,13 @@
 //! the budget and end date, the searches, and Marin's failures as typed app errors.
 
 use chrono::TimeZone;
-use crescendo_core::domain::{CampaignEdit, CampaignFilter, CampaignState, PlaceKind, ProviderKind};
+use crescendo_core::domain::{
+    CampaignEdit, CampaignFilter, CampaignState, PlaceKind, ProviderKind,
+};
 use crescendo_core::provider::marin::MarinConnector;
 use crescendo_core::provider::Connector;
 use crescendo_core::ErrorCode;
-use marin_api::{Aggregate, AgencyToken, Client, StatsOf, StatsQuery};
+use marin_api::{AgencyToken, Aggregate, Client, StatsOf, StatsQuery};
 use marin_sandbox::{Sandbox, SandboxConfig, Shape, DEMO_TOKEN, OTHER_AGENCY_TOKEN};
 
 /// One agency account with 3 media plans of 7 campaigns each (21 campaigns).
@@ -32,7 +34,10 @@ fn client(sb: &Sandbox, token: &str) -> Client {
 
 /// The demo agency's account id (the first of `GET /accounts`).
 async fn account(sb: &Sandbox) -> String {
-    let all = client(sb, DEMO_TOKEN).all_accounts().await.expect("accounts");
+    let all = client(sb, DEMO_TOKEN)
+        .all_accounts()
+        .await
+        .expect("accounts");
     all[0].id.clone()
 }
 
@@ -146,7 +151,12 @@ async fn daily_stats_are_marins_days_exactly() {
 
     // The same rows read with the client: every day's spend, impressions and clicks.
     let plans = sb.plan_ids(0);
-    let start = first.schedule.start.date_naive().and_hms_opt(0, 0, 0).expect("midnight");
+    let start = first
+        .schedule
+        .start
+        .date_naive()
+        .and_hms_opt(0, 0, 0)
+        .expect("midnight");
     let end = chrono::Utc
         .with_ymd_and_hms(2026, 3, 2, 23, 0, 0)
         .single()
@@ -182,7 +192,9 @@ async fn daily_stats_are_marins_days_exactly() {
 async fn budget_and_end_date_through_the_campaign_put() {
     let sb = sandbox().await;
     let c = marin(&sb).await;
-    let id = c.all_campaigns(&page(100, 0)).await.expect("all")[1].id.clone();
+    let id = c.all_campaigns(&page(100, 0)).await.expect("all")[1]
+        .id
+        .clone();
     let edit = |budget: Option<&str>, currency: Option<&str>, end| CampaignEdit {
         budget: budget.map(str::to_string),
         currency: currency.map(str::to_string),
@@ -272,13 +284,20 @@ async fn searches_and_what_marin_does_not_offer() {
     let sb = sandbox().await;
     let c = marin(&sb).await;
     let places = c.search_places("new york").await.expect("places");
-    assert!(places.iter().any(|p| p.kind == PlaceKind::City && p.key == "2490299"));
-    assert!(places.iter().all(|p| p.country_code.as_deref() == Some("US")));
+    assert!(places
+        .iter()
+        .any(|p| p.kind == PlaceKind::City && p.key == "2490299"));
+    assert!(places
+        .iter()
+        .all(|p| p.country_code.as_deref() == Some("US")));
     let audiences = c.search_audiences("music").await.expect("interests");
     assert!(audiences.iter().any(|a| a.name == "Hip hop music"));
     assert!(c.search_places("  ").await.expect("blank").is_empty());
 
-    let e = c.add_locations("1", "m", &[]).await.expect_err("no markets");
+    let e = c
+        .add_locations("1", "m", &[])
+        .await
+        .expect_err("no markets");
     assert_eq!(e.code, ErrorCode::Unsupported);
     let e = c.search_languages("fr").await.expect_err("no languages");
     assert_eq!(e.code, ErrorCode::Unsupported);

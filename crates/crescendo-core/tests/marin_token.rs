@@ -27,7 +27,10 @@ fn assert_clean(what: &str, e: &AppError) {
     let debug = format!("{e:?}");
     for text in [&e.message, &debug] {
         assert!(!text.contains(TOKEN), "{what}: the token leaked: {text}");
-        assert!(!text.contains("7f3a9c"), "{what}: part of the token: {text}");
+        assert!(
+            !text.contains("7f3a9c"),
+            "{what}: part of the token: {text}"
+        );
     }
 }
 
@@ -122,14 +125,15 @@ async fn the_agency_token_is_in_no_error_message_or_debug_output() {
     // The other agency's account: 403.
     let theirs = sb.plan_ids(1);
     assert!(!theirs.is_empty());
-    let other_account = Client::builder(&sb.url(), AgencyToken::new(OTHER_AGENCY_TOKEN).expect("t"))
-        .build()
-        .expect("client")
-        .all_accounts()
-        .await
-        .expect("accounts")[0]
-        .id
-        .clone();
+    let other_account =
+        Client::builder(&sb.url(), AgencyToken::new(OTHER_AGENCY_TOKEN).expect("t"))
+            .build()
+            .expect("client")
+            .all_accounts()
+            .await
+            .expect("accounts")[0]
+            .id
+            .clone();
     let e = connector(&sb.url(), &other_account)
         .daily_stats(&id)
         .await
@@ -177,7 +181,9 @@ async fn the_agency_token_is_in_no_error_message_or_debug_output() {
     };
     let c = connector(&format!("http://{closed}"), "1");
     for e in [
-        c.campaigns(&CampaignFilter::default()).await.expect_err("closed"),
+        c.campaigns(&CampaignFilter::default())
+            .await
+            .expect_err("closed"),
         c.set_paused("5", true).await.expect_err("closed"),
     ] {
         assert_eq!(e.code, ErrorCode::Network, "{}", e.message);

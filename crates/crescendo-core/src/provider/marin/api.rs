@@ -163,11 +163,13 @@ impl ProviderApi for MarinConnector {
             (None, None) => {}
             (Some(amount), Some(cur)) => {
                 let value = budget(amount, cur, &currency)?;
-                let kind = now.budget_type.or(match (now.lifetime_budget, now.daily_budget) {
-                    (Some(_), _) => Some(BudgetType::Lifetime),
-                    (None, Some(_)) => Some(BudgetType::Daily),
-                    (None, None) => None,
-                });
+                let kind = now
+                    .budget_type
+                    .or(match (now.lifetime_budget, now.daily_budget) {
+                        (Some(_), _) => Some(BudgetType::Lifetime),
+                        (None, Some(_)) => Some(BudgetType::Daily),
+                        (None, None) => None,
+                    });
                 match kind {
                     Some(BudgetType::Daily) => u.daily_budget = Some(value),
                     Some(BudgetType::Lifetime) => u.lifetime_budget = Some(value),
@@ -224,7 +226,10 @@ impl ProviderApi for MarinConnector {
         if q.trim().is_empty() {
             return Ok(Vec::new());
         }
-        let found = self.client.search_locations(&self.account, q.trim()).await?;
+        let found = self
+            .client
+            .search_locations(&self.account, q.trim())
+            .await?;
         Ok(found.iter().map(map::place).collect())
     }
 
@@ -233,7 +238,10 @@ impl ProviderApi for MarinConnector {
         if q.trim().is_empty() {
             return Ok(Vec::new());
         }
-        let found = self.client.search_interests(&self.account, q.trim()).await?;
+        let found = self
+            .client
+            .search_interests(&self.account, q.trim())
+            .await?;
         Ok(found.iter().map(map::audience).collect())
     }
 

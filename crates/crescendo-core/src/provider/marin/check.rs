@@ -65,7 +65,9 @@ pub async fn check(client: &Client, id: &str) -> ConnectionCheck {
             "Token not recognized (401)",
             TOKEN_INVALID.into(),
         ),
-        Err(E::Forbidden { .. }) => fail(ErrorCode::Forbidden, "Access denied (403)", DENIED.into()),
+        Err(E::Forbidden { .. }) => {
+            fail(ErrorCode::Forbidden, "Access denied (403)", DENIED.into())
+        }
         Err(E::NotFound { .. }) => fail(
             ErrorCode::NotFound,
             "Account not found",
@@ -74,8 +76,7 @@ pub async fn check(client: &Client, id: &str) -> ConnectionCheck {
         Err(E::Network { .. }) | Err(E::Timeout) => fail(
             ErrorCode::Network,
             "Network error",
-            "Could not reach Marin Social. Check your connection and the account's address."
-                .into(),
+            "Could not reach Marin Social. Check your connection and the account's address.".into(),
         ),
         Err(other) => {
             let e: AppError = other.into();

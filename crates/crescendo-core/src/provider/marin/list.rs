@@ -15,9 +15,7 @@ pub struct Slice {
 
 /// Rows in a Marin page: its `range.total`, or what it holds when it has no range.
 fn total_of<T>(p: &Page<T>) -> u64 {
-    p.range
-        .as_ref()
-        .map_or(p.data.len() as u64, |r| r.total)
+    p.range.as_ref().map_or(p.data.len() as u64, |r| r.total)
 }
 
 fn is_last<T>(p: &Page<T>) -> bool {
@@ -65,7 +63,10 @@ impl MarinConnector {
         for plan in self.plans().await? {
             let need = limit as usize - campaigns.len();
             if need == 0 {
-                let p = self.client.campaigns(&plan.id, PageRequest::new(1, 1)?).await?;
+                let p = self
+                    .client
+                    .campaigns(&plan.id, PageRequest::new(1, 1)?)
+                    .await?;
                 total += total_of(&p);
                 continue;
             }

@@ -24,7 +24,9 @@ pub fn money(amount: Decimal, currency: &str, field: &str) -> Result<Money, AppE
         )
     };
     let Some(exp) = crate::money::known_exponent(currency) else {
-        return Err(bad(format!("{currency:?} is not a currency Crescendo knows")));
+        return Err(bad(format!(
+            "{currency:?} is not a currency Crescendo knows"
+        )));
     };
     if amount.normalize().scale() > exp {
         return Err(bad(format!(

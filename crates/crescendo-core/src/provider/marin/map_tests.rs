@@ -58,7 +58,11 @@ fn statuses_keep_marins_words() {
     odd["status"] = json!("in_review");
     assert_eq!(
         state(odd),
-        (CampaignState::Unknown, "in_review".into(), "In review".into())
+        (
+            CampaignState::Unknown,
+            "in_review".into(),
+            "In review".into()
+        )
     );
 }
 
@@ -88,7 +92,10 @@ fn budgets_are_exact_in_the_account_currency() {
     // Yen have no decimals: 5000 stays 5000, and 12.35 yen is refused, not rounded.
     v["daily_budget"] = json!(5000);
     let c = campaign(&node(v.clone()), "JPY", now()).expect("maps");
-    assert_eq!((c.budget.amount.to_string(), c.budget.exponent), ("50000".into(), 0));
+    assert_eq!(
+        (c.budget.amount.to_string(), c.budget.exponent),
+        ("50000".into(), 0)
+    );
     v["daily_budget"] = serde_json::from_str("12.35").expect("number");
     let e = campaign(&node(v), "JPY", now()).expect_err("not rounded");
     assert_eq!(e.code, ErrorCode::Decode);
@@ -114,7 +121,10 @@ fn budgets_are_exact_in_the_account_currency() {
         "lifetime_budget": "1500.5", "start_date": "2026-02-01T00:00:00+0000"
     }));
     let c = campaign(&life, "EUR", now()).expect("maps");
-    assert_eq!((c.budget.amount.to_string().as_str(), c.daily_budget), ("1500.50", None));
+    assert_eq!(
+        (c.budget.amount.to_string().as_str(), c.daily_budget),
+        ("1500.50", None)
+    );
 }
 
 #[test]
@@ -203,7 +213,11 @@ fn search_results_as_places_and_audiences() {
     );
     let ny = place(&locs[2]);
     assert_eq!(
-        (ny.key.as_str(), ny.label.as_str(), ny.country_code.as_deref()),
+        (
+            ny.key.as_str(),
+            ny.label.as_str(),
+            ny.country_code.as_deref()
+        ),
         ("2490299", "New York", Some("US"))
     );
     let i: InterestResult = serde_json::from_value(json!(
@@ -211,7 +225,10 @@ fn search_results_as_places_and_audiences() {
     ))
     .expect("interest");
     let a = audience(&i);
-    assert_eq!((a.id.as_str(), a.name.as_str()), ("141750626068", "USA Swimming"));
+    assert_eq!(
+        (a.id.as_str(), a.name.as_str()),
+        ("141750626068", "USA Swimming")
+    );
     assert_eq!(a.path, ["Demographic", "Work employer"]);
     assert_eq!((a.size_min, a.size_max), (None, None));
 }

@@ -158,4 +158,3 @@ fn keep(c: &Campaign, f: &CampaignFilter) -> bool {
         && f.budget_min.is_none_or(|m| c.budget.amount >= m)
         && f.budget_max.is_none_or(|m| c.budget.amount <= m)
 }
-
