@@ -50,7 +50,8 @@ impl ProviderApi for MarinConnector {
     /// `list::slice`); with filters Marin cannot apply, every campaign is read, filtered, and
     /// the asked slice returned with the true total.
     async fn campaigns(&self, f: &CampaignFilter) -> Result<CampaignPage, AppError> {
-        let limit = f.limit.max(1);
+        // Marin's pages hold 300 rows at most: so do Crescendo's for a Marin account.
+        let limit = f.limit.clamp(1, marin_api::paging::MAX_LIMIT);
         let (campaigns, total) = if filters(f) {
             let all = self.all_campaigns(f).await?;
             let total = all.len() as u64;

@@ -10,6 +10,10 @@
 //! reference's agency-wide list); its media plan, which every campaign path needs, is
 //! remembered from the lists (or found by reading them).
 //!
+//! Days are the statistics rows' own `date` labels (`aggregate=day`); the reference does not
+//! say in which time zone Marin counts them (the account has a `timezone`, which the brand
+//! shows; marin-sandbox counts in UTC).
+//!
 //! What Marin offers here: the list, details, daily statistics (`aggregate=day`), play/pause
 //! (a 202 "already in that state" is success), the budget and end date (campaign `PUT`), and
 //! the location and interest search. Markets, languages, Symphony's content and creating
