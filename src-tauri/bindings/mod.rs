@@ -14,7 +14,7 @@ use crescendo_core::campaigns::{
     CampaignPageView, CampaignQuery, CampaignRow, CampaignSort, SortKey,
 };
 use crescendo_core::chart::{ChartSvg, PlotArea, XDomain, YDomain};
-use crescendo_core::domain::breakdown::{AccountHealth, PlatformEntity};
+use crescendo_core::domain::breakdown::{AccountHealth, PlatformEntity, PlatformIssue};
 use crescendo_core::domain::{
     Audience, Campaign, CampaignState, Choice, Demographics, ExternalLink, Language, Market,
     Objective, Place, PlaceKind, Post, Problem, ProblemCode, ProviderKind, Release, Schedule,
@@ -132,6 +132,7 @@ pub fn generate() -> String {
         CountryRow::decl(&cfg),
         CreativeStat::decl(&cfg),
         PlatformEntity::decl(&cfg),
+        PlatformIssue::decl(&cfg),
         AccountHealth::decl(&cfg),
         MarketLocation::decl(&cfg),
         CampaignMarket::decl(&cfg),

@@ -28,6 +28,7 @@ fn filter(a: &ListArgs) -> Result<CampaignFilter, Failure> {
         ends_before: date(&a.until, "until")?,
         budget_min: amount(&a.budget_min, "budget-min")?,
         budget_max: amount(&a.budget_max, "budget-max")?,
+        provider: None,
         limit: a.limit.clamp(1, 100),
         offset: a.offset,
     })

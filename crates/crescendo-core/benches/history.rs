@@ -57,6 +57,7 @@ fn data() -> (Campaign, CampaignAnalytics) {
         platform_campaigns: Vec::new(),
         platform_ads: Vec::new(),
         account: None,
+        issues: vec![],
     };
     (c, a)
 }

@@ -5,6 +5,7 @@
 use crate::domain::ProviderKind;
 use crate::endpoints::{self, Named};
 use crate::profiles::Environment;
+use crate::provider::linked::{Linked, LinkedAccount};
 use crate::provider::marin::MarinConnector;
 use crate::provider::meta::MetaConnector;
 use crate::provider::symphony::SymphonyConnector;
@@ -66,9 +67,15 @@ pub struct Workspace {
     info: WorkspaceInfo,
     active_brand: RwLock<Option<u64>>,
     searches: crate::wizard::Searches,
-    /// The embedded simulator of the demo workspace, stopped when the workspace is dropped.
+    /// Other ad accounts shown beside this one's (see `provider::linked`): the workspace's
+    /// own (the demo's Meta account) and the saved ones the session links.
+    builtin: Vec<LinkedAccount>,
+    linked: RwLock<Vec<LinkedAccount>>,
+    /// The embedded simulators of the demo workspace, stopped when the workspace is dropped.
     #[cfg(feature = "demo")]
     _sandbox: Option<Sandbox>,
+    #[cfg(feature = "demo")]
+    _meta_sandbox: Option<meta_sandbox::Sandbox>,
 }
 
 impl Workspace {
@@ -93,6 +100,34 @@ impl Workspace {
         let key = ApiKey::new(DEMO_KEY)?;
         let mut ws = Workspace::connect(WorkspaceKind::Demo, endpoints, key)?;
         ws.info.key_hint = String::new();
+        // The demo's Meta ad account (in dollars), beside the Symphony artists.
+        let mut meta_config = meta_sandbox::SandboxConfig {
+            seed: 2026,
+            ..meta_sandbox::SandboxConfig::default()
+        };
+        // The standard access tier's score (9,000 points per 300 s), not the development
+        // tier's 60: a demo that is browsed freely should not meet Meta's throttling.
+        meta_config.rate.max_score = 9_000;
+        let meta = meta_sandbox::Sandbox::start(meta_config)
+            .await
+            .map_err(|e| {
+                AppError::new(
+                    ErrorCode::NotReady,
+                    format!("The demo's Meta ad account could not start: {e}"),
+                )
+            })?;
+        let token = ApiKey::new(meta_sandbox::DEMO_TOKEN)?;
+        let client = crate::access::meta_client(&meta.base_url(), &token)?;
+        let account = meta_api::AdAccountId::parse(meta_sandbox::USD_ACCOUNT)?;
+        // It is Luna Vega's (the demo's first artist, in dollars too).
+        ws.builtin = vec![LinkedAccount::meta(
+            "demo",
+            "The demo's Meta ad account",
+            MetaConnector::new(client, account),
+        )
+        .for_brand(DEMO_META_ARTIST)];
+        ws.set_active_brand(Some(DEMO_META_ARTIST));
+        ws._meta_sandbox = Some(meta);
         // The other rehearsal knob: the simulator stops at once, so every request meets a
         // closed port, as when the network is down (the app shows what it kept, marked offline).
         if std::env::var("CRESCENDO_DEMO_STOPPED").is_ok_and(|v| v.trim() == "1") {
@@ -148,8 +183,12 @@ impl Workspace {
             info,
             active_brand: RwLock::new(None),
             searches: Default::default(),
+            builtin: Vec::new(),
+            linked: RwLock::default(),
             #[cfg(feature = "demo")]
             _sandbox: None,
+            #[cfg(feature = "demo")]
+            _meta_sandbox: None,
         })
     }
 
@@ -184,8 +223,12 @@ impl Workspace {
             info,
             active_brand: RwLock::new(None),
             searches: Default::default(),
+            builtin: Vec::new(),
+            linked: RwLock::default(),
             #[cfg(feature = "demo")]
             _sandbox: None,
+            #[cfg(feature = "demo")]
+            _meta_sandbox: None,
         })
     }
 
@@ -220,8 +263,12 @@ impl Workspace {
             info,
             active_brand: RwLock::new(None),
             searches: Default::default(),
+            builtin: Vec::new(),
+            linked: RwLock::default(),
             #[cfg(feature = "demo")]
             _sandbox: None,
+            #[cfg(feature = "demo")]
+            _meta_sandbox: None,
         })
     }
 
@@ -250,16 +297,49 @@ impl Workspace {
         &self.info
     }
 
-    /// The connector, acting for the active brand (or the key's default brand).
+    /// The connector, acting for the active brand (or the key's default brand), with the
+    /// linked accounts beside it when there are any.
     pub fn connector(&self) -> Connector {
         let brand = self.active_brand();
-        match &self.connector {
+        let main = match &self.connector {
             Connector::Symphony(c) => Connector::Symphony(c.for_brand(brand)),
-            // One ad account per Meta workspace: nothing to switch.
-            Connector::Meta(c) => Connector::Meta(c.clone()),
-            // One Marin account per workspace, likewise.
-            Connector::Marin(c) => Connector::Marin(c.clone()),
+            other => other.clone(),
+        };
+        let others: Vec<_> = self
+            .linked()
+            .into_iter()
+            .filter(|a| a.brand.is_none() || a.brand == brand)
+            .collect();
+        if others.is_empty() {
+            return main;
         }
+        Connector::Linked(Linked {
+            main: Box::new(main),
+            others,
+        })
+    }
+
+    /// The main account's connector alone (what the other accounts cannot answer).
+    pub fn main_connector(&self) -> Connector {
+        match &self.connector {
+            Connector::Symphony(c) => Connector::Symphony(c.for_brand(self.active_brand())),
+            other => other.clone(),
+        }
+    }
+
+    pub fn linked(&self) -> Vec<LinkedAccount> {
+        let saved = self.linked.read().unwrap_or_else(|e| e.into_inner());
+        self.builtin.iter().chain(saved.iter()).cloned().collect()
+    }
+
+    /// How many of [`Workspace::linked`] are the workspace's own.
+    pub fn builtin_count(&self) -> usize {
+        self.builtin.len()
+    }
+
+    /// Replaces the saved accounts shown beside this one (when accounts are added or removed).
+    pub fn set_linked(&self, accounts: Vec<LinkedAccount>) {
+        *self.linked.write().unwrap_or_else(|e| e.into_inner()) = accounts;
     }
 
     pub(crate) fn searches(&self) -> &crate::wizard::Searches {
@@ -274,6 +354,10 @@ impl Workspace {
         *self.active_brand.write().unwrap_or_else(|e| e.into_inner()) = id;
     }
 }
+
+/// The demo artist the demo's Meta ad account belongs to (the sandbox's default brand).
+#[cfg(feature = "demo")]
+const DEMO_META_ARTIST: u64 = 358;
 
 /// `CRESCENDO_DEMO_LOSE_CREATES`: how many demo launches lose their answer (0 when unset or
 /// not a small number).

@@ -28,7 +28,8 @@ async fn demo_workspace_lists_brands_and_campaigns() {
     )
     .await
     .expect("page");
-    assert_eq!((page.rows.len(), page.total, page.total_pages), (5, 8, 2));
+    // Luna Vega's 8 Symphony campaigns, then the 6 of the demo's Meta ad account.
+    assert_eq!((page.rows.len(), page.total, page.total_pages), (5, 14, 3));
     // Names, statuses and budgets show, though the list rows carry no name (as documented).
     assert!(page
         .rows
@@ -50,7 +51,11 @@ async fn demo_workspace_lists_brands_and_campaigns() {
     )
     .await
     .expect("page 2");
-    assert_eq!(page2.rows.len(), 3);
+    assert_eq!(page2.rows.len(), 5);
+    let providers: Vec<_> = page2.rows.iter().map(|r| r.provider).collect();
+    use crescendo_core::domain::ProviderKind::{Meta, Symphony};
+    assert_eq!(providers, [Symphony, Symphony, Symphony, Meta, Meta]);
+    assert!(page2.rows[3].id.starts_with("meta:demo:"));
     assert!(page2
         .rows
         .iter()
@@ -81,7 +86,7 @@ async fn demo_workspace_lists_brands_and_campaigns() {
     )
     .await
     .expect("mx page");
-    assert_eq!(page.total, 3);
+    assert_eq!(page.total, 3, "the Meta account is Luna Vega's, not theirs");
     assert!(page.rows.iter().all(|r| r.budget.currency == "MXN"));
     assert!(page
         .rows

@@ -86,6 +86,7 @@ fn analytics(days: Vec<DailyStat>) -> CampaignAnalytics {
             good: false,
             error: Some("Payment failed".into()),
         }),
+        issues: Vec::new(),
     }
 }
 

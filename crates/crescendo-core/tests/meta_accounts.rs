@@ -121,3 +121,62 @@ async fn each_bad_field_is_reported_at_its_place() {
     assert!(info.spends_money);
     assert_eq!(info.advertising_url, meta_api::GRAPH_BASE);
 }
+
+/// Every Meta campaign id the workspace in use lists, with the route core gave them.
+async fn meta_ids(s: &Session) -> Vec<String> {
+    let ws = s.workspace().await.expect("ws");
+    ws.connector()
+        .all_campaigns(&CampaignFilter {
+            provider: Some(ProviderKind::Meta),
+            ..CampaignFilter::default()
+        })
+        .await
+        .expect("list")
+        .into_iter()
+        .map(|c| c.id)
+        .collect()
+}
+
+#[tokio::test]
+async fn a_saved_meta_account_is_linked_beside_the_account_in_use_until_removed() {
+    let sb = Sandbox::start(SandboxConfig::default())
+        .await
+        .expect("sandbox");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = Session::open(dir.path(), Vault::new(SERVICE)).expect("session");
+    // The demo, with its own Meta account (Luna Vega's) beside its artists.
+    let before = meta_ids(&s).await;
+    assert!(!before.is_empty() && before.iter().all(|id| id.starts_with("meta:demo:")));
+
+    let p = s
+        .add_profile(meta(
+            "Ren in Japan",
+            Environment::Custom,
+            Some(sb.base_url()),
+            "act_2020",
+        ))
+        .await
+        .expect("add");
+    let route = format!("meta:{}:", p.id);
+    let after = meta_ids(&s).await;
+    let added: Vec<_> = after.iter().filter(|id| id.starts_with(&route)).collect();
+    assert_eq!(
+        added.len(),
+        sb.campaign_count(meta_sandbox::JPY_ACCOUNT) - 1,
+        "every listed campaign of the new account (not the archived one): {after:?}"
+    );
+    assert_eq!(after.len(), before.len() + added.len());
+
+    // Using that account makes it the main one: not linked beside itself.
+    s.use_profile(Some(&p.id)).await.expect("use");
+    let ws = s.workspace().await.expect("ws");
+    assert!(ws.linked().is_empty(), "no account beside itself");
+    s.use_profile(None).await.expect("back to the demo");
+
+    s.remove_profile(&p.id).await.expect("remove");
+    assert_eq!(
+        meta_ids(&s).await,
+        before,
+        "removed, it is gone from the list"
+    );
+}

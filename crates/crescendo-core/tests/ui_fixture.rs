@@ -74,6 +74,7 @@ fn with(stats: DailyStats, countries: Vec<CountryStat>) -> CampaignAnalytics {
         platform_campaigns: vec![],
         platform_ads: vec![],
         account: None,
+        issues: vec![],
     }
 }
 
@@ -273,6 +274,7 @@ fn detail() -> String {
             good: true,
             error: None,
         }),
+        issues: vec![],
     };
     let loc = |key: &str, label: &str, kind, cc: &str, paused| MarketLocation {
         key: key.into(),

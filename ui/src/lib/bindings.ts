@@ -74,7 +74,11 @@ export type ProviderKind = "symphony" | "meta" | "marin_social";
 
 export type Choice = { value: string, label: string, };
 
-export type FilterOptions = { statuses: Array<Choice>, objectives: Array<Choice>, };
+export type FilterOptions = { statuses: Array<Choice>, objectives: Array<Choice>, 
+/**
+ * Whose campaigns the list holds (one per provider; a filter when there are several).
+ */
+providers: Array<Choice>, };
 
 export type CampaignRow = { 
 /**
@@ -89,6 +93,10 @@ campaignType: string, typeLabel: string,
  * The provider's status code, and its label.
  */
 status: string, statusLabel: string, state: CampaignState, tone: StatusTone, budget: Money, 
+/**
+ * The budget per day, for a campaign run on one (Meta's); `budget` is then derived.
+ */
+dailyBudget?: Money, 
 /**
  * ISO 8601, UTC.
  */
@@ -137,6 +145,10 @@ search: string | null,
  * None: the provider's order.
  */
 sort: CampaignSort | null, 
+/**
+ * Only this provider's campaigns; None for every account's.
+ */
+provider: ProviderKind | null, 
 /**
  * 1-based.
  */
@@ -499,7 +511,7 @@ targeting: TargetingSummary, };
 
 export type CampaignEdit = { 
 /**
- * The new lifetime budget, as typed ("2010"), in `currency`.
+ * The new budget, as typed ("2010"), in `currency`.
  */
 budget: string | null, currency: string | null, end: string | null, };
 
@@ -681,6 +693,20 @@ status: string,
  */
 label: string, };
 
+export type PlatformIssue = { 
+/**
+ * Where it is: "CAMPAIGN", "AD_SET", "AD" (Meta's `level`), when said.
+ */
+level: string | null, 
+/**
+ * A short title ("Ad account disabled"); the message when there is none.
+ */
+summary: string, 
+/**
+ * The platform's full explanation, when it gave one beyond the summary.
+ */
+message: string | null, };
+
 export type AccountHealth = { good: boolean, error: string | null, };
 
 export type MarketLocation = { 
@@ -705,6 +731,10 @@ id: string | null, name: string,
 budgetShare: string | null, locations: Array<MarketLocation>, };
 
 export type CampaignDetail = { campaign: Campaign, report: CampaignReport, figures: Array<PageFigure>, countries: Array<CountryRow>, creatives: Array<CreativeStat>, platformCampaigns: Array<PlatformEntity>, platformAds: Array<PlatformEntity>, account: AccountHealth | null, 
+/**
+ * What the ad platform says is wrong with the campaign (Meta's `issues_info`).
+ */
+issues: Array<PlatformIssue>, 
 /**
  * The markets on the ad platform and their locations (empty when the provider has none).
  */

@@ -3,7 +3,8 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { handleWizard, seed, type WizardMock } from "./mock-wizard";
 import { handleCampaign, type CampaignMock } from "./mock-campaign";
-import type { BrandView, CampaignPageView, CampaignQuery, CampaignRow, ConnectionCheck, NewProfile, Profile, WorkspaceInfo } from "../../src/lib/bindings";
+import { addProfile, profiles, refuse, testProfile } from "./mock-accounts";
+import type { BrandView, CampaignPageView, CampaignQuery, CampaignRow, NewProfile, WorkspaceInfo } from "../../src/lib/bindings";
 
 type Scenario = "demo" | "empty" | "flaky" | "broken" | "slow" | "no-keychain";
 /** Knobs a test sets with openApp's `mock` option, or changes later through window.__MOCK__. */
@@ -28,6 +29,8 @@ type MockOptions = WizardMock & CampaignMock & {
   manyRows?: number;
   /** list_campaigns answers every matching row in one page (rendering benchmarks). */
   onePage?: boolean;
+  /** A Meta ad account is linked beside the Symphony artist: its campaigns follow in the list. */
+  linkedMeta?: boolean;
 };
 /** Every IPC call with what the app got back: `response` or `error` once `settled`. */
 type Call = { cmd: string; args: unknown; settled: boolean; response?: unknown; error?: unknown; t0: number; t1?: number };
@@ -40,45 +43,6 @@ const demoWorkspace: WorkspaceInfo = {
   profileId: null, notice: null,
 };
 let workspace: WorkspaceInfo = demoWorkspace;
-const profiles: Profile[] = [];
-
-/** Answers like core: every problem of the form at once, each at its field, in core's words. */
-function refuse(problems: { field: string; message: string }[]): void {
-  if (problems.length === 0) return;
-  throw { code: "validation", message: problems[0]!.message, problems: problems.map((p) => ({ ...p, code: "invalid", fix: null })) };
-}
-
-function addProfile(input: NewProfile): Profile {
-  const problems: { field: string; message: string }[] = [];
-  if (!input.name.trim()) problems.push({ field: "name", message: "Give the account a name, e.g. \"Label Sandbox\"." });
-  else if (profiles.some((p) => p.name.toLowerCase() === input.name.trim().toLowerCase()))
-    problems.push({ field: "name", message: `An account named "${input.name.trim()}" already exists; choose another name.` });
-  const url = (input.customUrl ?? "").trim();
-  if (input.environment === "custom" && !/^https:\/\/[^/?#@]+/.test(url))
-    problems.push({ field: "customUrl", message: `"${url}" is not a web address; use one like https://api.example.com` });
-  if (!input.apiKey.trim() || /\s/.test(input.apiKey.trim()))
-    problems.push({ field: "apiKey", message: "Paste the whole API key: it cannot be empty or contain spaces." });
-  refuse(problems);
-  if (w.__SCENARIO__ === "no-keychain" && !input.sessionOnly)
-    throw { code: "keychain_unavailable", message: "No keychain is available: start a Secret Service such as GNOME Keyring." };
-  const key = input.apiKey.trim();
-  const p: Profile = {
-    id: `p${profiles.length + 1}`, name: input.name.trim(), environment: input.environment,
-    customUrl: input.environment === "custom" ? input.customUrl : null, keyHint: key.slice(-4),
-    keyStorage: input.sessionOnly ? "session_only" : "keychain", lastBrandId: null,
-  };
-  profiles.push(p);
-  return p;
-}
-
-function testProfile(id: string): ConnectionCheck {
-  const p = profiles.find((x) => x.id === id);
-  if (!p) throw { code: "not_found", message: "That account no longer exists." };
-  if (p.keyHint === "dead") return { ok: false, code: "forbidden", title: "Key not active (403)", message: "The key exists but is not active.", brandId: null, brandName: null };
-  if (p.keyHint === "nope") return { ok: false, code: "unauthorized", title: "Key not recognized (401)", message: "Symphony does not recognize this key.", brandId: null, brandName: null };
-  return { ok: true, code: null, title: "Connected", message: "The key works. Its default artist is Luna Vega (358).", brandId: 358, brandName: "Luna Vega" };
-}
-
 let active = 358;
 const extraBrands: BrandView[] = [];
 const brands = (): BrandView[] => [
@@ -157,6 +121,24 @@ const FILTERS = {
     .map(([value, label]) => ({ value, label })),
 };
 
+// A linked Meta ad account's campaigns: core routes their ids ("meta:<account>:<Meta's id>").
+function metaRow(id: string, name: string, objective: string, objectiveLabel: string, status: string, statusLabel: string,
+  tone: CampaignRow["tone"], amount: string): CampaignRow {
+  const r = row(`meta:k1:${id}`, name, objective, objectiveLabel, status, statusLabel, tone, amount, "USD");
+  const state = ({ ACTIVE: "active", PAUSED: "paused", WITH_ISSUES: "needs_attention" } as const)[status] ?? "unknown";
+  // Meta's campaigns run on a daily budget: the row's budget is derived from it.
+  return { ...r, provider: "meta", state, lockedReason: null, dailyBudget: { amount: (Number(amount) / 30).toFixed(2), currency: "USD", exponent: 2 } };
+}
+const metaRows: CampaignRow[] = [
+  metaRow("120210000000001", "Spring single — Reels", "LINK_CLICKS", "Link clicks", "ACTIVE", "Active", "positive", "1200.00"),
+  metaRow("120210000000002", "Fan club — retargeting", "REACH", "Reach", "PAUSED", "Paused", "caution", "450.00"),
+  metaRow("120210000000003", "Merch drop — catalog", "CONVERSIONS", "Conversions", "WITH_ISSUES", "With issues", "negative", "800.00"),
+];
+const META_FILTERS = {
+  statuses: [["WITH_ISSUES", "With issues"], ["IN_PROCESS", "In process"]].map(([value, label]) => ({ value, label })),
+  objectives: [["LINK_CLICKS", "Link clicks (Meta)"], ["REACH", "Reach"], ["CONVERSIONS", "Conversions"]].map(([value, label]) => ({ value, label })),
+};
+
 let flakyFailures = 1;
 
 function list(q: CampaignQuery): CampaignPageView {
@@ -164,7 +146,9 @@ function list(q: CampaignQuery): CampaignPageView {
   if (scenario === "broken") throw { code: "network", message: "Could not reach Symphony: check your connection and the workspace's address" };
   if (scenario === "flaky" && flakyFailures-- > 0) throw { code: "timeout", message: "Symphony did not answer in time; try again" };
   const many = opts().manyRows;
-  const all = scenario === "empty" ? [] : many ? generated(many) : (rows[active] ?? []);
+  const linked = !!opts().linkedMeta && scenario !== "empty";
+  const mine = scenario === "empty" ? [] : many ? generated(many) : (rows[active] ?? []);
+  const all = (linked ? [...mine, ...metaRows] : mine).filter((r) => !q.provider || r.provider === q.provider);
   // Core's checks on the typed budget filter, in its words (campaigns::ranges).
   const amount = (field: string, v: string | null | undefined) => {
     if (v == null || v === "") return null;
@@ -184,7 +168,11 @@ function list(q: CampaignQuery): CampaignPageView {
   const offline = opts().listOfflineHoursAgo;
   return {
     rows: shown, total: arranged.length, page: q.page, pageSize: q.pageSize,
-    totalPages: Math.ceil(arranged.length / q.pageSize), filters: FILTERS,
+    totalPages: Math.ceil(arranged.length / q.pageSize),
+    filters: linked
+      ? { statuses: [...FILTERS.statuses, ...META_FILTERS.statuses], objectives: [...FILTERS.objectives, ...META_FILTERS.objectives],
+        providers: [{ value: "symphony", label: "Symphony" }, { value: "meta", label: "Meta" }] }
+      : { ...FILTERS, providers: [{ value: "symphony", label: "Symphony" }] },
     fetchedAt: new Date(Date.now() - (offline ?? 0) * 3_600_000).toISOString(),
     offline: offline === undefined ? null : "Offline: Could not reach Symphony: check your connection.",
   };
@@ -235,7 +223,7 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
       const refused = opts().refusePause;
       if (refused) throw { code: "validation", message: refused, problems: [] };
       const many = opts().manyRows;
-      const page = handleCampaign(cmd, args, opts(), [...Object.values(rows).flat(), ...(many ? generated(many) : [])]);
+      const page = handleCampaign(cmd, args, opts(), [...Object.values(rows).flat(), ...metaRows, ...(many ? generated(many) : [])]);
       return page?.value;
     }
     case "create_brand": {
@@ -255,7 +243,7 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
         ? { available: false, code: "keychain_unavailable", message: "No keychain is available: start a Secret Service such as GNOME Keyring." }
         : { available: true, code: null, message: "Keys are stored in your system keychain." };
     case "list_profiles": return profiles;
-    case "add_profile": return addProfile((args as { input: NewProfile }).input);
+    case "add_profile": return addProfile((args as { input: NewProfile }).input, w.__SCENARIO__ !== "no-keychain");
     case "rename_profile": {
       const { id, name } = args as { id: string; name: string };
       const p = profiles.find((x) => x.id === id);
@@ -274,14 +262,17 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
       const { id } = args as { id: string | null };
       if (id === null && opts().failUseDemo) throw { code: "internal", message: "The demo workspace could not start: its port is in use." };
       const p = profiles.find((x) => x.id === id);
+      const meta = p?.provider === "meta";
       workspace = p
-        ? { kind: p.environment, label: p.name, advertisingUrl: "https://development.partner.symphonyos.co/advertising", spendsMoney: p.environment === "production", provider: "symphony", providerLabel: "Symphony", keyHint: p.keyHint, profileId: p.id, notice: null }
+        ? { kind: p.environment, label: p.name, spendsMoney: p.environment === "production", keyHint: p.keyHint, profileId: p.id, notice: null,
+          advertisingUrl: meta ? (p.customUrl ?? "https://graph.facebook.com/v10.0") : "https://development.partner.symphonyos.co/advertising",
+          provider: meta ? "meta" : "symphony", providerLabel: meta ? "Meta" : "Symphony" }
         : demoWorkspace;
       return workspace;
     }
     default: {
       if (cmd === "campaign_detail" && opts().detailDelayMs) await new Promise((r) => setTimeout(r, opts().detailDelayMs));
-      const page = handleCampaign(cmd, args, opts(), Object.values(rows).flat());
+      const page = handleCampaign(cmd, args, opts(), [...Object.values(rows).flat(), ...metaRows]);
       if (page) return page.value;
       if (opts().seedDrafts) seed();
       const b = brands().find((x) => x.id === active);

@@ -37,7 +37,21 @@ function toCampaign(row: CampaignRow): Campaign {
     ...base, id: row.id, name: row.name,
     objective: { code: row.campaignType, label: row.typeLabel },
     status: { state: row.state, tone: row.tone, original: row.status, label: row.statusLabel },
-    budget: row.budget,
+    budget: row.budget, provider: row.provider,
+    // Meta's campaigns run on a daily budget (core's map: the lifetime figure is derived).
+    ...(row.provider === "meta" ? { dailyBudget: { ...row.budget, amount: (Number(row.budget.amount) / 30).toFixed(2) } } : {}),
+  };
+}
+
+/** What core's Meta connector puts on the page: its two statuses and its `issues_info`. */
+function metaParts(c: Campaign): Partial<CampaignDetail> {
+  const status = (name: string, code: string, label: string) => ({ id: `${c.id}-${name}`, name, status: code, label });
+  return {
+    countries: [], creatives: [], markets: [], platformAds: [],
+    platformCampaigns: [status("Delivery", c.status.original, c.status.label), status("Set to", c.status.state === "paused" ? "PAUSED" : "ACTIVE", c.status.state === "paused" ? "Paused" : "Active")],
+    issues: c.status.original === "WITH_ISSUES"
+      ? [{ level: "AD", summary: "Ad rejected", message: "One ad in this campaign was rejected: its text does not follow the Advertising Policies." }]
+      : [],
   };
 }
 
@@ -51,7 +65,8 @@ function detail(row: CampaignRow): CampaignDetail {
   const c = changed.get(row.id) ?? toCampaign(row);
   const reason = locked(c);
   const markets = marketsOf.get(row.id) ?? fixtureMarkets();
-  return { ...(fixture as unknown as CampaignDetail), campaign: c, markets, editable: reason === null, lockedReason: reason, fetchedAt: new Date().toISOString() };
+  const meta = c.provider === "meta" ? metaParts(c) : {};
+  return { ...(fixture as unknown as CampaignDetail), campaign: c, markets, editable: reason === null, lockedReason: reason, fetchedAt: new Date().toISOString(), ...meta };
 }
 
 const problem = (field: string, message: string) => ({ field, code: "invalid", message, fix: null });
@@ -113,7 +128,9 @@ export function handleCampaign(cmd: string, args: unknown, o: CampaignMock, rows
         const p = problem("budget", "The budget must be more than zero.");
         throw { code: "validation", message: p.message, problems: [p] };
       }
-      const next: Campaign = { ...c, budget: b !== null ? { ...c.budget, amount: Number(b).toFixed(c.budget.exponent) } : c.budget,
+      // A daily-budget campaign's amount is per day (core's CampaignEdit).
+      const daily = c.dailyBudget && b !== null ? { dailyBudget: { ...c.dailyBudget, amount: Number(b).toFixed(c.dailyBudget.exponent) } } : {};
+      const next: Campaign = { ...c, ...daily, budget: b !== null && !c.dailyBudget ? { ...c.budget, amount: Number(b).toFixed(c.budget.exponent) } : c.budget,
         schedule: a.edit?.end ? { ...c.schedule, end: a.edit.end } : c.schedule };
       changed.set(row.id, next);
       return { value: next };

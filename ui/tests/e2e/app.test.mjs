@@ -15,7 +15,7 @@ test("starts on the demo workspace and lists the sandbox's campaigns", async () 
   const badge = await browser.$("[data-testid=workspace-badge]").getText();
   assert.match(badge, /Demo workspace/);
   const rows = await browser.$$("[data-testid=campaign-row]");
-  assert.equal(rows.length, 8, "the demo brand has 8 campaigns");
+  assert.equal(rows.length, 14, "the demo brand has 8 Symphony campaigns and its Meta ad account 6");
   const names = [];
   for (const r of rows) names.push((await r.$("th .title").getText()).trim());
   assert.ok(names.includes("Midnight Drive — release push"), names.join(", "));

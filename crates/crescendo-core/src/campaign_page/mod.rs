@@ -32,6 +32,8 @@ pub struct CampaignDetail {
     pub platform_campaigns: Vec<PlatformEntity>,
     pub platform_ads: Vec<PlatformEntity>,
     pub account: Option<AccountHealth>,
+    /// What the ad platform says is wrong with the campaign (Meta's `issues_info`).
+    pub issues: Vec<crate::domain::breakdown::PlatformIssue>,
     /// The markets on the ad platform and their locations (empty when the provider has none).
     pub markets: Vec<CampaignMarket>,
     /// The budget, end date and pause can be changed (the provider has completed the campaign
@@ -117,6 +119,7 @@ pub fn build(
         platform_campaigns: a.platform_campaigns,
         platform_ads: a.platform_ads,
         account: a.account,
+        issues: a.issues,
         markets: Vec::new(),
         report,
         figures,

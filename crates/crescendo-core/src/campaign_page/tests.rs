@@ -58,6 +58,7 @@ fn analytics() -> CampaignAnalytics {
         platform_campaigns: vec![],
         platform_ads: vec![],
         account: None,
+        issues: Vec::new(),
     }
 }
 

@@ -33,6 +33,10 @@ pub struct CampaignRow {
     pub state: CampaignState,
     pub tone: StatusTone,
     pub budget: Money,
+    /// The budget per day, for a campaign run on one (Meta's); `budget` is then derived.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub daily_budget: Option<Money>,
     /// ISO 8601, UTC.
     pub start_date: String,
     /// None: runs until stopped.
@@ -65,6 +69,7 @@ impl From<Campaign> for CampaignRow {
             state: c.status.state,
             tone: c.status.tone,
             budget: c.budget,
+            daily_budget: c.daily_budget,
             start_date: c.schedule.start.to_rfc3339(),
             end_date: c.schedule.end.map(|e| e.to_rfc3339()),
             spent: None,
@@ -95,6 +100,9 @@ pub struct CampaignQuery {
     /// None: the provider's order.
     #[serde(default)]
     pub sort: Option<CampaignSort>,
+    /// Only this provider's campaigns; None for every account's.
+    #[serde(default)]
+    pub provider: Option<ProviderKind>,
     /// 1-based.
     pub page: u32,
     pub page_size: u32,
@@ -153,6 +161,7 @@ pub fn filter(q: &CampaignQuery) -> Result<(u32, u32, CampaignFilter), AppError>
             ends_before,
             budget_min,
             budget_max,
+            provider: q.provider,
             limit: page_size,
             offset,
         },

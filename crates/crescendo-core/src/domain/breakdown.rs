@@ -73,4 +73,19 @@ pub struct CampaignAnalytics {
     pub platform_ads: Vec<PlatformEntity>,
     /// None when the provider did not say.
     pub account: Option<AccountHealth>,
+    /// What the ad platform says is wrong with the campaign (Meta's `issues_info`).
+    #[serde(default)]
+    pub issues: Vec<PlatformIssue>,
+}
+
+/// One problem the ad platform reports on a campaign, in its words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PlatformIssue {
+    /// Where it is: "CAMPAIGN", "AD_SET", "AD" (Meta's `level`), when said.
+    pub level: Option<String>,
+    /// A short title ("Ad account disabled"); the message when there is none.
+    pub summary: String,
+    /// The platform's full explanation, when it gave one beyond the summary.
+    pub message: Option<String>,
 }

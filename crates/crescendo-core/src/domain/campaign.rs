@@ -103,15 +103,18 @@ pub struct CampaignFilter {
     /// Lifetime budgets between these amounts (the documented budget filter).
     pub budget_min: Option<rust_decimal::Decimal>,
     pub budget_max: Option<rust_decimal::Decimal>,
+    /// Only this provider's campaigns (a workspace with linked accounts has several).
+    pub provider: Option<ProviderKind>,
     pub limit: u32,
     pub offset: u32,
 }
 
-/// A change to a running campaign: its lifetime budget, its end, or both.
+/// A change to a running campaign: its budget, its end, or both. The budget is of the kind the
+/// campaign has: per day for one run on a daily budget (`Campaign::daily_budget`), else lifetime.
 #[derive(Debug, Clone, PartialEq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CampaignEdit {
-    /// The new lifetime budget, as typed ("2010"), in `currency`.
+    /// The new budget, as typed ("2010"), in `currency`.
     pub budget: Option<String>,
     pub currency: Option<String>,
     #[ts(type = "string | null")]

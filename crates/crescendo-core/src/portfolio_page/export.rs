@@ -146,6 +146,7 @@ mod tests {
             platform_campaigns: Vec::new(),
             platform_ads: Vec::new(),
             account: None,
+            issues: Vec::new(),
         };
         (c, a)
     }

@@ -3,6 +3,7 @@
 //! the UI's data path is the same for every provider. Symphony (v1 + v2) is the first
 //! connector; Meta and Marin Social arrive as more variants of [`Connector`].
 
+pub mod linked;
 pub mod marin;
 pub mod meta;
 pub mod symphony;
@@ -33,6 +34,21 @@ pub struct StatusPage {
 pub struct FilterOptions {
     pub statuses: Vec<Choice>,
     pub objectives: Vec<Choice>,
+    /// Whose campaigns the list holds (one per provider; a filter when there are several).
+    pub providers: Vec<Choice>,
+}
+
+impl FilterOptions {
+    /// The one-provider list of a connector of `kind`.
+    pub fn provider(kind: ProviderKind) -> Vec<Choice> {
+        vec![Choice {
+            value: serde_json::to_value(kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+            label: kind.label().to_string(),
+        }]
+    }
 }
 
 /// What every connector does. Futures are `Send` so commands can run them on any thread.
@@ -125,6 +141,8 @@ pub enum Connector {
     Symphony(symphony::SymphonyConnector),
     Meta(meta::MetaConnector),
     Marin(marin::MarinConnector),
+    /// The main account with linked ones beside it (see [`linked`]).
+    Linked(linked::Linked),
 }
 
 macro_rules! each {
@@ -133,6 +151,7 @@ macro_rules! each {
             Connector::Symphony($c) => $body,
             Connector::Meta($c) => $body,
             Connector::Marin($c) => $body,
+            Connector::Linked($c) => $body,
         }
     };
 }
@@ -147,8 +166,10 @@ impl Connector {
     /// Names and currencies kept from earlier sessions (id, name, currency), so list pages need
     /// no details request for campaigns seen before.
     pub fn seed_labels(&self, kept: &[(String, String, String)]) {
-        if let Connector::Symphony(c) = self {
-            c.seed_labels(kept);
+        match self {
+            Connector::Symphony(c) => c.seed_labels(kept),
+            Connector::Linked(l) => l.main.seed_labels(kept),
+            Connector::Meta(_) | Connector::Marin(_) => {}
         }
     }
     pub async fn brands(&self) -> Result<Vec<BrandView>, AppError> {

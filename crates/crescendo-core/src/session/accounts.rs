@@ -160,6 +160,9 @@ impl Session {
             let _ = blocking(move || vault.delete(&id, storage)).await;
             return Err(e);
         }
+        if provider == ProviderKind::Meta {
+            self.relink().await;
+        }
         Ok(profile)
     }
 
@@ -183,6 +186,8 @@ impl Session {
                 workspace: self.demo().await?,
             });
         }
+        drop(active);
+        self.relink().await;
         Ok(())
     }
 
@@ -201,6 +206,7 @@ impl Session {
         let saved = self.store().set_active(id);
         saved?;
         *self.notice.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        self.link_saved(&next.workspace, id).await;
         *self.active.write().await = Some(next);
         self.info().await
     }

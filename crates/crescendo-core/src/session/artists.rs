@@ -59,15 +59,15 @@ impl Session {
             return Err(e);
         }
         let ws = self.workspace().await?;
-        match ws.connector() {
+        match ws.main_connector() {
             Connector::Symphony(c) => c.create_brand(name, spotify).await,
-            Connector::Meta(_) => Err(AppError::unsupported(
-                "Meta",
-                "adding artists (a Meta account is one ad account)",
-            )),
             Connector::Marin(_) => Err(AppError::unsupported(
                 "Marin Social",
                 "adding artists (a Marin Social account is one account)",
+            )),
+            _ => Err(AppError::unsupported(
+                "Meta",
+                "adding artists (a Meta account is one ad account)",
             )),
         }
     }

@@ -6,6 +6,7 @@ mod accounts;
 mod artists;
 mod drafts;
 mod history;
+mod linking;
 mod warm;
 
 pub use artists::spotify_id;
@@ -159,14 +160,7 @@ impl Session {
                             workspace: ws,
                         },
                         Err(e) => {
-                            let why = format!("Your last account could not be opened: {} The demo workspace is shown instead.", e.message);
-                            {
-                                let mut n = self.notice.lock().unwrap_or_else(|p| p.into_inner());
-                                *n = Some(match n.take() {
-                                    Some(before) => format!("{before} {why}"),
-                                    None => why,
-                                });
-                            }
+                            self.add_notice(format!("Your last account could not be opened: {} The demo workspace is shown instead.", e.message));
                             Active {
                                 profile_id: None,
                                 workspace: self.demo().await?,
@@ -181,9 +175,19 @@ impl Session {
             }
         };
         let ws = chosen.workspace.clone();
+        self.link_saved(&ws, chosen.profile_id.as_deref()).await;
         *guard = Some(chosen);
         crate::startup::mark(crate::startup::Mark::Workspace);
         Ok(ws)
+    }
+
+    /// Adds a sentence to what the user should know about how the workspace opened.
+    fn add_notice(&self, why: String) {
+        let mut n = self.notice.lock().unwrap_or_else(|p| p.into_inner());
+        *n = Some(match n.take() {
+            Some(before) => format!("{before} {why}"),
+            None => why,
+        });
     }
 
     pub async fn info(&self) -> Result<WorkspaceInfo, AppError> {

@@ -6,7 +6,7 @@ import { CampaignList, FIRST_PAGE_QUERY, SEARCH_DEBOUNCE_MS } from "./campaigns.
 import firstPageQuery from "../../../tests/browser/fixtures/first-page-query.json";
 
 function page(total: number, pageNo = 1): CampaignPageView {
-  return { rows: [], total, page: pageNo, pageSize: 25, totalPages: Math.ceil(total / 25), filters: { statuses: [], objectives: [] }, fetchedAt: null, offline: null };
+  return { rows: [], total, page: pageNo, pageSize: 25, totalPages: Math.ceil(total / 25), filters: { statuses: [], objectives: [], providers: [] }, fetchedAt: null, offline: null };
 }
 
 function backend(list: (q: CampaignQuery) => Promise<CampaignPageView>, pause?: (id: string, paused: boolean) => Promise<Campaign>): Backend {
@@ -58,7 +58,7 @@ describe("CampaignList", () => {
     const list = new CampaignList(backend(async (q) => (calls.push(q), page(80, q.page))));
     await list.goTo(3);
     await list.setFilters("ACTIVE", "link_clicks");
-    expect(calls.at(-1)).toEqual({ status: "ACTIVE", campaignType: "link_clicks", startsFrom: null, endsBefore: null, budgetMin: null, budgetMax: null, search: null, sort: null, page: 1, pageSize: 25 });
+    expect(calls.at(-1)).toEqual({ status: "ACTIVE", campaignType: "link_clicks", startsFrom: null, endsBefore: null, budgetMin: null, budgetMax: null, search: null, sort: null, provider: null, page: 1, pageSize: 25 });
     expect(list.filtered).toBe(true);
     expect(list.hasNext).toBe(true);
     await list.clearFilters();

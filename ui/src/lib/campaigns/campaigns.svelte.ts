@@ -1,8 +1,9 @@
-import type { Campaign, CampaignPageView, CampaignQuery, CampaignRow, CampaignSort, Choice, Problem, SortKey } from "../bindings";
+import type { Campaign, CampaignPageView, CampaignQuery, CampaignRow, CampaignSort, Choice, Problem, ProviderKind, SortKey } from "../bindings";
 import { BackendError, normalizeError, type Backend } from "../backend/backend";
 
 const ALL_STATUSES: Choice = { value: "", label: "All statuses" };
 const ALL_TYPES: Choice = { value: "", label: "All types" };
+const ALL_ACCOUNTS: Choice = { value: "", label: "All accounts" };
 /** Typing pauses this long before the list is asked again (each ask reads the whole list). */
 export const SEARCH_DEBOUNCE_MS = 250;
 
@@ -10,7 +11,7 @@ export const SEARCH_DEBOUNCE_MS = 250;
  * one at launch (core's `first_page_query`; a test compares the two). */
 export const FIRST_PAGE_QUERY: CampaignQuery = {
   status: null, campaignType: null, startsFrom: null, endsBefore: null, budgetMin: null, budgetMax: null,
-  search: null, sort: null, page: 1, pageSize: 25,
+  search: null, sort: null, provider: null, page: 1, pageSize: 25,
 };
 
 /** What a row's pause/resume is doing, or what its provider answered. */
@@ -20,6 +21,8 @@ export type RowAction = { busy: "pause" | "resume" } | { error: string } | { don
 export class CampaignList {
   status = $state("");
   campaignType = $state("");
+  /** One provider's campaigns ("meta"), or every account's (""). */
+  provider = $state("");
   /** The documented date and budget filters, as typed. */
   startsFrom = $state("");
   endsBefore = $state("");
@@ -43,11 +46,14 @@ export class CampaignList {
 
   searching = $derived(this.search.trim() !== "");
   filtered = $derived(
-    this.status !== "" || this.campaignType !== "" || this.startsFrom !== "" || this.endsBefore !== "" || this.budgetMin !== "" || this.budgetMax !== "",
+    this.status !== "" || this.campaignType !== "" || this.provider !== "" || this.startsFrom !== "" || this.endsBefore !== "" || this.budgetMin !== "" || this.budgetMax !== "",
   );
   // The workspace's provider says what its list can be filtered by, with every page.
   statusFilters = $derived([ALL_STATUSES, ...(this.data?.filters.statuses ?? [])]);
   typeFilters = $derived([ALL_TYPES, ...(this.data?.filters.objectives ?? [])]);
+  /** Several providers' campaigns in one list (accounts linked beside the main one). */
+  mixed = $derived((this.data?.filters.providers.length ?? 0) > 1);
+  providerFilters = $derived([ALL_ACCOUNTS, ...(this.data?.filters.providers ?? [])]);
   hasPrevious = $derived(this.page > 1);
   hasNext = $derived(this.data !== null && this.page < this.data.totalPages);
 
@@ -81,6 +87,7 @@ export class CampaignList {
       budgetMax: this.budgetMax.trim() || null,
       search: this.search.trim() || null,
       sort: this.sort,
+      provider: (this.provider || null) as ProviderKind | null,
       page: this.page,
       pageSize: this.pageSize,
     };
@@ -125,9 +132,16 @@ export class CampaignList {
     return this.load();
   }
 
+  setProvider(provider: string): Promise<void> {
+    this.provider = provider;
+    this.page = 1;
+    return this.load();
+  }
+
   clearFilters(): Promise<void> {
     clearTimeout(this.#searchTimer);
     this.search = "";
+    this.provider = "";
     this.startsFrom = this.endsBefore = this.budgetMin = this.budgetMax = "";
     return this.setFilters("", "");
   }

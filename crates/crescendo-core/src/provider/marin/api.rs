@@ -35,6 +35,7 @@ impl ProviderApi for MarinConnector {
                 .iter()
                 .map(|o| choice(o))
                 .collect(),
+            providers: FilterOptions::provider(ProviderKind::MarinSocial),
         }
     }
 
@@ -142,6 +143,8 @@ impl ProviderApi for MarinConnector {
                 label: c.status.label.clone(),
             }],
             platform_ads: ads.iter().map(map::ad).collect(),
+            // Marin reports no issues of its own about a campaign.
+            issues: Vec::new(),
             account: Some(AccountHealth {
                 good: account.active,
                 error: (!account.active)

@@ -158,3 +158,45 @@ pub fn days(rows: &[InsightsRow], currency: &str) -> DailyStats {
 #[cfg(test)]
 #[path = "map_tests.rs"]
 mod tests;
+
+/// Meta's two statuses of a campaign as the page lists them: what delivers
+/// (`effective_status`) and what the manager set (`configured_status`, else `status`).
+pub fn statuses(c: &meta_api::Campaign) -> Vec<crate::domain::breakdown::PlatformEntity> {
+    let set = c.configured_status.as_ref().or(c.status.as_ref());
+    [
+        ("Delivery", c.effective_status.as_ref().map(|s| s.as_str())),
+        ("Set to", set.map(|s| s.as_str())),
+    ]
+    .into_iter()
+    .filter_map(|(name, code)| {
+        let code = code?;
+        Some(crate::domain::breakdown::PlatformEntity {
+            id: format!("{}-{}", c.id, name.to_lowercase().replace(' ', "-")),
+            name: name.to_string(),
+            status: code.to_string(),
+            label: readable(code),
+        })
+    })
+    .collect()
+}
+
+/// `issues_info` in Meta's words: the summary as the title, the message when it says more.
+pub fn issues(c: &meta_api::Campaign) -> Vec<crate::domain::breakdown::PlatformIssue> {
+    c.issues_info
+        .iter()
+        .flatten()
+        .filter_map(|i| {
+            let message = i.error_message.clone().filter(|m| !m.trim().is_empty());
+            let summary = i
+                .error_summary
+                .clone()
+                .filter(|s| !s.trim().is_empty())
+                .or_else(|| message.clone())?;
+            Some(crate::domain::breakdown::PlatformIssue {
+                level: i.level.clone(),
+                message: message.filter(|m| *m != summary),
+                summary,
+            })
+        })
+        .collect()
+}

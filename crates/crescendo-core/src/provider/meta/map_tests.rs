@@ -117,3 +117,51 @@ fn days_from_insights_rows() {
     );
     assert_eq!((first.reach_to_date, second.reach_to_date), (900, 900));
 }
+
+#[test]
+fn the_page_shows_both_statuses_and_the_issues_in_metas_words() {
+    let c = node(json!({
+        "id": "6003",
+        "status": "ACTIVE",
+        "configured_status": "ACTIVE",
+        "effective_status": "WITH_ISSUES",
+        "issues_info": [
+            {"level": "AD", "error_code": 1815520, "error_type": "SOFT_ERROR",
+             "error_summary": "Ad rejected", "error_message": "One ad was rejected."},
+            {"level": "CAMPAIGN", "error_message": "Payment method declined."},
+            {"level": "AD_SET", "error_summary": " ", "error_message": ""}
+        ]
+    }));
+    let shown: Vec<_> = statuses(&c)
+        .into_iter()
+        .map(|e| format!("{}: {} ({})", e.name, e.label, e.status))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "Delivery: With issues (WITH_ISSUES)",
+            "Set to: Active (ACTIVE)"
+        ]
+    );
+    let found: Vec<_> = issues(&c)
+        .into_iter()
+        .map(|i| (i.level, i.summary, i.message))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                Some("AD".to_string()),
+                "Ad rejected".to_string(),
+                Some("One ad was rejected.".to_string())
+            ),
+            (
+                Some("CAMPAIGN".to_string()),
+                "Payment method declined.".to_string(),
+                None
+            ),
+        ],
+        "a message alone is the summary; an empty issue is left out"
+    );
+    assert!(issues(&node(json!({"id": "1"}))).is_empty());
+}

@@ -9,7 +9,7 @@ pub mod map;
 
 use crate::brands::BrandView;
 use crate::connection::ConnectionCheck;
-use crate::domain::breakdown::{AccountHealth, CampaignAnalytics, PlatformEntity};
+use crate::domain::breakdown::{AccountHealth, CampaignAnalytics};
 use crate::domain::status::readable;
 use crate::domain::{
     Audience, Campaign, CampaignEdit, CampaignFilter, CampaignMarket, CampaignPage, Choice,
@@ -127,6 +127,7 @@ impl ProviderApi for MetaConnector {
                 .iter()
                 .map(|o| choice(o.as_str()))
                 .collect(),
+            providers: FilterOptions::provider(ProviderKind::Meta),
         }
     }
 
@@ -211,26 +212,26 @@ impl ProviderApi for MetaConnector {
         self.days(&c, &c.budget.currency).await
     }
 
+    /// The days, Meta's two statuses (what delivers, and what the manager set) and its
+    /// `issues_info`, from one read of the campaign.
     async fn analytics(&self, id: &str) -> Result<CampaignAnalytics, AppError> {
-        let c = self.campaign(id).await?;
-        let days = self.days(&c, &c.budget.currency).await?;
+        let currency = self.currency().await?;
+        let n = self.client.get_campaign(digits(id)?).await?;
+        let c = self.node(&n, &currency)?;
+        let days = self.days(&c, &currency).await?;
         let account = self.ad_account().await?;
         Ok(CampaignAnalytics {
             days,
             countries: Vec::new(),
             creatives: Vec::new(),
-            platform_campaigns: vec![PlatformEntity {
-                id: c.id.clone(),
-                name: c.name.clone(),
-                status: c.status.original.clone(),
-                label: c.status.label.clone(),
-            }],
+            platform_campaigns: map::statuses(&n),
             platform_ads: Vec::new(),
             account: Some(AccountHealth {
                 good: account.can_run_ads(),
                 error: (!account.can_run_ads())
                     .then(|| format!("The ad account's status is {}.", account.status_name())),
             }),
+            issues: map::issues(&n),
         })
     }
 

@@ -151,6 +151,7 @@ impl ProviderApi for SymphonyConnector {
                     label: map::objective_label(t),
                 })
                 .collect(),
+            providers: FilterOptions::provider(ProviderKind::Symphony),
         }
     }
 
