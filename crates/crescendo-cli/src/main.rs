@@ -9,6 +9,7 @@ mod create;
 mod drafts;
 mod failure;
 mod lookup;
+mod marin;
 mod meta;
 mod output;
 mod parse;

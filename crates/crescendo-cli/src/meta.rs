@@ -1,11 +1,12 @@
 //! `campaigns list|get|pause|resume|update` for a saved Meta ad account: through core's Meta
-//! connector (the app's own mapping), with the token read from the same keychain entry.
+//! connector (the app's own mapping), with the token read from the same keychain entry. The
+//! commands take any connector: Marin Social accounts (`crate::marin`) use them too.
 
 use crate::args::{Campaigns, ListArgs};
 use crate::failure::{config, Failure};
 use crate::output::table;
 use crate::parse::{amount, date, json};
-use crescendo_core::domain::{Campaign, CampaignEdit, CampaignFilter};
+use crescendo_core::domain::{Campaign, CampaignEdit, CampaignFilter, ProviderKind};
 use crescendo_core::profiles::Profile;
 use crescendo_core::provider::meta::MetaConnector;
 use crescendo_core::provider::Connector;
@@ -83,7 +84,15 @@ pub async fn campaigns(c: &Connector, cmd: Campaigns, as_json: bool) -> Result<S
             Ok(format!(
                 "{}\n{} of {count} campaign(s)",
                 table(
-                    &["ID", "NAME", "OBJECTIVE", "STATUS", "BUDGET", "START", "END"],
+                    &[
+                        "ID",
+                        "NAME",
+                        "OBJECTIVE",
+                        "STATUS",
+                        "BUDGET",
+                        "START",
+                        "END"
+                    ],
                     &rows,
                     &[0, 4]
                 ),
@@ -108,11 +117,17 @@ pub async fn campaigns(c: &Connector, cmd: Campaigns, as_json: bool) -> Result<S
             ]
             .join("\n"))
         }
-        Campaigns::Create { .. } => Err(crescendo_core::AppError::new(
-            crescendo_core::ErrorCode::Unsupported,
-            "Creating Meta campaigns from Crescendo is not available yet: create it in Ads Manager.",
-        )
-        .into()),
+        Campaigns::Create { .. } => {
+            let (who, where_) = match c.kind() {
+                ProviderKind::MarinSocial => ("Marin Social", "Marin Social"),
+                _ => ("Meta", "Ads Manager"),
+            };
+            Err(crescendo_core::AppError::new(
+                crescendo_core::ErrorCode::Unsupported,
+                format!("Creating {who} campaigns from Crescendo is not available yet: create it in {where_}."),
+            )
+            .into())
+        }
         Campaigns::Pause { id } => {
             c.set_paused(&id.to_string(), true).await?;
             done(as_json, &id.to_string(), "Paused")

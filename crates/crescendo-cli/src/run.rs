@@ -3,6 +3,7 @@
 use crate::args::{Cli, Command};
 use crate::failure::Failure;
 use crate::parse::json;
+use crescendo_core::domain::ProviderKind;
 
 pub async fn run(cli: Cli) -> Result<String, Failure> {
     // Drafts are local: no key, no connection.
@@ -11,13 +12,21 @@ pub async fn run(cli: Cli) -> Result<String, Failure> {
     }
     if let Some(name) = &cli.profile {
         let p = crate::connect::saved(name)?;
-        if p.provider == crescendo_core::domain::ProviderKind::Meta {
-            let c = crate::meta::connector(&p)?;
+        let other = match p.provider {
+            ProviderKind::Meta => Some(crate::meta::connector(&p)?),
+            ProviderKind::MarinSocial => Some(crate::marin::connector(&p)?),
+            ProviderKind::Symphony => None,
+        };
+        if let Some(c) = other {
+            let what = match p.provider {
+                ProviderKind::MarinSocial => "a Marin Social account",
+                _ => "a Meta ad account",
+            };
             return match cli.command {
                 Command::Campaigns(cmd) => crate::meta::campaigns(&c, cmd, cli.json).await,
                 _ => Err(crescendo_core::AppError::new(
                     crescendo_core::ErrorCode::Unsupported,
-                    format!("{name:?} is a Meta ad account: only `campaigns list|get|pause|resume|update` work with it"),
+                    format!("{name:?} is {what}: only `campaigns list|get|pause|resume|update` work with it"),
                 )
                 .into()),
             };

@@ -151,3 +151,72 @@ async fn the_cli_runs_campaign_commands_for_a_meta_account() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("[unsupported]"));
     session.remove_profile(&p.id).await.expect("cleanup");
 }
+
+/// `crescendo --profile NAME campaigns …` with a saved Marin Social account: the agency token
+/// from the keychain, the campaigns through core's Marin connector, over HTTP to marin-sandbox.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs a Secret Service: run by scripts/test"]
+async fn the_cli_runs_campaign_commands_for_a_marin_account() {
+    let sb = marin_sandbox::Sandbox::start(marin_sandbox::SandboxConfig::default())
+        .await
+        .expect("marin sandbox");
+    let data = tempfile::tempdir().expect("tempdir");
+    let session = Session::open(
+        &data.path().join("app.crescendo.desktop"),
+        Vault::new(SERVICE),
+    )
+    .expect("session");
+    let p = session
+        .add_profile(NewProfile {
+            name: "Agency Marin".into(),
+            environment: Environment::Custom,
+            custom_url: Some(sb.url()),
+            api_key: marin_sandbox::DEMO_TOKEN.into(),
+            session_only: false,
+            provider: Some(crescendo_core::domain::ProviderKind::MarinSocial),
+            // The sandbox's first account (ids count from 1).
+            ad_account_id: Some("1".into()),
+        })
+        .await
+        .expect("add");
+    let run = |args: &[&str]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_crescendo"));
+        cmd.args(["--profile", "agency marin"])
+            .args(args)
+            .env("XDG_DATA_HOME", data.path())
+            .env_remove("CRESCENDO_API_KEY")
+            .env_remove("CRESCENDO_BASE_URL");
+        tokio::task::spawn_blocking(move || cmd.output().expect("runs"))
+    };
+    let o = run(&["campaigns", "list", "--json"]).await.expect("joins");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["count"], 14, "two media plans of 7");
+    let id = v["campaigns"][1]["id"].as_str().expect("id").to_string();
+    for (args, want) in [
+        (vec!["campaigns", "pause", id.as_str()], "Paused campaign"),
+        (vec!["campaigns", "pause", id.as_str()], "Paused campaign"),
+        (vec!["campaigns", "resume", id.as_str()], "Resumed campaign"),
+        (
+            vec!["campaigns", "get", id.as_str()],
+            "status      Play (play)",
+        ),
+    ] {
+        let o = run(&args).await.expect("joins");
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            o.status.success() && out.contains(want),
+            "{args:?}: {out} {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    let o = run(&["ping"]).await.expect("joins");
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("[unsupported]") && err.contains("Marin Social"),
+        "{err}"
+    );
+    assert!(!err.contains(marin_sandbox::DEMO_TOKEN));
+    session.remove_profile(&p.id).await.expect("cleanup");
+}

@@ -125,6 +125,33 @@ pub fn meta_credentials(
     Ok((base, account, key))
 }
 
+/// The Marin Social client for an agency token at `base` (`endpoints::MARIN_BASE`, or a local
+/// simulator's `http://127.0.0.1:PORT`). The token goes in every request's `key` parameter and
+/// marin-api takes it out of every error.
+pub fn marin_client(base: &str, key: &ApiKey) -> Result<marin_api::Client, AppError> {
+    let token = marin_api::AgencyToken::new(key.expose_for_storage())?;
+    Ok(marin_api::Client::builder(base, token).build()?)
+}
+
+/// A saved Marin Social account's API base, account id and agency token (from the same vault
+/// as the other keys). The address and the account id read from disk are checked before the
+/// keychain is asked.
+pub fn marin_credentials(p: &Profile, vault: &Vault) -> Result<(String, String, ApiKey), AppError> {
+    let base = crate::endpoints::marin_base(p)?;
+    let account = crate::profiles::validate_marin_account(p.ad_account_id.as_deref().unwrap_or(""))
+        .map_err(|_| {
+            AppError::new(
+                ErrorCode::Config,
+                format!(
+                    "The account \"{}\" has no valid Marin Social account id; remove it and add it again.",
+                    p.name
+                ),
+            )
+        })?;
+    let key = vault.load(&p.id, p.key_storage)?;
+    Ok((base, account, key))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -201,6 +201,38 @@ pub fn meta_base(p: &profiles::Profile) -> Result<String, AppError> {
     }
 }
 
+/// Marin Social's API, as the reference gives it.
+pub const MARIN_BASE: &str = "https://api.mysocialpixel.com";
+
+/// Whether `base` is Marin Social's own API (real campaigns, real money), by its host.
+pub fn is_marin_production(base: &str) -> bool {
+    url::Url::parse(base.trim()).is_ok_and(|u| {
+        u.host_str().is_some_and(|h| {
+            h.trim_end_matches('.')
+                .eq_ignore_ascii_case("api.mysocialpixel.com")
+        })
+    })
+}
+
+/// A saved Marin Social account's API base: Marin's own (Production) or a custom address (a
+/// local simulator). Marin documents no sandbox address.
+pub fn marin_base(p: &profiles::Profile) -> Result<String, AppError> {
+    match p.environment {
+        Environment::Production => Ok(MARIN_BASE.to_string()),
+        Environment::Custom => profiles::validate_url(p.custom_url.as_deref().unwrap_or_default())
+            .map_err(|e| {
+                config(format!(
+                    "The account \"{}\" has an address Crescendo does not accept: {} Remove the account and add it again.",
+                    p.name, e.message
+                ))
+            }),
+        Environment::Sandbox => Err(config(format!(
+            "The Marin Social account \"{}\" is marked Sandbox, which Marin Social does not document; remove it and add it again as Production or Custom.",
+            p.name
+        ))),
+    }
+}
+
 #[cfg(test)]
 #[path = "endpoints_tests.rs"]
 mod tests;

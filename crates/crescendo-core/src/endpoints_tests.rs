@@ -185,3 +185,27 @@ fn bad_base_urls_are_refused_wherever_they_come_from() {
     assert!(e.message.contains("sandbox or production"), "{}", e.message);
     assert!(of_profile(&profile(Environment::Custom, None)).is_err());
 }
+
+#[test]
+fn marins_own_host_spends_money_however_it_is_spelled() {
+    for base in [
+        MARIN_BASE,
+        "https://API.mysocialpixel.com/",
+        "https://api.mysocialpixel.com.:443",
+    ] {
+        assert!(is_marin_production(base), "{base}");
+    }
+    for base in [
+        "http://127.0.0.1:8765",
+        "https://api.mysocialpixel.com.example.org",
+        "not a url",
+    ] {
+        assert!(!is_marin_production(base), "{base}");
+    }
+    let mut p = profile(Environment::Sandbox, None);
+    p.provider = crate::domain::ProviderKind::MarinSocial;
+    let e = marin_base(&p).expect_err("no sandbox");
+    assert_eq!(e.code, ErrorCode::Config);
+    p.environment = Environment::Production;
+    assert_eq!(marin_base(&p).expect("base"), MARIN_BASE);
+}

@@ -37,6 +37,7 @@ pub struct Profile {
     #[ts(optional, as = "Option<ProviderKind>")]
     pub provider: ProviderKind,
     /// A Meta account's ad account, `act_<digits>`.
+    // A Marin Social account keeps its Marin account id (digits) here too.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub ad_account_id: Option<String>,
@@ -57,6 +58,18 @@ pub fn validate_ad_account(raw: &str) -> Result<String, AppError> {
         ));
     }
     Ok(format!("act_{digits}"))
+}
+
+/// A Marin Social account id as typed: digits, as Marin's accounts list shows them (`"101"`).
+pub fn validate_marin_account(raw: &str) -> Result<String, AppError> {
+    let t = raw.trim();
+    if t.is_empty() || t.len() > 20 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(AppError::new(
+            ErrorCode::Validation,
+            "Type the Marin Social account id: the digits of its \"id\" in Marin's accounts list, e.g. 101.",
+        ));
+    }
+    Ok(t.to_string())
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]

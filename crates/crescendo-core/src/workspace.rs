@@ -6,6 +6,7 @@ use crate::domain::ProviderKind;
 use crate::endpoints::{self, Named};
 use crate::profiles::Environment;
 use crate::provider::linked::{Linked, LinkedAccount};
+use crate::provider::marin::MarinConnector;
 use crate::provider::meta::MetaConnector;
 use crate::provider::symphony::SymphonyConnector;
 use crate::provider::Connector;
@@ -219,6 +220,46 @@ impl Workspace {
         let client = crate::access::meta_client(base, &key)?;
         Ok(Workspace {
             connector: Connector::Meta(MetaConnector::new(client, account)),
+            info,
+            active_brand: RwLock::new(None),
+            searches: Default::default(),
+            builtin: Vec::new(),
+            linked: RwLock::default(),
+            #[cfg(feature = "demo")]
+            _sandbox: None,
+            #[cfg(feature = "demo")]
+            _meta_sandbox: None,
+        })
+    }
+
+    /// A Marin Social account's workspace: `base` is Marin's API (Production) or a local
+    /// simulator's (Custom); the agency token was read from the vault by the caller.
+    pub fn connect_marin(
+        kind: WorkspaceKind,
+        base: &str,
+        key: ApiKey,
+        account: &str,
+    ) -> Result<Workspace, AppError> {
+        let spends_money = crate::endpoints::is_marin_production(base);
+        let kind = if spends_money {
+            WorkspaceKind::Production
+        } else {
+            kind
+        };
+        let info = WorkspaceInfo {
+            kind,
+            label: format!("Marin Social {account}"),
+            advertising_url: base.to_string(),
+            spends_money,
+            provider: ProviderKind::MarinSocial,
+            provider_label: ProviderKind::MarinSocial.label().to_string(),
+            key_hint: key.last4(),
+            profile_id: None,
+            notice: None,
+        };
+        let client = crate::access::marin_client(base, &key)?;
+        Ok(Workspace {
+            connector: Connector::Marin(MarinConnector::new(client, account)),
             info,
             active_brand: RwLock::new(None),
             searches: Default::default(),

@@ -78,6 +78,7 @@ macro_rules! on {
         match $c {
             Connector::Symphony($x) => $body,
             Connector::Meta($x) => $body,
+            Connector::Marin($x) => $body,
             Connector::Linked(_) => Err(nested()),
         }
     };
@@ -366,6 +367,7 @@ impl Linked {
         match self.main.as_ref() {
             Connector::Symphony(x) => x.check().await,
             Connector::Meta(x) => x.check().await,
+            Connector::Marin(x) => x.check().await,
             Connector::Linked(_) => ConnectionCheck {
                 ok: false,
                 code: Some(crate::ErrorCode::Internal),

@@ -4,6 +4,7 @@
 //! connector; Meta and Marin Social arrive as more variants of [`Connector`].
 
 pub mod linked;
+pub mod marin;
 pub mod meta;
 pub mod symphony;
 
@@ -139,6 +140,7 @@ pub trait ProviderApi {
 pub enum Connector {
     Symphony(symphony::SymphonyConnector),
     Meta(meta::MetaConnector),
+    Marin(marin::MarinConnector),
     /// The main account with linked ones beside it (see [`linked`]).
     Linked(linked::Linked),
 }
@@ -148,6 +150,7 @@ macro_rules! each {
         match $self {
             Connector::Symphony($c) => $body,
             Connector::Meta($c) => $body,
+            Connector::Marin($c) => $body,
             Connector::Linked($c) => $body,
         }
     };
@@ -166,7 +169,7 @@ impl Connector {
         match self {
             Connector::Symphony(c) => c.seed_labels(kept),
             Connector::Linked(l) => l.main.seed_labels(kept),
-            Connector::Meta(_) => {}
+            Connector::Meta(_) | Connector::Marin(_) => {}
         }
     }
     pub async fn brands(&self) -> Result<Vec<BrandView>, AppError> {

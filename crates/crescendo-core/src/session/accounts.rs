@@ -52,11 +52,12 @@ impl Session {
                 "Meta has no separate sandbox address: choose Production (graph.facebook.com, with a test ad account if you like) or Custom for a local simulator.",
             ));
         }
-        if provider == ProviderKind::MarinSocial {
+        let marin = provider == ProviderKind::MarinSocial;
+        if marin && input.environment == Environment::Sandbox {
             problems.push(Problem::new(
-                "provider",
+                "environment",
                 ProblemCode::Invalid,
-                "Marin Social accounts cannot be added yet: choose Symphony or Meta.",
+                "Marin Social documents no sandbox address: choose Production (api.mysocialpixel.com) or Custom for a local simulator.",
             ));
         }
         let custom_url = match input.environment {
@@ -71,16 +72,20 @@ impl Session {
             }
             _ => None,
         };
-        let ad_account_id = if meta {
-            match profiles::validate_ad_account(input.ad_account_id.as_deref().unwrap_or("")) {
-                Ok(a) => Some(a),
-                Err(e) => {
-                    problems.push(at("adAccountId", ProblemCode::Invalid, e));
-                    None
-                }
+        // Meta's ad account, or the Marin Social account (digits), at the same field.
+        let raw_account = input.ad_account_id.as_deref().unwrap_or("");
+        let checked_account = match provider {
+            ProviderKind::Meta => Some(profiles::validate_ad_account(raw_account)),
+            ProviderKind::MarinSocial => Some(profiles::validate_marin_account(raw_account)),
+            ProviderKind::Symphony => None,
+        };
+        let ad_account_id = match checked_account {
+            Some(Ok(a)) => Some(a),
+            Some(Err(e)) => {
+                problems.push(at("adAccountId", ProblemCode::Invalid, e));
+                None
             }
-        } else {
-            None
+            None => None,
         };
         let key = ApiKey::new(input.api_key).map_err(|_| {
             problems.push(Problem::new(
@@ -88,6 +93,8 @@ impl Session {
                 ProblemCode::Invalid,
                 if meta {
                     "Paste the whole access token: it cannot be empty or contain spaces."
+                } else if marin {
+                    "Paste the whole agency token: it cannot be empty or contain spaces."
                 } else {
                     "Paste the whole API key: it cannot be empty or contain spaces."
                 },
@@ -103,6 +110,18 @@ impl Session {
                 "apiKey",
                 ProblemCode::Invalid,
                 "An access token is printable ASCII only: copy it again from Business settings or the Graph API Explorer.",
+            ));
+        }
+        // The token travels in the query string (`key=`): what a query would mangle is refused.
+        if marin
+            && key
+                .as_ref()
+                .is_ok_and(|k| marin_api::AgencyToken::new(k.expose_for_storage()).is_err())
+        {
+            problems.push(Problem::new(
+                "apiKey",
+                ProblemCode::Invalid,
+                "An agency token has no spaces and none of & # = % + ?: copy it again from Marin Social.",
             ));
         }
         if let Some(e) = AppError::from_problems(problems) {

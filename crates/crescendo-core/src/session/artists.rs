@@ -61,6 +61,10 @@ impl Session {
         let ws = self.workspace().await?;
         match ws.main_connector() {
             Connector::Symphony(c) => c.create_brand(name, spotify).await,
+            Connector::Marin(_) => Err(AppError::unsupported(
+                "Marin Social",
+                "adding artists (a Marin Social account is one account)",
+            )),
             _ => Err(AppError::unsupported(
                 "Meta",
                 "adding artists (a Meta account is one ad account)",

@@ -213,6 +213,13 @@ impl Session {
         let p = found?;
         let vault = self.vault.clone();
         let profile = p.clone();
+        if p.provider == crate::domain::ProviderKind::MarinSocial {
+            let (base, account, key) =
+                blocking(move || crate::access::marin_credentials(&profile, &vault)).await?;
+            let ws =
+                Workspace::connect_marin(WorkspaceKind::from(p.environment), &base, key, &account)?;
+            return Ok(Arc::new(ws));
+        }
         if p.provider == crate::domain::ProviderKind::Meta {
             let (base, account, key) =
                 blocking(move || crate::access::meta_credentials(&profile, &vault)).await?;
