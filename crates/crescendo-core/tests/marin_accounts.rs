@@ -131,3 +131,60 @@ async fn each_bad_marin_field_is_reported_at_its_place() {
     assert_eq!(info.advertising_url, "https://api.mysocialpixel.com");
     assert_eq!(info.provider_label, "Marin Social");
 }
+
+#[tokio::test]
+async fn a_saved_marin_account_is_linked_beside_the_account_in_use() {
+    let sb = Sandbox::start(SandboxConfig::default())
+        .await
+        .expect("sandbox");
+    let client = marin_api::Client::builder(
+        &sb.url(),
+        marin_api::AgencyToken::new(DEMO_TOKEN).expect("token"),
+    )
+    .build()
+    .expect("client");
+    let account = client.all_accounts().await.expect("accounts")[0].id.clone();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let s = Session::open(dir.path(), Vault::new(SERVICE)).expect("session");
+    assert!(
+        marin_ids(&s).await.is_empty(),
+        "the demo has no Marin account"
+    );
+    let p = s
+        .add_profile(marin(
+            "Label agency",
+            Environment::Custom,
+            Some(sb.url()),
+            &account,
+        ))
+        .await
+        .expect("add");
+    let ids = marin_ids(&s).await;
+    assert!(!ids.is_empty());
+    let route = format!("marin:{}:", p.id);
+    assert!(ids.iter().all(|id| id.starts_with(&route)), "{ids:?}");
+    // A routed id reaches Marin: the campaign and its days.
+    let ws = s.workspace().await.expect("ws");
+    let c = ws.connector().campaign(&ids[0]).await.expect("campaign");
+    assert_eq!(
+        (c.id.as_str(), c.provider),
+        (ids[0].as_str(), ProviderKind::MarinSocial)
+    );
+    ws.connector().daily_stats(&ids[0]).await.expect("days");
+    s.remove_profile(&p.id).await.expect("remove");
+    assert!(marin_ids(&s).await.is_empty());
+}
+
+async fn marin_ids(s: &Session) -> Vec<String> {
+    let ws = s.workspace().await.expect("ws");
+    ws.connector()
+        .all_campaigns(&CampaignFilter {
+            provider: Some(ProviderKind::MarinSocial),
+            ..CampaignFilter::default()
+        })
+        .await
+        .expect("list")
+        .into_iter()
+        .map(|c| c.id)
+        .collect()
+}

@@ -58,6 +58,21 @@ impl LinkedAccount {
         self
     }
 
+    /// A Marin Social account's route is `marin:<key>` (`key`: the saved account's id).
+    pub fn marin(
+        key: &str,
+        label: impl Into<String>,
+        connector: super::marin::MarinConnector,
+    ) -> LinkedAccount {
+        LinkedAccount {
+            route: format!("marin:{key}"),
+            label: label.into(),
+            connector: Connector::Marin(connector),
+            brand: None,
+            spends_money: false,
+        }
+    }
+
     /// Shown only beside this artist.
     pub fn for_brand(mut self, brand: u64) -> LinkedAccount {
         self.brand = Some(brand);

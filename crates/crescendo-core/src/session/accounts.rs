@@ -160,7 +160,7 @@ impl Session {
             let _ = blocking(move || vault.delete(&id, storage)).await;
             return Err(e);
         }
-        if provider == ProviderKind::Meta {
+        if provider != ProviderKind::Symphony {
             self.relink().await;
         }
         Ok(profile)

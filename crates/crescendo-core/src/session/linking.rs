@@ -1,36 +1,34 @@
-//! Saved Meta ad accounts shown beside the account in use (see `provider::linked`): linked
-//! when the workspace opens and again whenever accounts are added, removed or switched.
+//! Saved Meta ad accounts and Marin Social accounts shown beside the account in use (see
+//! `provider::linked`): linked when the workspace opens and again whenever accounts are added,
+//! removed or switched.
 
 use super::{blocking, Session};
 use crate::domain::ProviderKind;
+use crate::profiles::Profile;
 use crate::provider::linked::LinkedAccount;
+use crate::provider::marin::MarinConnector;
 use crate::provider::meta::MetaConnector;
+use crate::vault::Vault;
 use crate::workspace::Workspace;
 
 impl Session {
-    /// Links every saved Meta account but the one in use. One that cannot open (keychain
+    /// Links every saved Meta and Marin Social account but the one in use. One that cannot open (keychain
     /// locked, key gone) is left out and the notice says which.
     pub(super) async fn link_saved(&self, ws: &Workspace, in_use: Option<&str>) {
-        let metas: Vec<_> = self
+        let others: Vec<_> = self
             .profiles()
             .into_iter()
-            .filter(|p| p.provider == ProviderKind::Meta && Some(p.id.as_str()) != in_use)
+            .filter(|p| p.provider != ProviderKind::Symphony && Some(p.id.as_str()) != in_use)
             .collect();
-        if metas.is_empty() && ws.linked().len() == ws.builtin_count() {
+        if others.is_empty() && ws.linked().len() == ws.builtin_count() {
             return;
         }
         let vault = self.vault.clone();
         let opened = blocking(move || {
-            Ok(metas
+            Ok(others
                 .into_iter()
                 .map(|p| {
-                    let linked = crate::access::meta_credentials(&p, &vault).and_then(
-                        |(base, account, key)| {
-                            let client = crate::access::meta_client(&base, &key)?;
-                            let spends = base.trim_end_matches('/') == meta_api::GRAPH_BASE;
-                            Ok((MetaConnector::new(client, account), spends))
-                        },
-                    );
+                    let linked = open(&p, &vault);
                     (p, linked)
                 })
                 .collect::<Vec<_>>())
@@ -41,16 +39,14 @@ impl Session {
         let mut left_out = Vec::new();
         for (p, linked) in opened {
             match linked {
-                Ok((c, spends)) => {
-                    accounts.push(LinkedAccount::meta(&p.id, p.name.clone(), c).spending(spends))
-                }
+                Ok(a) => accounts.push(a),
                 Err(e) => left_out.push(format!("\"{}\" ({})", p.name, e.message)),
             }
         }
         ws.set_linked(accounts);
         if !left_out.is_empty() {
             self.add_notice(format!(
-                "These Meta accounts are not shown: {}.",
+                "These accounts are not shown beside the one in use: {}.",
                 left_out.join("; ")
             ));
         }
@@ -68,4 +64,20 @@ impl Session {
             self.link_saved(&ws, id.as_deref()).await;
         }
     }
+}
+
+/// A saved Meta or Marin Social account as a linked account (credentials from the vault).
+fn open(p: &Profile, vault: &Vault) -> Result<LinkedAccount, crate::AppError> {
+    if p.provider == ProviderKind::MarinSocial {
+        let (base, account, key) = crate::access::marin_credentials(p, vault)?;
+        let client = crate::access::marin_client(&base, &key)?;
+        let spends = crate::endpoints::is_marin_production(&base);
+        let c = MarinConnector::new(client, account);
+        return Ok(LinkedAccount::marin(&p.id, p.name.clone(), c).spending(spends));
+    }
+    let (base, account, key) = crate::access::meta_credentials(p, vault)?;
+    let client = crate::access::meta_client(&base, &key)?;
+    let spends = base.trim_end_matches('/') == meta_api::GRAPH_BASE;
+    let c = MetaConnector::new(client, account);
+    Ok(LinkedAccount::meta(&p.id, p.name.clone(), c).spending(spends))
 }
