@@ -100,7 +100,7 @@ describe("pause and resume per row", () => {
     assert.equal(await page.getByTestId("campaign-row").count(), 10);
     assert.equal(await page.evaluate(() => document.scrollingElement.scrollTop + (document.querySelector("main")?.scrollTop ?? 0)), scrolled);
     const sent = await page.evaluate(() => window.__CALLS__.filter((c) => c.cmd === "set_campaign_paused").map((c) => c.args));
-    assert.deepEqual(sent, [{ id: "6048", paused: true }]);
+    assert.deepEqual(sent, [{ id: "6048", paused: true, confirmed: false }]);
 
     await row.getByRole("button", { name: "Resume", exact: true }).click();
     await page.waitForFunction(() => document.querySelector("[data-testid=row-done]")?.textContent === "Midnight Drive 048: Active.");
