@@ -50,19 +50,23 @@ export function addProfile(input: NewProfile, keychainAvailable: boolean): Profi
   const meta = provider === "meta";
   if (meta && input.environment === "sandbox")
     problems.push({ field: "environment", message: "Meta has no separate sandbox address: choose Production (graph.facebook.com, with a test ad account if you like) or Custom for a local simulator." });
-  if (provider === "marin_social") problems.push({ field: "provider", message: "Marin Social accounts cannot be added yet: choose Symphony or Meta." });
+  const marin = provider === "marin_social";
+  if (marin && input.environment === "sandbox")
+    problems.push({ field: "environment", message: "Marin Social documents no sandbox address: choose Production (api.mysocialpixel.com) or Custom for a local simulator." });
   let customUrl: string | null = null;
   if (input.environment === "custom") {
     const u = validateUrl(input.customUrl ?? "");
     if (typeof u === "string") customUrl = u;
     else problems.push(u);
   }
-  const adAccountId = meta ? validateAdAccount(input.adAccountId ?? "") : null;
+  const adAccountId = meta ? validateAdAccount(input.adAccountId ?? "") : marin ? (/^\d{1,20}$/.test((input.adAccountId ?? "").trim()) ? (input.adAccountId ?? "").trim() : null) : null;
   if (meta && !adAccountId)
     problems.push({ field: "adAccountId", message: "Type the ad account id as Ads Manager shows it: act_ followed by digits, e.g. act_1234567890." });
+  if (marin && !adAccountId)
+    problems.push({ field: "adAccountId", message: "Type the Marin Social account id: the digits of its \"id\" in Marin's accounts list, e.g. 101." });
   const key = input.apiKey.trim();
   if (!key || /[\s\p{Cc}]/u.test(key))
-    problems.push({ field: "apiKey", message: meta ? "Paste the whole access token: it cannot be empty or contain spaces." : "Paste the whole API key: it cannot be empty or contain spaces." });
+    problems.push({ field: "apiKey", message: meta ? "Paste the whole access token: it cannot be empty or contain spaces." : marin ? "Paste the whole agency token: it cannot be empty or contain spaces." : "Paste the whole API key: it cannot be empty or contain spaces." });
   else if (meta && !/^[\x21-\x7e]+$/.test(key))
     problems.push({ field: "apiKey", message: "An access token is printable ASCII only: copy it again from Business settings or the Graph API Explorer." });
   refuse(problems);

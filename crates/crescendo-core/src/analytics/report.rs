@@ -74,7 +74,11 @@ pub fn report(
 ) -> CampaignReport {
     let cur = Cur::of(&campaign.budget);
     let rows = Rows::new(stats, &cur);
-    let kpis = kpis_of(&campaign.budget, &cur, &rows, range);
+    let mut kpis = kpis_of(&campaign.budget, &cur, &rows, range);
+    // A daily budget with no end has no whole to be a share of: its "budget" is one day's.
+    if campaign.daily_budget.is_some() && campaign.schedule.end.is_none() {
+        kpis.spend_of_budget_pct = None;
+    }
     let pacing = pacing_of(campaign, &cur, &rows, offset, today);
 
     let before = DateRange {

@@ -5,11 +5,12 @@ import { BackendError, normalizeError, type Backend } from "../backend/backend";
 export const FORM_FIELDS = ["name", "environment", "customUrl", "adAccountId", "apiKey"] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 export type FieldErrors = Partial<Record<FormField, string>>;
-/** The providers the form can add (core refuses Marin Social accounts for now). */
-export type FormProvider = Extract<ProviderKind, "symphony" | "meta">;
+/** The providers the form can add. */
+export type FormProvider = ProviderKind;
 
-/** The one check made here: a Meta account has no default place, so nothing chosen cannot be sent. */
+/** The one check made here: a Meta or Marin account has no default place, so nothing chosen cannot be sent. */
 export const CHOOSE_META_ENVIRONMENT = "Choose where this account’s ads run: on Meta (graph.facebook.com) or at a custom address.";
+export const CHOOSE_MARIN_ENVIRONMENT = "Choose where this account is: on Marin Social (api.mysocialpixel.com) or at a custom address.";
 
 /**
  * The Add account form. Values survive errors; only a successful save clears them.
@@ -46,18 +47,18 @@ export class AccountForm {
   }
 
   get environment(): Environment | null {
-    return this.#provider === "meta" ? this.metaEnvironment : this.symphonyEnvironment;
+    return this.#provider !== "symphony" ? this.metaEnvironment : this.symphonyEnvironment;
   }
   set environment(e: Environment | null) {
-    if (this.#provider === "meta") this.metaEnvironment = e;
+    if (this.#provider !== "symphony") this.metaEnvironment = e;
     else if (e) this.symphonyEnvironment = e;
   }
 
   get customUrl(): string {
-    return this.#provider === "meta" ? this.metaUrl : this.symphonyUrl;
+    return this.#provider !== "symphony" ? this.metaUrl : this.symphonyUrl;
   }
   set customUrl(u: string) {
-    if (this.#provider === "meta") this.metaUrl = u;
+    if (this.#provider !== "symphony") this.metaUrl = u;
     else this.symphonyUrl = u;
   }
 
@@ -73,7 +74,7 @@ export class AccountForm {
       sessionOnly: this.sessionOnly,
     };
     // Symphony's request is the one core has always had: absent provider means Symphony.
-    return this.#provider === "meta" ? { ...base, provider: "meta", adAccountId: this.adAccountId } : base;
+    return this.#provider !== "symphony" ? { ...base, provider: this.#provider, adAccountId: this.adAccountId } : base;
   }
 
   /** Puts core's answer where it belongs: each problem at its field, the rest above the form. */
@@ -143,7 +144,7 @@ export class AccountsState {
     }
     const input = f.request();
     if (!input) {
-      f.errors = { environment: CHOOSE_META_ENVIRONMENT };
+      f.errors = { environment: f.provider === "marin_social" ? CHOOSE_MARIN_ENVIRONMENT : CHOOSE_META_ENVIRONMENT };
       return null;
     }
     f.saving = true;
@@ -213,10 +214,17 @@ export const META_ENVIRONMENTS: EnvironmentChoice[] = [
   { value: "custom", label: "Custom address", hint: "Advanced: a simulator of Meta’s Graph API, such as meta-sandbox." },
 ];
 
+/** Marin Social documents no sandbox either: its API, or a simulator on this machine. */
+export const MARIN_ENVIRONMENTS: EnvironmentChoice[] = [
+  { value: "production", label: "Marin Social (api.mysocialpixel.com)", hint: "Your agency’s real media plans and campaigns.", spends: true },
+  { value: "custom", label: "Custom address", hint: "Advanced: a simulator of Marin Social’s API, such as marin-sandbox." },
+];
+
 // The hints are part of each radio's name: they must not repeat a field's label.
 export const PROVIDERS: { value: FormProvider; label: string; hint: string }[] = [
   { value: "symphony", label: "Symphony", hint: "With the partner key Symphony gave you." },
   { value: "meta", label: "Meta ad account", hint: "Your account in Meta Ads Manager, reached with a token." },
+  { value: "marin_social", label: "Marin Social agency", hint: "Your agency’s media plans and campaigns in Marin Social." },
 ];
 
 /** Files written before Meta accounts existed have no provider: Symphony. */
@@ -233,5 +241,5 @@ export function environmentLabel(e: Environment, provider: ProviderKind = "symph
   if (e === "custom") return "Custom address";
   if (e === "production") return "Production";
   // Meta has no sandbox: core refuses one, so only an old or hand-edited file has it.
-  return provider === "meta" ? "Not valid for Meta" : "Sandbox";
+  return provider === "symphony" ? "Sandbox" : `Not valid for ${providerLabel(provider)}`;
 }

@@ -202,3 +202,24 @@ fn json_and_typescript_shapes_for_the_ui() {
     let kpi = crate::analytics::MoneyKpi::decl(&cfg);
     assert!(kpi.contains("changePct: string | null"), "{kpi}");
 }
+
+#[test]
+fn a_daily_budget_with_no_end_has_no_share_of_budget() {
+    let f = usd();
+    let days = campaign_days(&f.campaign.schedule, f.offset, day(3, 7));
+    let with_end = report(&f.campaign, &f.stats, days, f.offset, day(3, 7));
+    assert!(with_end.kpis.spend_of_budget_pct.is_some());
+    let mut open_daily = f.campaign.clone();
+    open_daily.daily_budget = Some(open_daily.budget.clone());
+    open_daily.schedule.end = None;
+    let r = report(&open_daily, &f.stats, days, f.offset, day(3, 7));
+    assert_eq!(
+        r.kpis.spend_of_budget_pct, None,
+        "one day's budget is no whole"
+    );
+    // A daily budget over a fixed run keeps its share of the run's total.
+    let mut ended_daily = f.campaign.clone();
+    ended_daily.daily_budget = Some(ended_daily.budget.clone());
+    let r = report(&ended_daily, &f.stats, days, f.offset, day(3, 7));
+    assert!(r.kpis.spend_of_budget_pct.is_some());
+}

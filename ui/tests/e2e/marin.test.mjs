@@ -1,0 +1,87 @@
+// End to end: a Marin Social agency account added in Settings (its token in the real keychain)
+// shows its campaigns beside the Symphony artist's in the real window, and a Marin campaign's
+// page draws its daily chart from Marin's statistics (marin-sandbox, its own process on
+// 127.0.0.1).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { browser, closeApp, home, openApp, shot, textOf, withFailureShot } from "./harness.mjs";
+
+const TOKEN = "marin-demo-agency-token";
+const sandboxBin = process.env.MARIN_SANDBOX ?? join(dirname(process.env.CRESCENDO_APP ?? "target/debug/crescendo-app"), "marin-sandbox");
+let sandbox;
+let origin;
+
+function startSandbox() {
+  return new Promise((resolve, reject) => {
+    // Its "today" is now, so the campaigns' days reach up to the app's today.
+    sandbox = spawn(sandboxBin, ["--port", "0", "--seed", "7", "--today", String(Math.floor(Date.now() / 1000))], { stdio: ["ignore", "pipe", "inherit"] });
+    sandbox.once("error", reject);
+    let out = "";
+    sandbox.stdout.on("data", (d) => {
+      out += d;
+      const m = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+      if (m) resolve(m[1]);
+    });
+    setTimeout(() => reject(new Error(`marin-sandbox did not start: ${out}`)), 20_000);
+  });
+}
+
+before(async () => {
+  origin = await startSandbox();
+  await openApp();
+});
+after(async () => {
+  await closeApp();
+  sandbox?.kill();
+});
+
+const rows = () => browser.execute(() => [...document.querySelectorAll("[data-testid=campaign-row]")].map((r) => ({ id: r.dataset.id, text: r.textContent.replace(/\s+/g, " ") })));
+
+test("a Marin Social account added in Settings lists its campaigns beside Symphony's and charts one's days", () => withFailureShot("marin", async () => {
+  // The agency's first account, as Marin lists it.
+  const accounts = await (await fetch(`${origin}/accounts?key=${TOKEN}`)).json();
+  const account = String(accounts.data[0].id);
+  await browser.$("[data-testid=campaign-row]").waitForExist({ timeout: 30_000 });
+  const before = await rows();
+
+  await (await browser.$("button=Settings")).click();
+  await (await browser.$("input[name=acc-provider][value=marin_social]")).click();
+  await (await browser.$("#acc-name")).setValue("Label agency");
+  await (await browser.$("input[name=acc-env][value=custom]")).click();
+  await (await browser.$("#acc-url")).setValue(origin);
+  await (await browser.$("#acc-act")).setValue(account);
+  await (await browser.$("#acc-key")).setValue(TOKEN);
+  await (await browser.$("button=Save account")).click();
+  const saved = () => browser.execute(() => [...document.querySelectorAll("[data-testid=profile-row]")].map((r) => r.textContent.replace(/\s+/g, " ")).find((t) => t.includes("Label agency")) ?? "");
+  await browser.waitUntil(async () => /Marin Social/.test(await saved()), { timeout: 15_000, timeoutMsg: "the account was not saved" });
+  assert.ok(!(await saved()).includes(TOKEN));
+
+  await browser.execute(() => [...document.querySelectorAll("nav[aria-label=Main] button")].find((b) => b.textContent.includes("Campaigns"))?.click());
+  await browser.waitUntil(async () => (await rows()).some((r) => r.id.startsWith("marin:")), { timeout: 20_000, timeoutMsg: "no Marin campaign in the list" });
+  await (await browser.$("[data-testid=provider-filter]")).selectByAttribute("value", "marin_social");
+  await browser.waitUntil(async () => { const r = await rows(); return r.length > 0 && r.every((x) => x.id.startsWith("marin:")); }, { timeout: 15_000 });
+  const marin = await rows();
+  assert.ok(marin.every((r) => /Marin Social/.test(r.text)), JSON.stringify(marin));
+  assert.ok(before.length > 0);
+  await shot("e2e-marin-list.png");
+
+  // A campaign that ran: its page charts Marin's days.
+  const ran = marin.find((r) => /Active|Paused|Completed|Ended/.test(r.text)) ?? marin[0];
+  await browser.execute((id) => [...document.querySelectorAll("[data-testid=campaign-row]")].find((r) => r.dataset.id === id)?.querySelector("th button")?.click(), ran.id);
+  await browser.$("[data-testid=platform-statuses]").waitForExist({ timeout: 30_000 });
+  await browser.waitUntil(async () => (await browser.execute(() => document.querySelectorAll("svg[role=img]").length)) > 0, { timeout: 30_000, timeoutMsg: "no chart on the Marin campaign's page" });
+  assert.match(await textOf("header p.meta"), /Marin Social/);
+  await shot("e2e-marin-campaign.png");
+
+  for (const file of filesUnder(home)) assert.ok(!readFileSync(file).includes(TOKEN), `${file} contains the token`);
+}));
+
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
