@@ -48,7 +48,11 @@ test("a Marin Social account added in Settings lists its campaigns beside Sympho
   const before = await rows();
 
   await (await browser.$("button=Settings")).click();
-  await (await browser.$("input[name=acc-provider][value=marin_social]")).click();
+  // The page is loaded on first visit: click until the provider's own fields are there.
+  await browser.waitUntil(async () => {
+    await (await browser.$("input[name=acc-provider][value=marin_social]")).click();
+    return (await browser.$("#acc-act")).isExisting();
+  }, { timeout: 15_000, timeoutMsg: "the provider choice did not take" });
   await (await browser.$("#acc-name")).setValue("Label agency");
   await (await browser.$("input[name=acc-env][value=custom]")).click();
   await (await browser.$("#acc-url")).setValue(origin);
