@@ -89,6 +89,9 @@ test("a draft survives the app being killed mid-wizard", () => withFailureShot("
   await browser.$("#link").waitForExist({ timeout: 10_000 });
   await setInput("#link", "https://shop.example.com/merch");
   await setInput("#caption", "New merch, out now");
+  // The autosave waits 400 ms after the last change: a "Saved" shown earlier (the first step's)
+  // must not be taken for this one. Wait past the debounce, then for a settled save.
+  await new Promise((r) => setTimeout(r, 900));
   await browser.waitUntil(async () => /^Saved \d/.test(await textOf("[data-testid=save-state]")), { timeout: 10_000, timeoutMsg: "the draft was never saved" });
 
   await killApp();
