@@ -8,7 +8,9 @@ use crescendo_core::campaign_page::CampaignDetail;
 use crescendo_core::campaigns::{CampaignPageView, CampaignQuery};
 use crescendo_core::domain::{Campaign, CampaignEdit, CampaignMarket, Place, Post, Problem, Video};
 use crescendo_core::draft::{CampaignDraft, CreateResult};
+use crescendo_core::meta_new::{MetaCampaignOptions, MetaCreateResult};
 use crescendo_core::portfolio_page::PortfolioView;
+use crescendo_core::provider::meta::create::MetaCampaignDraft;
 use crescendo_core::profiles::Profile;
 use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
 use crescendo_core::startup::UiMark;
@@ -315,6 +317,27 @@ pub fn commands(cfg: &Config) -> Vec<Command> {
             args: vec![("url", "string".into())],
             returns: "string".into(),
             doc: "An artwork or thumbnail address as a data: URL (https only, fetched once, cached on disk).",
+        },
+        Command {
+            name: "meta_campaign_options",
+            args: vec![],
+            returns: MetaCampaignOptions::name(cfg),
+            doc: "The Meta ad accounts the workspace shows and the documented choices for a new campaign.",
+        },
+        Command {
+            name: "validate_meta_campaign",
+            args: vec![("draft", MetaCampaignDraft::name(cfg))],
+            returns: format!("Array<{}>", Problem::name(cfg)),
+            doc: "The reference's rules on a new Meta campaign: each problem at its draft field.",
+        },
+        Command {
+            name: "create_meta_campaign",
+            args: vec![
+                ("draft", MetaCampaignDraft::name(cfg)),
+                ("confirmation", "string | null".into()),
+            ],
+            returns: MetaCreateResult::name(cfg),
+            doc: "Create a Meta campaign, at most once; starting one that spends money needs the typed phrase.",
         },
     ]
 }

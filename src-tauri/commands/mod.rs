@@ -5,6 +5,7 @@ pub mod brands;
 pub mod campaigns;
 pub mod drafts;
 pub mod images;
+pub mod metanew;
 pub mod wizard;
 pub mod workspace;
 
@@ -64,6 +65,9 @@ declare! {
     drafts::delete_draft,
     drafts::duplicate_draft,
     images::image,
+    metanew::meta_campaign_options,
+    metanew::validate_meta_campaign,
+    metanew::create_meta_campaign,
 }
 
 #[cfg(test)]

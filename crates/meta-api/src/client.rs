@@ -149,6 +149,11 @@ impl Client {
         &self.inner.scheduler
     }
 
+    /// The Graph base this client sends to (no trailing slash): [`GRAPH_BASE`] spends money.
+    pub fn base_url(&self) -> &str {
+        self.inner.base.as_str().trim_end_matches('/')
+    }
+
     pub(crate) fn url(&self, path: &str) -> Result<Url> {
         let joined = format!(
             "{}/{}",

@@ -883,6 +883,16 @@ export const ERROR_CODES: readonly ErrorCode[] = ["validation", "unauthorized", 
 export type Invoke = <T>(cmd: string, args?: Record<string, unknown>) => Promise<T>;
 
 /** Typed wrappers over every app command. */
+export type MetaCampaignDraft = { account: string, name: string, objective: string, specialAdCategories: Array<string>, budgetKind: string, amount: string, bidStrategy: string, status: string, };
+
+export type MetaAccountOption = { key: string, label: string, currency: string | null, spendsMoney: boolean, problem: string | null, };
+
+export type MetaChoice = { value: string, label: string, hint: string | null, };
+
+export type MetaCampaignOptions = { accounts: Array<MetaAccountOption>, objectives: Array<Choice>, specialAdCategories: Array<MetaChoice>, bidStrategies: Array<MetaChoice>, draft: MetaCampaignDraft, };
+
+export type MetaCreateResult = { "outcome": "created", campaignId: string, campaign: Campaign | null, recovered: boolean, } | { "outcome": "invalid", problems: Array<Problem>, } | { "outcome": "confirmation_needed", phrase: string, message: string, } | { "outcome": "unknown", message: string, };
+
 export function commands(invoke: Invoke) {
   return {
     /** The connected workspace (demo, Sandbox, Production). */
@@ -961,7 +971,10 @@ export function commands(invoke: Invoke) {
     duplicateDraft: (id: string) => invoke<DraftRecord>("duplicate_draft", { id }),
     /** An artwork or thumbnail address as a data: URL (https only, fetched once, cached on disk). */
     image: (url: string) => invoke<string>("image", { url }),
+    metaCampaignOptions: () => invoke<MetaCampaignOptions>("meta_campaign_options"),
+    validateMetaCampaign: (draft: MetaCampaignDraft) => invoke<Array<Problem>>("validate_meta_campaign", { draft }),
+    createMetaCampaign: (draft: MetaCampaignDraft, confirmation: string | null) => invoke<MetaCreateResult>("create_meta_campaign", { draft, confirmation }),
   };
 }
 
-export const COMMAND_NAMES = ["workspace_info", "startup_mark", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "kept_campaign_detail", "export_campaign", "set_campaign_paused", "edit_campaign", "add_campaign_locations", "set_location_paused", "portfolio", "export_portfolio", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image"] as const;
+export const COMMAND_NAMES = ["workspace_info", "startup_mark", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "kept_campaign_detail", "export_campaign", "set_campaign_paused", "edit_campaign", "add_campaign_locations", "set_location_paused", "portfolio", "export_portfolio", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image", "meta_campaign_options", "validate_meta_campaign", "create_meta_campaign"] as const;

@@ -4,11 +4,13 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import { handleWizard, seed, type WizardMock } from "./mock-wizard";
 import { handleCampaign, type CampaignMock } from "./mock-campaign";
 import { addProfile, profiles, refuse, testProfile } from "./mock-accounts";
+import { create as createMeta, options as metaOptions, type MetaNewMock } from "./mock-metanew";
+import type { MetaCampaignDraft } from "../../src/lib/bindings";
 import type { BrandView, CampaignPageView, CampaignQuery, CampaignRow, NewProfile, WorkspaceInfo } from "../../src/lib/bindings";
 
 type Scenario = "demo" | "empty" | "flaky" | "broken" | "slow" | "no-keychain";
 /** Knobs a test sets with openApp's `mock` option, or changes later through window.__MOCK__. */
-type MockOptions = WizardMock & CampaignMock & {
+type MockOptions = WizardMock & CampaignMock & MetaNewMock & {
   /** Milliseconds select_brand takes, per brand id. */
   selectDelayMs?: Record<number, number>;
   /** Brand ids whose select_brand fails. */
@@ -258,6 +260,11 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
       return null;
     }
     case "test_profile": return testProfile((args as { id: string }).id);
+    case "meta_campaign_options": return metaOptions(!!opts().linkedMeta, !!opts().metaSpends);
+    case "create_meta_campaign": {
+      const a = args as { draft: MetaCampaignDraft; confirmation: string | null };
+      return createMeta(a.draft, a.confirmation, !!opts().linkedMeta, !!opts().metaSpends);
+    }
     case "use_profile": {
       const { id } = args as { id: string | null };
       if (id === null && opts().failUseDemo) throw { code: "internal", message: "The demo workspace could not start: its port is in use." };

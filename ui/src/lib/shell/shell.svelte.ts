@@ -2,7 +2,7 @@ import type { BrandView, CampaignPageView, WorkspaceInfo } from "../bindings";
 import { FIRST_PAGE_QUERY } from "../campaigns/campaigns.svelte";
 import { BackendError, normalizeError, type Backend } from "../backend/backend";
 
-export type Route = "campaigns" | "campaign" | "analytics" | "new" | "settings";
+export type Route = "campaigns" | "campaign" | "analytics" | "new" | "metanew" | "settings";
 
 /** A brand switch that failed: the picker shows the brand core still acts for. */
 export type SwitchFailure = { brandId: number; brandName: string; error: BackendError };
@@ -41,6 +41,18 @@ export class ShellState {
     const p = this.#firstPage;
     this.#firstPage = null;
     return p;
+  }
+
+  /** How many Meta ad accounts the workspace shows (0 hides "New Meta campaign"). */
+  metaAccounts = $state(0);
+
+  /** Counts the Meta ad accounts a campaign can be created in; a failure shows none. */
+  async loadMetaAccounts(): Promise<void> {
+    try {
+      this.metaAccounts = (await this.#backend.metaCampaignOptions()).accounts.length;
+    } catch {
+      this.metaAccounts = 0;
+    }
   }
 
   openCampaign(id: string): void {

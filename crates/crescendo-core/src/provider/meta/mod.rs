@@ -4,6 +4,7 @@
 //! answer [`ErrorCode::Unsupported`] so the UI can hide them.
 
 pub mod check;
+pub mod create;
 pub mod error;
 pub mod map;
 
