@@ -10,8 +10,8 @@ use crescendo_core::domain::{Campaign, CampaignEdit, CampaignMarket, Place, Post
 use crescendo_core::draft::{CampaignDraft, CreateResult};
 use crescendo_core::meta_new::{MetaCampaignOptions, MetaCreateResult};
 use crescendo_core::portfolio_page::PortfolioView;
-use crescendo_core::provider::meta::create::MetaCampaignDraft;
 use crescendo_core::profiles::Profile;
+use crescendo_core::provider::meta::create::MetaCampaignDraft;
 use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
 use crescendo_core::startup::UiMark;
 use crescendo_core::store::{DraftRecord, DraftSummary};

@@ -26,9 +26,9 @@ use crescendo_core::meta_new::{
     MetaAccountOption, MetaCampaignOptions, MetaChoice, MetaCreateResult,
 };
 use crescendo_core::money::Money;
-use crescendo_core::provider::meta::create::MetaCampaignDraft;
 use crescendo_core::portfolio_page::PortfolioView;
 use crescendo_core::profiles::{Environment, Profile};
+use crescendo_core::provider::meta::create::MetaCampaignDraft;
 use crescendo_core::provider::FilterOptions;
 use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
 use crescendo_core::startup::UiMark;

@@ -10,7 +10,7 @@ use crate::provider::{Connector, ProviderApi};
 use crate::wizard::{confirmation_phrase, confirms};
 use crate::{AppError, Workspace};
 use meta_api::{BidStrategy, CreateOutcome, Objective, SpecialAdCategory, GRAPH_BASE};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use ts_rs::TS;
 
 /// The key of the workspace's own account when the account in use is a Meta ad account.
@@ -131,11 +131,21 @@ fn categories() -> Vec<MetaChoice> {
     SpecialAdCategory::DOCUMENTED
         .iter()
         .map(|c| match c {
-            SpecialAdCategory::None => choice(c.as_str(), "None", Some("The ads are in no special category.")),
-            SpecialAdCategory::IssuesElectionsPolitics => choice(c.as_str(), "Issues, elections or politics", None),
-            SpecialAdCategory::Housing | SpecialAdCategory::Employment | SpecialAdCategory::Credit => {
-                choice(c.as_str(), &readable(c.as_str()), Some("Targeting and audience restrictions apply."))
+            SpecialAdCategory::None => choice(
+                c.as_str(),
+                "None",
+                Some("The ads are in no special category."),
+            ),
+            SpecialAdCategory::IssuesElectionsPolitics => {
+                choice(c.as_str(), "Issues, elections or politics", None)
             }
+            SpecialAdCategory::Housing
+            | SpecialAdCategory::Employment
+            | SpecialAdCategory::Credit => choice(
+                c.as_str(),
+                &readable(c.as_str()),
+                Some("Targeting and audience restrictions apply."),
+            ),
             other => choice(other.as_str(), &readable(other.as_str()), None),
         })
         .collect()
@@ -145,9 +155,21 @@ fn bid_strategies() -> Vec<MetaChoice> {
     BidStrategy::DOCUMENTED
         .iter()
         .map(|b| match b {
-            BidStrategy::LowestCostWithoutCap => choice(b.as_str(), "Lowest cost", Some("Most results for the budget, no bid limit.")),
-            BidStrategy::LowestCostWithBidCap => choice(b.as_str(), "Lowest cost with a bid cap", Some("Each ad set then needs a bid cap (bid_amount), set in Ads Manager.")),
-            BidStrategy::CostCap => choice(b.as_str(), "Cost cap", Some("Each ad set then needs a cost cap (bid_amount), set in Ads Manager.")),
+            BidStrategy::LowestCostWithoutCap => choice(
+                b.as_str(),
+                "Lowest cost",
+                Some("Most results for the budget, no bid limit."),
+            ),
+            BidStrategy::LowestCostWithBidCap => choice(
+                b.as_str(),
+                "Lowest cost with a bid cap",
+                Some("Each ad set then needs a bid cap (bid_amount), set in Ads Manager."),
+            ),
+            BidStrategy::CostCap => choice(
+                b.as_str(),
+                "Cost cap",
+                Some("Each ad set then needs a cost cap (bid_amount), set in Ads Manager."),
+            ),
             other => choice(other.as_str(), &readable(other.as_str()), None),
         })
         .collect()
@@ -218,7 +240,11 @@ pub async fn validate(ws: &Workspace, d: &MetaCampaignDraft) -> Vec<Problem> {
         Ok((_, currency)) => create::check(d, Some(&currency)),
         Err(p) => {
             let mut all = vec![p];
-            all.extend(create::check(d, None).into_iter().filter(|x| x.field != "account"));
+            all.extend(
+                create::check(d, None)
+                    .into_iter()
+                    .filter(|x| x.field != "account"),
+            );
             all
         }
     }
@@ -244,7 +270,7 @@ pub async fn create(
 /// What must be typed to start a campaign that spends money: the account, the amount and
 /// the currency ("Meta act_2020 25.5 USD"), as Symphony's Production launch asks.
 pub fn phrase(t: &Target, d: &MetaCampaignDraft, currency: &str) -> String {
-    let amount = create::amount(d, Some(currency)).ok();
+    let amount = create::amount(d).ok();
     confirmation_phrase(&t.label, amount.map(|a| (a, currency)), d.objective.trim())
 }
 

@@ -63,7 +63,7 @@ fn problem(field: &str, code: ProblemCode, message: impl Into<String>) -> Proble
 }
 
 /// The amount in major units, or the problem at `amount`.
-pub fn amount(d: &MetaCampaignDraft, currency: Option<&str>) -> Result<Decimal, Problem> {
+pub fn amount(d: &MetaCampaignDraft) -> Result<Decimal, Problem> {
     let typed = d.amount.trim();
     let what = if d.budget_kind.trim() == "lifetime" {
         "lifetime"
@@ -81,7 +81,9 @@ pub fn amount(d: &MetaCampaignDraft, currency: Option<&str>) -> Result<Decimal, 
         problem(
             "amount",
             ProblemCode::Invalid,
-            format!("“{typed:.40}” is not an amount: type digits, with a dot for decimals (25.50)."),
+            format!(
+                "“{typed:.40}” is not an amount: type digits, with a dot for decimals (25.50)."
+            ),
         )
     })?;
     if value <= Decimal::ZERO {
@@ -129,7 +131,11 @@ fn one_of<T>(
 ) -> Result<T, Problem> {
     let t = typed.trim();
     if t.is_empty() {
-        return Err(problem(field, ProblemCode::Required, format!("Choose {what}.")));
+        return Err(problem(
+            field,
+            ProblemCode::Required,
+            format!("Choose {what}."),
+        ));
     }
     let v = parse(t);
     if documented(&v) {
@@ -218,7 +224,7 @@ pub fn build(d: &MetaCampaignDraft, currency: Option<&str>) -> Result<NewCampaig
             "Choose a daily budget or a lifetime budget.",
         )),
     };
-    let units = amount(d, currency).and_then(|v| match currency {
+    let units = amount(d).and_then(|v| match currency {
         Some(c) => minor_units(v, c).map(Some),
         None => Ok(None),
     });
