@@ -878,21 +878,78 @@ export type DraftSummary = { id: string, brandId: number, name: string, objectiv
  */
 budget: string, currency: string, updatedAt: string, revision: number, launchState: LaunchState | null, };
 
+export type MetaCampaignDraft = { 
+/**
+ * The key of one of the Meta ad accounts the workspace shows (`options().accounts`).
+ */
+account: string, name: string, 
+/**
+ * One of the reference's objectives (LINK_CLICKS, REACH, ...).
+ */
+objective: string, 
+/**
+ * NONE alone, or the categories the ads are in (HOUSING, EMPLOYMENT, CREDIT,
+ * ISSUES_ELECTIONS_POLITICS).
+ */
+specialAdCategories: Array<string>, 
+/**
+ * "daily" or "lifetime".
+ */
+budgetKind: string, 
+/**
+ * In the account's currency, as typed ("25.50"; whole units for JPY, KRW...).
+ */
+amount: string, 
+/**
+ * One of the documented bid strategies.
+ */
+bidStrategy: string, 
+/**
+ * "PAUSED" (the default) or "ACTIVE" (starts delivering as soon as it has ads).
+ */
+status: string, };
+
+export type MetaAccountOption = { key: string, label: string, 
+/**
+ * The account's currency; None when it could not be read (see `problem`).
+ */
+currency: string | null, 
+/**
+ * Graph's real base: a campaign started here spends money. A local simulator does not.
+ */
+spendsMoney: boolean, 
+/**
+ * Why the account cannot be used now (it could not be read).
+ */
+problem: string | null, };
+
+export type MetaChoice = { value: string, label: string, hint: string | null, };
+
+export type MetaCampaignOptions = { accounts: Array<MetaAccountOption>, objectives: Array<Choice>, specialAdCategories: Array<MetaChoice>, bidStrategies: Array<MetaChoice>, 
+/**
+ * A new draft with the defaults (paused, no special category, first account).
+ */
+draft: MetaCampaignDraft, };
+
+export type MetaCreateResult = { "outcome": "created", 
+/**
+ * Routed as the list routes it (`meta:<key>:<id>`, or the bare id for the main account).
+ */
+campaignId: string, 
+/**
+ * The new campaign as the list shows it; None if it could not be read back yet.
+ */
+campaign: Campaign | null, 
+/**
+ * The answer was lost and the campaign was found in the account afterwards.
+ */
+recovered: boolean, } | { "outcome": "invalid", problems: Array<Problem>, } | { "outcome": "confirmation_needed", phrase: string, message: string, } | { "outcome": "unknown", message: string, };
+
 export const ERROR_CODES: readonly ErrorCode[] = ["validation", "unauthorized", "forbidden", "not_found", "rate_limited", "server", "network", "timeout", "decode", "config", "not_ready", "keychain_unavailable", "keychain_locked", "key_missing", "unsupported", "internal"];
 
 export type Invoke = <T>(cmd: string, args?: Record<string, unknown>) => Promise<T>;
 
 /** Typed wrappers over every app command. */
-export type MetaCampaignDraft = { account: string, name: string, objective: string, specialAdCategories: Array<string>, budgetKind: string, amount: string, bidStrategy: string, status: string, };
-
-export type MetaAccountOption = { key: string, label: string, currency: string | null, spendsMoney: boolean, problem: string | null, };
-
-export type MetaChoice = { value: string, label: string, hint: string | null, };
-
-export type MetaCampaignOptions = { accounts: Array<MetaAccountOption>, objectives: Array<Choice>, specialAdCategories: Array<MetaChoice>, bidStrategies: Array<MetaChoice>, draft: MetaCampaignDraft, };
-
-export type MetaCreateResult = { "outcome": "created", campaignId: string, campaign: Campaign | null, recovered: boolean, } | { "outcome": "invalid", problems: Array<Problem>, } | { "outcome": "confirmation_needed", phrase: string, message: string, } | { "outcome": "unknown", message: string, };
-
 export function commands(invoke: Invoke) {
   return {
     /** The connected workspace (demo, Sandbox, Production). */
@@ -971,8 +1028,11 @@ export function commands(invoke: Invoke) {
     duplicateDraft: (id: string) => invoke<DraftRecord>("duplicate_draft", { id }),
     /** An artwork or thumbnail address as a data: URL (https only, fetched once, cached on disk). */
     image: (url: string) => invoke<string>("image", { url }),
+    /** The Meta ad accounts the workspace shows and the documented choices for a new campaign. */
     metaCampaignOptions: () => invoke<MetaCampaignOptions>("meta_campaign_options"),
+    /** The reference's rules on a new Meta campaign: each problem at its draft field. */
     validateMetaCampaign: (draft: MetaCampaignDraft) => invoke<Array<Problem>>("validate_meta_campaign", { draft }),
+    /** Create a Meta campaign, at most once; starting one that spends money needs the typed phrase. */
     createMetaCampaign: (draft: MetaCampaignDraft, confirmation: string | null) => invoke<MetaCreateResult>("create_meta_campaign", { draft, confirmation }),
   };
 }
