@@ -59,7 +59,7 @@ pub enum MetaCreateResult {
         #[serde(rename = "campaignId")]
         campaign_id: String,
         /// The new campaign as the list shows it; None if it could not be read back yet.
-        campaign: Option<Campaign>,
+        campaign: Option<Box<Campaign>>,
         /// The answer was lost and the campaign was found in the account afterwards.
         recovered: bool,
     },
@@ -314,7 +314,7 @@ pub async fn create_in(
         CreateOutcome::Created { id, recovered } => {
             let campaign = t.connector.campaign(&id).await.ok().map(|mut c| {
                 c.id = routed(&c.id);
-                c
+                Box::new(c)
             });
             Ok(MetaCreateResult::Created {
                 campaign_id: routed(&id),
