@@ -105,8 +105,8 @@ impl Workspace {
             seed: 2026,
             ..meta_sandbox::SandboxConfig::default()
         };
-        // The standard access tier's score (9,000 points per 300 s), not the development
-        // tier's 60: a demo that is browsed freely should not meet Meta's throttling.
+        // A generous score (9,000 points per 300 s), not the simulator's development-tier 60:
+        // a demo that is browsed freely should not meet Meta's throttling.
         meta_config.rate.max_score = 9_000;
         let meta = meta_sandbox::Sandbox::start(meta_config)
             .await
