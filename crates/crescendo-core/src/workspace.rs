@@ -206,30 +206,17 @@ impl Workspace {
         } else {
             kind
         };
-        let info = WorkspaceInfo {
-            kind,
-            label: format!("Meta {account}"),
-            advertising_url: base.to_string(),
-            spends_money,
-            provider: ProviderKind::Meta,
-            provider_label: ProviderKind::Meta.label().to_string(),
-            key_hint: key.last4(),
-            profile_id: None,
-            notice: None,
-        };
         let client = crate::access::meta_client(base, &key)?;
-        Ok(Workspace {
-            connector: Connector::Meta(MetaConnector::new(client, account)),
-            info,
-            active_brand: RwLock::new(None),
-            searches: Default::default(),
-            builtin: Vec::new(),
-            linked: RwLock::default(),
-            #[cfg(feature = "demo")]
-            _sandbox: None,
-            #[cfg(feature = "demo")]
-            _meta_sandbox: None,
-        })
+        let label = format!("Meta {account}");
+        let connector = Connector::Meta(MetaConnector::new(client, account));
+        Ok(Workspace::of_account(
+            kind,
+            base,
+            &key,
+            connector,
+            label,
+            spends_money,
+        ))
     }
 
     /// A Marin Social account's workspace: `base` is Marin's API (Production) or a local
@@ -246,20 +233,43 @@ impl Workspace {
         } else {
             kind
         };
+        let client = crate::access::marin_client(base, &key)?;
+        let connector = Connector::Marin(MarinConnector::new(client, account));
+        let label = format!("Marin Social {account}");
+        Ok(Workspace::of_account(
+            kind,
+            base,
+            &key,
+            connector,
+            label,
+            spends_money,
+        ))
+    }
+
+    /// A saved Meta or Marin Social account's workspace around its connector: the same info
+    /// and empty state for both (`kind` is already Production when it spends money).
+    fn of_account(
+        kind: WorkspaceKind,
+        base: &str,
+        key: &ApiKey,
+        connector: Connector,
+        label: String,
+        spends_money: bool,
+    ) -> Workspace {
+        let provider = connector.kind();
         let info = WorkspaceInfo {
             kind,
-            label: format!("Marin Social {account}"),
+            label,
             advertising_url: base.to_string(),
             spends_money,
-            provider: ProviderKind::MarinSocial,
-            provider_label: ProviderKind::MarinSocial.label().to_string(),
+            provider,
+            provider_label: provider.label().to_string(),
             key_hint: key.last4(),
             profile_id: None,
             notice: None,
         };
-        let client = crate::access::marin_client(base, &key)?;
-        Ok(Workspace {
-            connector: Connector::Marin(MarinConnector::new(client, account)),
+        Workspace {
+            connector,
             info,
             active_brand: RwLock::new(None),
             searches: Default::default(),
@@ -269,7 +279,7 @@ impl Workspace {
             _sandbox: None,
             #[cfg(feature = "demo")]
             _meta_sandbox: None,
-        })
+        }
     }
 
     /// A real workspace from the environment: `CRESCENDO_API_KEY` with `CRESCENDO_BASE_URL`,

@@ -213,11 +213,11 @@ impl Linked {
                 ..f.clone()
             };
             let count = if want == 0 {
-                let page = async { on!(s.connector, x => x.statuses(&part).await) };
-                page.await.map_err(|e| named(s.label, e))?.total
+                let page = on!(s.connector, x => x.statuses(&part).await);
+                page.map_err(|e| named(s.label, e))?.total
             } else {
-                let page = async { on!(s.connector, x => x.campaigns(&part).await) };
-                let page = page.await.map_err(|e| named(s.label, e))?;
+                let page = on!(s.connector, x => x.campaigns(&part).await)
+                    .map_err(|e| named(s.label, e))?;
                 let before = campaigns.len();
                 campaigns.extend(
                     page.campaigns
@@ -248,8 +248,8 @@ impl Linked {
                 limit: want.max(1),
                 ..f.clone()
             };
-            let page = async { on!(s.connector, x => x.statuses(&part).await) };
-            let page = page.await.map_err(|e| named(s.label, e))?;
+            let page =
+                on!(s.connector, x => x.statuses(&part).await).map_err(|e| named(s.label, e))?;
             let before = statuses.len();
             statuses.extend(
                 page.statuses
@@ -270,8 +270,8 @@ impl Linked {
     pub async fn all_campaigns(&self, f: &CampaignFilter) -> Result<Vec<Campaign>, AppError> {
         let mut out = Vec::new();
         for s in self.sources().filter(|s| answers(s.connector, f)) {
-            let all = async { on!(s.connector, x => x.all_campaigns(f).await) };
-            let all = all.await.map_err(|e| named(s.label, e))?;
+            let all =
+                on!(s.connector, x => x.all_campaigns(f).await).map_err(|e| named(s.label, e))?;
             out.extend(all.into_iter().map(|c| routed(s.route, c)));
         }
         Ok(out)
@@ -279,8 +279,7 @@ impl Linked {
 
     pub async fn campaign(&self, id: &str) -> Result<Campaign, AppError> {
         let (route, c, local, label) = self.route(id);
-        let fut = async { on!(c, x => x.campaign(local).await) };
-        let found = fut.await.map_err(|e| Self::name(label, e))?;
+        let found = on!(c, x => x.campaign(local).await).map_err(|e| Self::name(label, e))?;
         Ok(routed(route, found))
     }
 
@@ -297,33 +296,33 @@ impl Linked {
         id: &str,
     ) -> Result<(Campaign, Vec<CampaignMarket>), AppError> {
         let (route, c, local, label) = self.route(id);
-        let fut = async { on!(c, x => x.campaign_markets(local).await) };
-        let (found, markets) = fut.await.map_err(|e| Self::name(label, e))?;
+        let (found, markets) =
+            on!(c, x => x.campaign_markets(local).await).map_err(|e| Self::name(label, e))?;
         Ok((routed(route, found), markets))
     }
 
     pub async fn daily_stats(&self, id: &str) -> Result<DailyStats, AppError> {
         let (_, c, local, label) = self.route(id);
-        let fut = async { on!(c, x => x.daily_stats(local).await) };
-        fut.await.map_err(|e| Self::name(label, e))
+        let result = on!(c, x => x.daily_stats(local).await);
+        result.map_err(|e| Self::name(label, e))
     }
 
     pub async fn analytics(&self, id: &str) -> Result<CampaignAnalytics, AppError> {
         let (_, c, local, label) = self.route(id);
-        let fut = async { on!(c, x => x.analytics(local).await) };
-        fut.await.map_err(|e| Self::name(label, e))
+        let result = on!(c, x => x.analytics(local).await);
+        result.map_err(|e| Self::name(label, e))
     }
 
     pub async fn update(&self, id: &str, edit: &CampaignEdit) -> Result<(), AppError> {
         let (_, c, local, label) = self.route(id);
-        let fut = async { on!(c, x => x.update(local, edit).await) };
-        fut.await.map_err(|e| Self::name(label, e))
+        let result = on!(c, x => x.update(local, edit).await);
+        result.map_err(|e| Self::name(label, e))
     }
 
     pub async fn set_paused(&self, id: &str, paused: bool) -> Result<(), AppError> {
         let (_, c, local, label) = self.route(id);
-        let fut = async { on!(c, x => x.set_paused(local, paused).await) };
-        fut.await.map_err(|e| Self::name(label, e))
+        let result = on!(c, x => x.set_paused(local, paused).await);
+        result.map_err(|e| Self::name(label, e))
     }
 
     pub async fn add_locations(
@@ -333,8 +332,8 @@ impl Linked {
         places: &[Place],
     ) -> Result<(), AppError> {
         let (_, c, local, label) = self.route(id);
-        let fut = async { on!(c, x => x.add_locations(local, market_id, places).await) };
-        fut.await.map_err(|e| Self::name(label, e))
+        let result = on!(c, x => x.add_locations(local, market_id, places).await);
+        result.map_err(|e| Self::name(label, e))
     }
 
     pub async fn set_location_paused(
@@ -345,8 +344,8 @@ impl Linked {
         paused: bool,
     ) -> Result<(), AppError> {
         let (_, c, local, label) = self.route(id);
-        let fut = async { on!(c, x => x.set_location_paused(local, market_id, key, paused).await) };
-        fut.await.map_err(|e| Self::name(label, e))
+        let result = on!(c, x => x.set_location_paused(local, market_id, key, paused).await);
+        result.map_err(|e| Self::name(label, e))
     }
 
     /// The connector that runs a campaign (for what only one account can answer).
