@@ -58,6 +58,7 @@ fn data() -> (Campaign, CampaignAnalytics) {
         platform_ads: Vec::new(),
         account: None,
         issues: vec![],
+        ad_sets: Vec::new(),
     };
     (c, a)
 }

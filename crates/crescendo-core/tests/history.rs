@@ -87,6 +87,7 @@ fn analytics(days: Vec<DailyStat>) -> CampaignAnalytics {
             error: Some("Payment failed".into()),
         }),
         issues: Vec::new(),
+        ad_sets: Vec::new(),
     }
 }
 

@@ -75,6 +75,7 @@ fn with(stats: DailyStats, countries: Vec<CountryStat>) -> CampaignAnalytics {
         platform_ads: vec![],
         account: None,
         issues: vec![],
+        ad_sets: Vec::new(),
     }
 }
 
@@ -275,6 +276,7 @@ fn detail() -> String {
             error: None,
         }),
         issues: vec![],
+        ad_sets: Vec::new(),
     };
     let loc = |key: &str, label: &str, kind, cc: &str, paused| MarketLocation {
         key: key.into(),

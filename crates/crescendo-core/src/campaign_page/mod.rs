@@ -34,6 +34,8 @@ pub struct CampaignDetail {
     pub account: Option<AccountHealth>,
     /// What the ad platform says is wrong with the campaign (Meta's `issues_info`).
     pub issues: Vec<crate::domain::breakdown::PlatformIssue>,
+    /// The campaign's ad sets with their budgets and bids (Marin Social's).
+    pub ad_sets: Vec<crate::domain::breakdown::PlatformAdSet>,
     /// The markets on the ad platform and their locations (empty when the provider has none).
     pub markets: Vec<CampaignMarket>,
     /// The budget, end date and pause can be changed (the provider has completed the campaign
@@ -120,6 +122,7 @@ pub fn build(
         platform_ads: a.platform_ads,
         account: a.account,
         issues: a.issues,
+        ad_sets: a.ad_sets,
         markets: Vec::new(),
         report,
         figures,
@@ -175,6 +178,25 @@ pub(crate) fn check_editable(c: &Campaign) -> Result<(), AppError> {
 }
 
 /// Pauses or resumes a campaign; the provider's answer is the final word (the page reloads).
+/// Changes the daily budget and/or bid of one ad set of campaign `id` (Marin Social's ad set
+/// `PUT`; other providers have no ad set edits in Crescendo). The answer is the ad set as the
+/// provider now has it.
+pub async fn edit_ad_set(
+    ws: &Workspace,
+    id: &str,
+    ad_set: &str,
+    change: &crate::domain::breakdown::AdSetChange,
+) -> Result<crate::domain::breakdown::PlatformAdSet, AppError> {
+    let c = ws.connector();
+    match c.leaf(id) {
+        (crate::provider::Connector::Marin(m), local) => m.edit_ad_set(local, ad_set, change).await,
+        (other, _) => Err(AppError::unsupported(
+            other.kind().label(),
+            "changes to ad sets",
+        )),
+    }
+}
+
 /// Resuming here never spends real money: see [`set_paused_confirmed`].
 pub async fn set_paused(ws: &Workspace, id: &str, paused: bool) -> Result<Campaign, AppError> {
     set_paused_confirmed(ws, id, paused, false).await

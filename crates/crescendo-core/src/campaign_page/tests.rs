@@ -59,6 +59,7 @@ fn analytics() -> CampaignAnalytics {
         platform_ads: vec![],
         account: None,
         issues: Vec::new(),
+        ad_sets: Vec::new(),
     }
 }
 

@@ -76,6 +76,37 @@ pub struct CampaignAnalytics {
     /// What the ad platform says is wrong with the campaign (Meta's `issues_info`).
     #[serde(default)]
     pub issues: Vec<PlatformIssue>,
+    /// The campaign's ad sets with their budgets and bids (empty when the provider has none).
+    #[serde(default)]
+    pub ad_sets: Vec<PlatformAdSet>,
+}
+
+/// A new daily budget and/or bid for one ad set, as typed, in the campaign's currency.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AdSetChange {
+    pub daily_budget: Option<String>,
+    pub bid: Option<String>,
+}
+
+/// An ad set on the ad platform, with the daily budget and bid Crescendo can change on it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PlatformAdSet {
+    pub id: String,
+    pub name: String,
+    /// The platform's code, as sent ("play"), and made readable ("Play").
+    pub status: String,
+    pub label: String,
+    /// In the campaign's currency; None when the platform sent none.
+    pub daily_budget: Option<Money>,
+    pub bid: Option<Money>,
+    /// How the bid is used ("Lowest cost with bid cap"), when said.
+    pub bid_strategy: Option<String>,
+    /// What the ad set optimizes for ("Post engagement"), when said.
+    pub optimization_goal: Option<String>,
+    /// Why its budget and bid cannot be changed from Crescendo; None when they can.
+    pub locked_reason: Option<String>,
 }
 
 /// One problem the ad platform reports on a campaign, in its words.

@@ -147,6 +147,7 @@ mod tests {
             platform_ads: Vec::new(),
             account: None,
             issues: Vec::new(),
+            ad_sets: Vec::new(),
         };
         (c, a)
     }

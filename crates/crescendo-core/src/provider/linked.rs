@@ -185,6 +185,12 @@ impl Linked {
         (None, self.main.as_ref(), id, "")
     }
 
+    /// See [`Connector::leaf`].
+    pub fn leaf<'a>(&'a self, id: &'a str) -> (&'a Connector, &'a str) {
+        let (_, c, local, _) = self.route(id);
+        (c, local)
+    }
+
     pub fn kind(&self) -> ProviderKind {
         self.main.kind()
     }

@@ -157,6 +157,14 @@ macro_rules! each {
 }
 
 impl Connector {
+    /// The provider's own connector that holds campaign `id`, and the id as it knows it (a
+    /// linked account's route taken off): for what only one provider offers.
+    pub fn leaf<'a>(&'a self, id: &'a str) -> (&'a Connector, &'a str) {
+        match self {
+            Connector::Linked(l) => l.leaf(id),
+            c => (c, id),
+        }
+    }
     pub fn kind(&self) -> ProviderKind {
         each!(self, c => c.kind())
     }

@@ -131,6 +131,8 @@ impl ProviderApi for MarinConnector {
         let c = self.map(&raw, &currency)?;
         let days = self.days(&plan, &c).await?;
         let ads = self.client.all_campaign_ads(&plan, &c.id).await?;
+        let sets = self.client.all_ad_sets(&plan, &c.id).await?;
+        let lock = map::ad_set_lock(&raw);
         let account = self.account().await?;
         Ok(CampaignAnalytics {
             days,
@@ -145,6 +147,10 @@ impl ProviderApi for MarinConnector {
             platform_ads: ads.iter().map(map::ad).collect(),
             // Marin reports no issues of its own about a campaign.
             issues: Vec::new(),
+            ad_sets: sets
+                .iter()
+                .map(|s| map::ad_set(s, &currency, lock.as_deref()))
+                .collect(),
             account: Some(AccountHealth {
                 good: account.active,
                 error: (!account.active)
@@ -283,20 +289,5 @@ fn budget(amount: &str, cur: &str, currency: &str) -> Result<Decimal, AppError> 
             cur.trim()
         )));
     }
-    let value: Decimal = amount.trim().parse().map_err(|_| {
-        bad(format!(
-            "{amount:?} is not an amount: type digits, with a dot for decimals."
-        ))
-    })?;
-    let exp = crate::money::known_exponent(currency).unwrap_or(2);
-    if value <= Decimal::ZERO {
-        return Err(bad("The budget must be more than zero.".into()));
-    }
-    if value.normalize().scale() > exp {
-        return Err(bad(format!(
-            "{currency} amounts have {exp} decimals at most; {} has more.",
-            amount.trim()
-        )));
-    }
-    Ok(value)
+    super::amount::amount(amount, currency, "The budget").map_err(bad)
 }

@@ -3,7 +3,7 @@
 //! `"daily_budget": 10`): never through a float, and a budget with more decimals than the
 //! currency has is refused rather than rounded.
 
-use crate::domain::breakdown::PlatformEntity;
+use crate::domain::breakdown::{PlatformAdSet, PlatformEntity};
 use crate::domain::status::readable;
 use crate::domain::{
     Audience, Campaign, CampaignState, DailyStat, DailyStats, Objective, Place, PlaceKind,
@@ -234,6 +234,40 @@ pub fn ad(a: &marin_api::Ad) -> PlatformEntity {
         name: a.name.clone().unwrap_or_default(),
         status: status.to_string(),
         label: readable(status),
+    }
+}
+
+/// Why a campaign's ad sets cannot be edited here: the reference offers the ad set `PUT` for
+/// Facebook campaigns only (`src` "fb"; a campaign that does not say is taken as Facebook's,
+/// the only kind the reference's examples show).
+pub fn ad_set_lock(c: &marin_api::Campaign) -> Option<String> {
+    match c.src.as_deref().map(str::trim) {
+        None | Some("") | Some("fb") => None,
+        Some(src) => Some(format!(
+            "Marin Social changes ad sets of Facebook campaigns only; this one runs on {src:?}."
+        )),
+    }
+}
+
+/// An ad set as shown: its budget and bid as sent, exactly, in the account's currency (shown,
+/// not summed, so a bid finer than the currency's cents is kept as Marin gave it).
+pub fn ad_set(a: &marin_api::AdSet, currency: &str, lock: Option<&str>) -> PlatformAdSet {
+    let words = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(readable)
+    };
+    PlatformAdSet {
+        id: a.id.clone(),
+        name: a.name.clone().unwrap_or_else(|| format!("Ad set {}", a.id)),
+        status: a.status.as_str().to_string(),
+        label: readable(a.status.as_str()),
+        daily_budget: a.daily_budget.map(|d| Money::new(d, currency)),
+        bid: a.bid.map(|b| Money::new(b, currency)),
+        bid_strategy: words(&a.adset_bid_strategy),
+        optimization_goal: words(&a.adset_optimization_goal),
+        locked_reason: lock.map(str::to_string),
     }
 }
 

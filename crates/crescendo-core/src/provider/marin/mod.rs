@@ -19,6 +19,8 @@
 //! the location and interest search. Markets, languages, Symphony's content and creating
 //! campaigns answer [`ErrorCode::Unsupported`] so the UI can hide them.
 
+mod adsets;
+mod amount;
 mod api;
 pub mod check;
 pub mod error;

@@ -233,6 +233,7 @@ impl ProviderApi for MetaConnector {
                     .then(|| format!("The ad account's status is {}.", account.status_name())),
             }),
             issues: map::issues(&n),
+            ad_sets: Vec::new(),
         })
     }
 

@@ -48,6 +48,7 @@ pub fn analytics(a: &Api, currency: &str) -> CampaignAnalytics {
         platform_ads: d.ad_statuses.iter().map(entity).collect(),
         account: d.ad_account_status.as_ref().and_then(health),
         issues: Vec::new(),
+        ad_sets: Vec::new(),
     }
 }
 
