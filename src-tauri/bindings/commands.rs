@@ -6,6 +6,7 @@ use crescendo_core::brands::BrandView;
 use crescendo_core::campaign_page::export::ExportRequest;
 use crescendo_core::campaign_page::CampaignDetail;
 use crescendo_core::campaigns::{CampaignPageView, CampaignQuery};
+use crescendo_core::domain::breakdown::{AdSetChange, PlatformAdSet};
 use crescendo_core::domain::{Campaign, CampaignEdit, CampaignMarket, Place, Post, Problem, Video};
 use crescendo_core::draft::{CampaignDraft, CreateResult};
 use crescendo_core::meta_new::{MetaCampaignOptions, MetaCreateResult};
@@ -111,6 +112,16 @@ pub fn commands(cfg: &Config) -> Vec<Command> {
             args: vec![("id", "string".into()), ("edit", CampaignEdit::name(cfg))],
             returns: Campaign::name(cfg),
             doc: "Change a running campaign's budget and/or end date.",
+        },
+        Command {
+            name: "edit_ad_set",
+            args: vec![
+                ("id", "string".into()),
+                ("adSet", "string".into()),
+                ("change", AdSetChange::name(cfg)),
+            ],
+            returns: PlatformAdSet::name(cfg),
+            doc: "Change one ad set's daily budget and/or bid (Marin Social); answers the ad set as it is now. Bad input is a validation error with each problem at its field (`dailyBudget`, `bid`).",
         },
         Command {
             name: "add_campaign_locations",

@@ -14,7 +14,9 @@ use crescendo_core::campaigns::{
     CampaignPageView, CampaignQuery, CampaignRow, CampaignSort, SortKey,
 };
 use crescendo_core::chart::{ChartSvg, PlotArea, XDomain, YDomain};
-use crescendo_core::domain::breakdown::{AccountHealth, PlatformEntity, PlatformIssue};
+use crescendo_core::domain::breakdown::{
+    AccountHealth, AdSetChange, PlatformAdSet, PlatformEntity, PlatformIssue,
+};
 use crescendo_core::domain::{
     Audience, Campaign, CampaignState, Choice, Demographics, ExternalLink, Language, Market,
     Objective, Place, PlaceKind, Post, Problem, ProblemCode, ProviderKind, Release, Schedule,
@@ -137,6 +139,8 @@ pub fn generate() -> String {
         CreativeStat::decl(&cfg),
         PlatformEntity::decl(&cfg),
         PlatformIssue::decl(&cfg),
+        PlatformAdSet::decl(&cfg),
+        AdSetChange::decl(&cfg),
         AccountHealth::decl(&cfg),
         MarketLocation::decl(&cfg),
         CampaignMarket::decl(&cfg),

@@ -2,6 +2,7 @@ use crate::state::AppState;
 use crescendo_core::campaign_page::export::{self, ExportRequest};
 use crescendo_core::campaign_page::{self, CampaignDetail};
 use crescendo_core::campaigns::{CampaignPageView, CampaignQuery};
+use crescendo_core::domain::breakdown::{AdSetChange, PlatformAdSet};
 use crescendo_core::domain::{Campaign, CampaignEdit, CampaignMarket, Place};
 use crescendo_core::portfolio_page::{self, PortfolioView};
 use crescendo_core::shield::shield;
@@ -78,6 +79,21 @@ pub async fn edit_campaign(
 ) -> Result<Campaign, AppError> {
     shield(async { campaign_page::edit(&*state.session()?.workspace().await?, &id, &edit).await })
         .await
+}
+
+/// Changes one ad set's daily budget and/or bid (Marin Social); answers the ad set as it is now.
+#[tauri::command]
+pub async fn edit_ad_set(
+    state: State<'_, AppState>,
+    id: String,
+    ad_set: String,
+    change: AdSetChange,
+) -> Result<PlatformAdSet, AppError> {
+    shield(async {
+        let ws = state.session()?.workspace().await?;
+        campaign_page::edit_ad_set(&ws, &id, &ad_set, &change).await
+    })
+    .await
 }
 
 /// Adds places (from the location search) to one of the campaign's markets; answers the markets

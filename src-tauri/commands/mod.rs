@@ -37,6 +37,7 @@ declare! {
     campaigns::export_campaign,
     campaigns::set_campaign_paused,
     campaigns::edit_campaign,
+    campaigns::edit_ad_set,
     campaigns::add_campaign_locations,
     campaigns::set_location_paused,
     campaigns::portfolio,

@@ -707,6 +707,30 @@ summary: string,
  */
 message: string | null, };
 
+export type PlatformAdSet = { id: string, name: string, 
+/**
+ * The platform's code, as sent ("play"), and made readable ("Play").
+ */
+status: string, label: string, 
+/**
+ * In the campaign's currency; None when the platform sent none.
+ */
+dailyBudget: Money | null, bid: Money | null, 
+/**
+ * How the bid is used ("Lowest cost with bid cap"), when said.
+ */
+bidStrategy: string | null, 
+/**
+ * What the ad set optimizes for ("Post engagement"), when said.
+ */
+optimizationGoal: string | null, 
+/**
+ * Why its budget and bid cannot be changed from Crescendo; None when they can.
+ */
+lockedReason: string | null, };
+
+export type AdSetChange = { dailyBudget: string | null, bid: string | null, };
+
 export type AccountHealth = { good: boolean, error: string | null, };
 
 export type MarketLocation = { 
@@ -735,6 +759,10 @@ export type CampaignDetail = { campaign: Campaign, report: CampaignReport, figur
  * What the ad platform says is wrong with the campaign (Meta's `issues_info`).
  */
 issues: Array<PlatformIssue>, 
+/**
+ * The campaign's ad sets with their budgets and bids (Marin Social's).
+ */
+adSets: Array<PlatformAdSet>, 
 /**
  * The markets on the ad platform and their locations (empty when the provider has none).
  */
@@ -972,6 +1000,8 @@ export function commands(invoke: Invoke) {
     setCampaignPaused: (id: string, paused: boolean, confirmed: boolean) => invoke<Campaign>("set_campaign_paused", { id, paused, confirmed }),
     /** Change a running campaign's budget and/or end date. */
     editCampaign: (id: string, edit: CampaignEdit) => invoke<Campaign>("edit_campaign", { id, edit }),
+    /** Change one ad set's daily budget and/or bid (Marin Social); answers the ad set as it is now. Bad input is a validation error with each problem at its field (`dailyBudget`, `bid`). */
+    editAdSet: (id: string, adSet: string, change: AdSetChange) => invoke<PlatformAdSet>("edit_ad_set", { id, adSet, change }),
     /** Add places to a market of a campaign the platform runs; answers its markets as they are now. */
     addCampaignLocations: (id: string, marketId: string, places: Array<Place>) => invoke<Array<CampaignMarket>>("add_campaign_locations", { id, marketId, places }),
     /** Pause or resume one location of a market; answers the campaign's markets as they are now. */
@@ -1037,4 +1067,4 @@ export function commands(invoke: Invoke) {
   };
 }
 
-export const COMMAND_NAMES = ["workspace_info", "startup_mark", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "kept_campaign_detail", "export_campaign", "set_campaign_paused", "edit_campaign", "add_campaign_locations", "set_location_paused", "portfolio", "export_portfolio", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image", "meta_campaign_options", "validate_meta_campaign", "create_meta_campaign"] as const;
+export const COMMAND_NAMES = ["workspace_info", "startup_mark", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "kept_campaign_detail", "export_campaign", "set_campaign_paused", "edit_campaign", "edit_ad_set", "add_campaign_locations", "set_location_paused", "portfolio", "export_portfolio", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image", "meta_campaign_options", "validate_meta_campaign", "create_meta_campaign"] as const;
