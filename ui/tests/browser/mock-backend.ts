@@ -3,6 +3,7 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { handleWizard, seed, type WizardMock } from "./mock-wizard";
 import { handleCampaign, type CampaignMock } from "./mock-campaign";
+import { marinRows } from "./mock-adsets";
 import { addProfile, profiles, refuse, testProfile } from "./mock-accounts";
 import { create as createMeta, options as metaOptions, type MetaNewMock } from "./mock-metanew";
 import type { MetaCampaignDraft } from "../../src/lib/bindings";
@@ -33,6 +34,8 @@ type MockOptions = WizardMock & CampaignMock & MetaNewMock & {
   onePage?: boolean;
   /** A Meta ad account is linked beside the Symphony artist: its campaigns follow in the list. */
   linkedMeta?: boolean;
+  /** A Marin Social account is linked too: its campaigns follow Meta's. */
+  linkedMarin?: boolean;
 };
 /** Every IPC call with what the app got back: `response` or `error` once `settled`. */
 type Call = { cmd: string; args: unknown; settled: boolean; response?: unknown; error?: unknown; t0: number; t1?: number };
@@ -141,6 +144,12 @@ const META_FILTERS = {
   objectives: [["LINK_CLICKS", "Link clicks (Meta)"], ["REACH", "Reach"], ["CONVERSIONS", "Conversions"]].map(([value, label]) => ({ value, label })),
 };
 
+const marin: CampaignRow[] = marinRows(row);
+const MARIN_FILTERS = {
+  statuses: [["play", "Play"], ["archived", "Archived"]].map(([value, label]) => ({ value, label })),
+  objectives: [["fan_acq", "Fan acq"], ["reach", "Reach (Marin Social)"]].map(([value, label]) => ({ value, label })),
+};
+
 let flakyFailures = 1;
 
 function list(q: CampaignQuery): CampaignPageView {
@@ -150,7 +159,8 @@ function list(q: CampaignQuery): CampaignPageView {
   const many = opts().manyRows;
   const linked = !!opts().linkedMeta && scenario !== "empty";
   const mine = scenario === "empty" ? [] : many ? generated(many) : (rows[active] ?? []);
-  const all = (linked ? [...mine, ...metaRows] : mine).filter((r) => !q.provider || r.provider === q.provider);
+  const withMarin = !!opts().linkedMarin && scenario !== "empty";
+  const all = [...mine, ...(linked ? metaRows : []), ...(withMarin ? marin : [])].filter((r) => !q.provider || r.provider === q.provider);
   // Core's checks on the typed budget filter, in its words (campaigns::ranges).
   const amount = (field: string, v: string | null | undefined) => {
     if (v == null || v === "") return null;
@@ -171,10 +181,12 @@ function list(q: CampaignQuery): CampaignPageView {
   return {
     rows: shown, total: arranged.length, page: q.page, pageSize: q.pageSize,
     totalPages: Math.ceil(arranged.length / q.pageSize),
-    filters: linked
-      ? { statuses: [...FILTERS.statuses, ...META_FILTERS.statuses], objectives: [...FILTERS.objectives, ...META_FILTERS.objectives],
-        providers: [{ value: "symphony", label: "Symphony" }, { value: "meta", label: "Meta" }] }
-      : { ...FILTERS, providers: [{ value: "symphony", label: "Symphony" }] },
+    filters: {
+      statuses: [...FILTERS.statuses, ...(linked ? META_FILTERS.statuses : []), ...(withMarin ? MARIN_FILTERS.statuses : [])],
+      objectives: [...FILTERS.objectives, ...(linked ? META_FILTERS.objectives : []), ...(withMarin ? MARIN_FILTERS.objectives : [])],
+      providers: [{ value: "symphony", label: "Symphony" }, ...(linked ? [{ value: "meta", label: "Meta" }] : []),
+        ...(withMarin ? [{ value: "marin_social", label: "Marin Social" }] : [])],
+    },
     fetchedAt: new Date(Date.now() - (offline ?? 0) * 3_600_000).toISOString(),
     offline: offline === undefined ? null : "Offline: Could not reach Symphony: check your connection.",
   };
@@ -225,7 +237,7 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
       const refused = opts().refusePause;
       if (refused) throw { code: "validation", message: refused, problems: [] };
       const many = opts().manyRows;
-      const page = handleCampaign(cmd, args, opts(), [...Object.values(rows).flat(), ...metaRows, ...(many ? generated(many) : [])]);
+      const page = handleCampaign(cmd, args, opts(), [...Object.values(rows).flat(), ...metaRows, ...marin, ...(many ? generated(many) : [])]);
       return page?.value;
     }
     case "create_brand": {
@@ -279,7 +291,7 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
     }
     default: {
       if (cmd === "campaign_detail" && opts().detailDelayMs) await new Promise((r) => setTimeout(r, opts().detailDelayMs));
-      const page = handleCampaign(cmd, args, opts(), [...Object.values(rows).flat(), ...metaRows]);
+      const page = handleCampaign(cmd, args, opts(), [...Object.values(rows).flat(), ...metaRows, ...marin]);
       if (page) return page.value;
       if (opts().seedDrafts) seed();
       const b = brands().find((x) => x.id === active);

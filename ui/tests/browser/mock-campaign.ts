@@ -3,6 +3,7 @@
 // Rust test), adjusted to the campaign asked for; pause and edits change it as a provider would.
 import type { Campaign, CampaignDetail, CampaignEdit, CampaignMarket, CampaignRow, Place } from "../../src/lib/bindings";
 import fixture from "./fixtures/campaign-detail.json";
+import { editAdSet, marinParts } from "./mock-adsets";
 import portfolio from "./fixtures/portfolio.json";
 
 export type CampaignMock = {
@@ -25,6 +26,8 @@ export type CampaignMock = {
   failLocations?: string;
   /** The linked Meta account is on Graph itself: resuming its campaigns spends real money. */
   spendingMeta?: boolean;
+  /** edit_ad_set: Marin's answer fails with this message (server). */
+  failAdSet?: string;
 };
 
 const OFFLINE = "Offline: Could not reach Symphony: check your connection.";
@@ -67,7 +70,7 @@ function detail(row: CampaignRow): CampaignDetail {
   const c = changed.get(row.id) ?? toCampaign(row);
   const reason = locked(c);
   const markets = marketsOf.get(row.id) ?? fixtureMarkets();
-  const meta = c.provider === "meta" ? metaParts(c) : {};
+  const meta = c.provider === "meta" ? metaParts(c) : c.provider === "marin_social" ? marinParts(row.id) : {};
   return { ...(fixture as unknown as CampaignDetail), campaign: c, markets, editable: reason === null, lockedReason: reason, fetchedAt: new Date().toISOString(), ...meta };
 }
 
@@ -142,6 +145,10 @@ export function handleCampaign(cmd: string, args: unknown, o: CampaignMock, rows
         schedule: a.edit?.end ? { ...c.schedule, end: a.edit.end } : c.schedule };
       changed.set(row.id, next);
       return { value: next };
+    }
+    case "edit_ad_set": {
+      const e = args as { id: string; adSet: string; change: { dailyBudget: string | null; bid: string | null } };
+      return { value: editAdSet(e.id, e.adSet, e.change, o.failAdSet) };
     }
     case "add_campaign_locations":
     case "set_location_paused":

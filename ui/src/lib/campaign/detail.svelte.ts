@@ -1,4 +1,4 @@
-import type { CampaignDetail, CampaignEdit, ExportRequest, Place } from "../bindings";
+import type { AdSetChange, CampaignDetail, CampaignEdit, ExportRequest, Place } from "../bindings";
 import { BackendError, normalizeError, type Backend } from "../backend/backend";
 import { daysAgo, locale } from "../format";
 
@@ -112,6 +112,32 @@ export class CampaignDetailState {
   /** Saves an edit; true when the provider accepted it. Problems stay in `actionError`. */
   async edit(edit: CampaignEdit): Promise<boolean> {
     return this.#act("edit", () => this.#backend.editCampaign(this.#id, edit));
+  }
+
+  /** Where the last ad set change failed (the ad set's id), so its error shows in its row. */
+  adSetError = $state<{ id: string; error: BackendError } | null>(null);
+
+  /**
+   * Changes one ad set's daily budget and/or bid; true when the provider has it. The provider's
+   * answer replaces that ad set's row. Refused by core's rules, nothing changed and what was
+   * typed stays; anything else reads the page again to show what the provider has now.
+   */
+  async editAdSet(adSet: string, change: AdSetChange): Promise<boolean> {
+    if (this.busy) return false;
+    this.busy = `adset:${adSet}`;
+    this.adSetError = null;
+    try {
+      const now = await this.#backend.editAdSet(this.#id, adSet, change);
+      if (this.detail) this.detail = { ...this.detail, adSets: this.detail.adSets.map((s) => (s.id === now.id ? now : s)) };
+      return true;
+    } catch (e) {
+      const error = normalizeError("edit_ad_set", e);
+      this.adSetError = { id: adSet, error };
+      if (error.code !== "validation") await this.load();
+      return false;
+    } finally {
+      this.busy = null;
+    }
   }
 
   /** Adds places to a market; true when the provider has them. Problems stay in `marketError`. */
