@@ -83,6 +83,47 @@ test("a Marin Social account added in Settings lists its campaigns beside Sympho
   for (const file of filesUnder(home)) assert.ok(!readFileSync(file).includes(TOKEN), `${file} contains the token`);
 }));
 
+test("a Marin ad set's bid is changed from its campaign page, and the portfolio totals Marin's currency", () => withFailureShot("marin-adset", async () => {
+  const get = async (path) => (await fetch(`${origin}${path}${path.includes("?") ? "&" : "?"}key=${TOKEN}`)).json();
+  await browser.execute(() => [...document.querySelectorAll("nav[aria-label=Main] button")].find((b) => b.textContent.includes("Campaigns"))?.click());
+  await (await browser.$("[data-testid=provider-filter]")).waitForExist({ timeout: 20_000 });
+  await (await browser.$("[data-testid=provider-filter]")).selectByAttribute("value", "marin_social");
+  await browser.waitUntil(async () => { const r = await rows(); return r.length > 0 && r.every((x) => x.id.startsWith("marin:")); }, { timeout: 20_000 });
+  // A paused campaign can always be changed (Marin's "pause").
+  const paused = (await rows()).find((r) => /\bPause\b/.test(r.text));
+  assert.ok(paused, `no paused Marin campaign: ${JSON.stringify(await rows())}`);
+  await browser.execute((id) => [...document.querySelectorAll("[data-testid=campaign-row]")].find((r) => r.dataset.id === id)?.querySelector("th button")?.click(), paused.id);
+  await browser.$("[data-testid=ad-set]").waitForExist({ timeout: 30_000 });
+  const name = await browser.execute(() => document.querySelector("[data-testid=ad-set] th")?.textContent.trim());
+  await browser.execute(() => document.querySelector("[data-testid=ad-set] button")?.click());
+  const bid = await browser.$("input[id$='-bid']");
+  await bid.waitForExist({ timeout: 10_000 });
+  await bid.clearValue();
+  await bid.setValue("2.34");
+  await (await browser.$("[data-testid=ad-set-form] button[type=submit]")).click();
+  await (await browser.$("[data-testid=ad-set-form]")).waitForExist({ reverse: true, timeout: 20_000 });
+  await shot("e2e-marin-adsets.png");
+
+  // Marin has it: the ad set read from the simulator over HTTP carries the new bid.
+  const campaign = paused.id.split(":").pop();
+  const plans = (await get("/clients")).data.map((p) => String(p.id));
+  let found = null;
+  for (const plan of plans) {
+    const sets = await get(`/clients/${plan}/campaigns/${campaign}/adsets`);
+    if (Array.isArray(sets.data)) found = sets.data.find((s) => s.name === name) ?? found;
+  }
+  assert.ok(found, `ad set ${name} not found in Marin`);
+  assert.equal(Number(found.bid), 2.34);
+  assert.match(await textOf("[data-testid=ad-sets]"), /2\.34/);
+
+  // The portfolio totals the Marin account's currency beside the artist's.
+  const accounts = await get("/accounts");
+  const currency = accounts.data[0].currency;
+  await (await browser.$("button=Portfolio")).click();
+  await browser.$(`[data-testid=currency-${currency}]`).waitForExist({ timeout: 60_000 });
+  await shot("e2e-marin-portfolio.png");
+}));
+
 function filesUnder(dir) {
   return readdirSync(dir).flatMap((n) => {
     const p = join(dir, n);
