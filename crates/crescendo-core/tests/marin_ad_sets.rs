@@ -164,3 +164,38 @@ async fn other_providers_campaigns_have_no_ad_set_edits() {
         .expect("page");
     assert!(page.ad_sets.is_empty());
 }
+
+/// Marin's statistics count no people reached: its page shows no reach rather than a false 0,
+/// and a line with no value is not drawn nor put in a legend; Symphony's page keeps both.
+#[tokio::test]
+async fn a_marin_page_claims_no_reach_and_draws_no_empty_line() {
+    let b = start().await;
+    let id = marin_campaign(&b.ws).await;
+    let page = campaign_page(&b.ws, &id, None, "en").await.expect("page");
+    assert!(!page.report.reach_reported);
+    assert_eq!(page.report.kpis.reach_to_date.value, None);
+    assert!(page.report.series.iter().all(|d| d.reach_to_date.is_none()));
+    let reach = page.figures.iter().find(|f| f.key == "reach").expect("figure");
+    assert_eq!(reach.title, "Impressions");
+    assert_eq!(reach.series, ["Impressions"]);
+    assert!(!reach.chart.svg.contains("Reach to date"));
+    // A line with values is kept: spend to date always, the ideal pace when there is one.
+    let pace = page.figures.iter().find(|f| f.key == "pacing").expect("pacing");
+    assert_eq!(pace.series[0], "Spent to date");
+    let ideal = page.report.series.iter().any(|d| d.ideal_cumulative.is_some());
+    assert_eq!(pace.series.iter().any(|s| s == "Ideal pace"), ideal);
+
+    let symphony = b
+        .ws
+        .connector()
+        .all_campaigns(&CampaignFilter::default())
+        .await
+        .expect("list")
+        .into_iter()
+        .find(|c| !c.id.starts_with("marin:") && c.status.label == "Active")
+        .expect("an active Symphony campaign");
+    let page = campaign_page(&b.ws, &symphony.id, None, "en").await.expect("page");
+    assert!(page.report.reach_reported);
+    let reach = page.figures.iter().find(|f| f.key == "reach").expect("figure");
+    assert_eq!(reach.series, ["Impressions", "Reach to date"]);
+}

@@ -28,6 +28,9 @@ describe("a Marin Social campaign's ad sets", () => {
       assert.match(await berlin.innerText(), /Play\s+€20\.00\s+€1\.23\s*Lowest cost with bid cap\s+Post engagement/);
       // A bid finer than cents is shown as Marin gave it, not rounded to €0.02.
       assert.match(await setOf(page, "Hamburg lookalike").innerText(), /0\.015 EUR/);
+      // Marin counts no people reached: no reach tile claiming 0.
+      await page.getByTestId("kpi-impressions").waitFor();
+      assert.equal(await page.getByTestId("kpi-reach").count(), 0);
       await assertAccessible(page, `ad sets (${colorScheme})`);
       await page.getByTestId("ad-sets").screenshot({ path: join(ctx.shots, `ad-sets-${colorScheme}.png`) });
     });

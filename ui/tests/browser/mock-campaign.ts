@@ -70,7 +70,11 @@ function detail(row: CampaignRow): CampaignDetail {
   const c = changed.get(row.id) ?? toCampaign(row);
   const reason = locked(c);
   const markets = marketsOf.get(row.id) ?? fixtureMarkets();
-  const meta = c.provider === "meta" ? metaParts(c) : c.provider === "marin_social" ? marinParts(row.id) : {};
+  const base = fixture as unknown as CampaignDetail;
+  // Marin counts no reach: core's report says so and has no reach values.
+  const meta = c.provider === "meta" ? metaParts(c) : c.provider === "marin_social"
+    ? { ...marinParts(row.id), report: { ...base.report, reachReported: false, kpis: { ...base.report.kpis, reachToDate: { value: null, previous: null, changePct: null } } } }
+    : {};
   return { ...(fixture as unknown as CampaignDetail), campaign: c, markets, editable: reason === null, lockedReason: reason, fetchedAt: new Date().toISOString(), ...meta };
 }
 

@@ -61,6 +61,8 @@ pub struct CampaignReport {
     /// Rows not counted: unreadable, in another currency, or a repeated date.
     #[ts(type = "number")]
     pub rows_left_out: u64,
+    /// False when the provider counts no reach: its reach tile and line are left out.
+    pub reach_reported: bool,
 }
 
 /// Builds a campaign's tiles, pacing and daily series for `range` (account days; the campaign's
@@ -80,6 +82,14 @@ pub fn report(
         kpis.spend_of_budget_pct = None;
     }
     let pacing = pacing_of(campaign, &cur, &rows, offset, today);
+    let reach_reported = campaign.provider.reports_reach();
+    if !reach_reported {
+        kpis.reach_to_date = super::kpis::CountKpi {
+            value: None,
+            previous: None,
+            change_pct: None,
+        };
+    }
 
     let before = DateRange {
         first: NaiveDate::MIN,
@@ -104,7 +114,7 @@ pub fn report(
                         cumulative_spend: Some(cur.money(cumulative.spend())),
                         ideal_cumulative: ideal,
                         impressions: Some(d.impressions),
-                        reach_to_date: Some(d.reach_to_date),
+                        reach_to_date: reach_reported.then_some(d.reach_to_date),
                         clicks: Some(d.clicks),
                         conversions: Some(d.conversions),
                         cpc: ratio(d.spend.amount, d.clicks, 1).map(|x| cur.money(x)),
@@ -137,6 +147,7 @@ pub fn report(
         pacing,
         series,
         rows_left_out: rows.left_out,
+        reach_reported,
     }
 }
 

@@ -46,7 +46,7 @@ pub fn specs(r: &CampaignReport) -> Vec<(&'static str, Figure, usize)> {
             projected[i] = Some(value);
         }
     }
-    let specs: Vec<(&'static str, Figure, usize)> = vec![
+    let mut specs: Vec<(&'static str, Figure, usize)> = vec![
         (
             "pacing",
             Figure {
@@ -78,8 +78,13 @@ pub fn specs(r: &CampaignReport) -> Vec<(&'static str, Figure, usize)> {
         (
             "reach",
             Figure {
-                title: "Impressions and reach".into(),
-                description: "Impressions each day, and people reached so far (reach is cumulative: it does not add up across days).".into(),
+                title: if r.reach_reported { "Impressions and reach" } else { "Impressions" }.into(),
+                description: if r.reach_reported {
+                    "Impressions each day, and people reached so far (reach is cumulative: it does not add up across days)."
+                } else {
+                    "Impressions each day. The provider does not report how many people were reached."
+                }
+                .into(),
                 kind: FigureKind::Line,
                 x: v.dates.clone(),
                 y_label: "People".into(),
@@ -115,6 +120,12 @@ pub fn specs(r: &CampaignReport) -> Vec<(&'static str, Figure, usize)> {
             r.exponent as usize,
         ),
     ];
+    // A line with no value at all (no reach, no ideal pace without an end) is no line: it
+    // would only be a legend entry pointing at nothing.
+    for (_, fig, _) in &mut specs {
+        fig.series
+            .retain(|s| s.role == SeriesRole::Primary || s.values.iter().any(Option::is_some));
+    }
     specs
 }
 

@@ -24,6 +24,12 @@ impl ProviderKind {
             ProviderKind::MarinSocial => "Marin Social",
         }
     }
+
+    /// Whether the provider's daily figures count people reached (Marin Social's statistics
+    /// have no reach: a 0 there would read as "nobody").
+    pub fn reports_reach(self) -> bool {
+        !matches!(self, ProviderKind::MarinSocial)
+    }
 }
 
 /// What a campaign is for, in the provider's words and in readable form.
