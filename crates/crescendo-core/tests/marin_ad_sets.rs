@@ -175,27 +175,70 @@ async fn a_marin_page_claims_no_reach_and_draws_no_empty_line() {
     assert!(!page.report.reach_reported);
     assert_eq!(page.report.kpis.reach_to_date.value, None);
     assert!(page.report.series.iter().all(|d| d.reach_to_date.is_none()));
-    let reach = page.figures.iter().find(|f| f.key == "reach").expect("figure");
+    let reach = page
+        .figures
+        .iter()
+        .find(|f| f.key == "reach")
+        .expect("figure");
     assert_eq!(reach.title, "Impressions");
     assert_eq!(reach.series, ["Impressions"]);
     assert!(!reach.chart.svg.contains("Reach to date"));
     // A line with values is kept: spend to date always, the ideal pace when there is one.
-    let pace = page.figures.iter().find(|f| f.key == "pacing").expect("pacing");
+    let pace = page
+        .figures
+        .iter()
+        .find(|f| f.key == "pacing")
+        .expect("pacing");
     assert_eq!(pace.series[0], "Spent to date");
-    let ideal = page.report.series.iter().any(|d| d.ideal_cumulative.is_some());
+    let ideal = page
+        .report
+        .series
+        .iter()
+        .any(|d| d.ideal_cumulative.is_some());
     assert_eq!(pace.series.iter().any(|s| s == "Ideal pace"), ideal);
 
-    let symphony = b
-        .ws
-        .connector()
-        .all_campaigns(&CampaignFilter::default())
+    let symphony =
+        b.ws.connector()
+            .all_campaigns(&CampaignFilter::default())
+            .await
+            .expect("list")
+            .into_iter()
+            .find(|c| !c.id.starts_with("marin:") && c.status.label == "Active")
+            .expect("an active Symphony campaign");
+    let page = campaign_page(&b.ws, &symphony.id, None, "en")
         .await
-        .expect("list")
-        .into_iter()
-        .find(|c| !c.id.starts_with("marin:") && c.status.label == "Active")
-        .expect("an active Symphony campaign");
-    let page = campaign_page(&b.ws, &symphony.id, None, "en").await.expect("page");
+        .expect("page");
     assert!(page.report.reach_reported);
-    let reach = page.figures.iter().find(|f| f.key == "reach").expect("figure");
+    let reach = page
+        .figures
+        .iter()
+        .find(|f| f.key == "reach")
+        .expect("figure");
     assert_eq!(reach.series, ["Impressions", "Reach to date"]);
+}
+
+/// The portfolio's Marin currency has no "sum of campaign reach" (Marin counts none); the
+/// artist's Symphony currency keeps it.
+#[tokio::test]
+async fn the_portfolio_claims_no_reach_for_marins_currency() {
+    let b = start().await;
+    let view = crescendo_core::portfolio_page::portfolio_page(&b.ws, None, "en-US")
+        .await
+        .expect("portfolio");
+    let group = |cur: &str| {
+        view.portfolio
+            .by_currency
+            .iter()
+            .find(|g| g.totals.currency == cur)
+            .map(|g| g.totals.clone())
+            .unwrap_or_else(|| panic!("no {cur} group"))
+    };
+    let marin = group("EUR");
+    assert!(marin.campaigns > 0);
+    assert!(!marin.reach_reported);
+    assert_eq!(marin.sum_of_campaign_reach, 0);
+    assert!(
+        group("USD").reach_reported,
+        "Symphony's campaigns count reach"
+    );
 }

@@ -647,7 +647,11 @@ series: Array<DayPoint>,
 /**
  * Rows not counted: unreadable, in another currency, or a repeated date.
  */
-rowsLeftOut: number, };
+rowsLeftOut: number, 
+/**
+ * False when the provider counts no reach: its reach tile and line are left out.
+ */
+reachReported: boolean, };
 
 export type PlotArea = { left: number, top: number, width: number, height: number, };
 
@@ -828,7 +832,12 @@ sumOfCampaignReach: number,
 /**
  * True when more than one campaign reached people: one person may be counted twice.
  */
-reachOverlaps: boolean, cpc: Money | null, cpm: Money | null, ctrPct: string | null, costPerConversion: Money | null, };
+reachOverlaps: boolean, 
+/**
+ * False when no campaign of the group has a reach figure (its provider counts none, or
+ * no day had data): "sum of campaign reach" would be a false 0.
+ */
+reachReported: boolean, cpc: Money | null, cpm: Money | null, ctrPct: string | null, costPerConversion: Money | null, };
 
 export type PortfolioDay = { date: string, spend: Money | null, impressions: number | null, clicks: number | null, conversions: number | null, 
 /**

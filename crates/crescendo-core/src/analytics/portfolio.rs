@@ -57,6 +57,9 @@ pub struct Totals {
     pub sum_of_campaign_reach: u64,
     /// True when more than one campaign reached people: one person may be counted twice.
     pub reach_overlaps: bool,
+    /// False when no campaign of the group has a reach figure (its provider counts none, or
+    /// no day had data): "sum of campaign reach" would be a false 0.
+    pub reach_reported: bool,
     pub cpc: Option<Money>,
     pub cpm: Option<Money>,
     #[serde(with = "rust_decimal::serde::str_option")]
@@ -157,6 +160,8 @@ struct Acc {
     sums: Sums,
     reach: u64,
     reached: u64,
+    /// Campaigns with a reach figure (0 included).
+    counted: u64,
     campaigns: u64,
 }
 
@@ -168,6 +173,7 @@ impl Acc {
         self.sums.clicks = self.sums.clicks.saturating_add(s.clicks);
         self.sums.conversions = self.sums.conversions.saturating_add(s.conversions);
         self.sums.days += s.days;
+        self.counted += u64::from(s.reach_to_date.is_some());
         if let Some(r) = s.reach_to_date.filter(|r| *r > 0) {
             self.reach = self.reach.saturating_add(r);
             self.reached += 1;
@@ -186,6 +192,7 @@ impl Acc {
             conversions: s.conversions,
             sum_of_campaign_reach: self.reach,
             reach_overlaps: self.reached > 1,
+            reach_reported: self.counted > 0,
             cpc: ratio(s.spend(), s.clicks, 1).map(|x| cur.money(x)),
             cpm: ratio(s.spend(), s.impressions, 1000).map(|x| cur.money(x)),
             ctr_pct: percent(Decimal::from(s.clicks), Decimal::from(s.impressions)),
@@ -216,7 +223,7 @@ pub fn portfolio(entries: &[PortfolioEntry], range: DateRange) -> Portfolio {
             days: vec![(Sums::default(), 0); n_days],
             scores: Vec::new(),
         });
-        let sums = if Rows::clean(e.stats, &cur) {
+        let mut sums = if Rows::clean(e.stats, &cur) {
             // As sent: read in place, no copy.
             left_out += e.stats.skipped;
             let all = &e.stats.days;
@@ -228,6 +235,10 @@ pub fn portfolio(entries: &[PortfolioEntry], range: DateRange) -> Portfolio {
             left_out += rows.left_out;
             fold(rows.within(range).iter().copied(), first_day, &mut g.days)
         };
+        if !e.campaign.provider.reports_reach() {
+            // No reach counted is not "nobody reached": it stays out of the reach sums.
+            sums.reach_to_date = None;
+        }
         g.acc.add(&sums);
         g.scores.push(scores.len());
         let o = &e.campaign.objective;
