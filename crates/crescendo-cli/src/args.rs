@@ -121,6 +121,19 @@ pub enum Campaigns {
     Resume {
         id: u64,
     },
+    /// List a campaign's ad sets, or change one's daily budget and/or bid (Marin Social).
+    AdSets {
+        id: u64,
+        /// The ad set to change, by its id as listed.
+        #[arg(long)]
+        change: Option<String>,
+        /// New daily budget in the account's currency, e.g. 25.50.
+        #[arg(long, requires = "change")]
+        daily_budget: Option<String>,
+        /// New bid in the account's currency, e.g. 1.20.
+        #[arg(long, requires = "change")]
+        bid: Option<String>,
+    },
     /// Change the budget and/or end date.
     Update {
         id: u64,

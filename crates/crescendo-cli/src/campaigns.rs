@@ -112,6 +112,11 @@ pub async fn campaigns(c: &Client, cmd: Campaigns, as_json: bool) -> Result<Stri
             file,
             confirm_production,
         } => crate::create::create(c, &file, confirm_production.as_deref(), as_json).await,
+        Campaigns::AdSets { .. } => Err(crescendo_core::AppError::unsupported(
+            "Symphony",
+            "ad sets (Symphony runs them for you)",
+        )
+        .into()),
         Campaigns::Pause { id } => edited(
             c.set_campaign_paused(id, true).await?,
             as_json,

@@ -94,4 +94,82 @@ mod tests {
         assert_eq!(e.code(), "unsupported");
         assert!(e.to_string().contains("Marin Social"), "{e}");
     }
+
+    /// `campaigns ad-sets`: the campaign's ad sets, one changed through Marin's ad set PUT,
+    /// and bad input refused before anything is sent.
+    #[tokio::test]
+    async fn list_and_change_a_marin_ad_set() {
+        let sb = Sandbox::start(SandboxConfig::default())
+            .await
+            .expect("sandbox");
+        let key = symphony_api::ApiKey::new(DEMO_TOKEN).expect("token");
+        let client = crescendo_core::access::marin_client(&sb.url(), &key).expect("client");
+        let account = client.all_accounts().await.expect("accounts")[0].id.clone();
+        let c = Connector::Marin(MarinConnector::new(client, account));
+        let list = campaigns(&c, cmd(&["list", "--json", "--status", "pause"]), true)
+            .await
+            .expect("list");
+        let v: serde_json::Value = serde_json::from_str(&list).expect("json");
+        let id = v["campaigns"][0]["id"]
+            .as_str()
+            .expect("a paused campaign")
+            .to_string();
+
+        let out = campaigns(&c, cmd(&["ad-sets", &id, "--json"]), true)
+            .await
+            .expect("ad sets");
+        let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+        let set = v["adSets"][0]["id"]
+            .as_str()
+            .expect("an ad set")
+            .to_string();
+        let table = campaigns(&c, cmd(&["ad-sets", &id]), false)
+            .await
+            .expect("table");
+        assert!(
+            table.contains("DAILY BUDGET") && table.contains(" ad set(s)"),
+            "{table}"
+        );
+
+        let msg = campaigns(
+            &c,
+            cmd(&[
+                "ad-sets",
+                &id,
+                "--change",
+                &set,
+                "--daily-budget",
+                "41.5",
+                "--bid",
+                "0.9",
+            ]),
+            false,
+        )
+        .await
+        .expect("changed");
+        assert!(
+            msg.contains("daily budget 41.50 EUR, bid 0.90 EUR"),
+            "{msg}"
+        );
+        let out = campaigns(&c, cmd(&["ad-sets", &id, "--json"]), true)
+            .await
+            .expect("ad sets");
+        let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+        assert_eq!(v["adSets"][0]["dailyBudget"]["amount"], "41.50");
+        assert_eq!(v["adSets"][0]["bid"]["amount"], "0.90");
+
+        let e = campaigns(
+            &c,
+            cmd(&["ad-sets", &id, "--change", &set, "--bid", "0"]),
+            false,
+        )
+        .await
+        .expect_err("refused");
+        assert_eq!(e.code(), "validation");
+        assert!(e.to_string().contains("more than zero"), "{e}");
+        let e = campaigns(&c, cmd(&["ad-sets", &id, "--change", &set]), false)
+            .await
+            .expect_err("nothing to change");
+        assert!(e.to_string().contains("--daily-budget"), "{e}");
+    }
 }

@@ -49,6 +49,63 @@ fn done(as_json: bool, id: &str, what: &str) -> Result<String, Failure> {
     }
 }
 
+/// `campaigns ad-sets`: the campaign's ad sets, or one changed (`--change`).
+async fn ad_sets(
+    c: &Connector,
+    id: &str,
+    change: Option<String>,
+    daily_budget: Option<String>,
+    bid: Option<String>,
+    as_json: bool,
+) -> Result<String, Failure> {
+    use crescendo_core::domain::breakdown::{AdSetChange, PlatformAdSet};
+    let shown = |m: &Option<crescendo_core::money::Money>| {
+        m.as_ref()
+            .map(|m| format!("{} {}", m.amount, m.currency))
+            .unwrap_or_else(|| "—".into())
+    };
+    let line = |s: &PlatformAdSet| {
+        vec![
+            s.id.clone(),
+            s.name.clone(),
+            s.label.clone(),
+            shown(&s.daily_budget),
+            shown(&s.bid),
+        ]
+    };
+    if let Some(set) = change {
+        if daily_budget.is_none() && bid.is_none() {
+            return Err(config("give --daily-budget, --bid, or both"));
+        }
+        let now = c
+            .edit_ad_set(id, &set, &AdSetChange { daily_budget, bid })
+            .await?;
+        if as_json {
+            return json(&now);
+        }
+        return Ok(format!(
+            "Changed ad set {} of campaign {id}: daily budget {}, bid {}",
+            now.id,
+            shown(&now.daily_budget),
+            shown(&now.bid)
+        ));
+    }
+    let sets = c.analytics(id).await?.ad_sets;
+    if as_json {
+        return json(&serde_json::json!({ "adSets": sets }));
+    }
+    let rows: Vec<Vec<String>> = sets.iter().map(line).collect();
+    Ok(format!(
+        "{}\n{} ad set(s)",
+        table(
+            &["ID", "NAME", "STATUS", "DAILY BUDGET", "BID"],
+            &rows,
+            &[0, 3, 4]
+        ),
+        rows.len()
+    ))
+}
+
 pub async fn campaigns(c: &Connector, cmd: Campaigns, as_json: bool) -> Result<String, Failure> {
     match cmd {
         Campaigns::List(a) => {
@@ -128,6 +185,12 @@ pub async fn campaigns(c: &Connector, cmd: Campaigns, as_json: bool) -> Result<S
             )
             .into())
         }
+        Campaigns::AdSets {
+            id,
+            change,
+            daily_budget,
+            bid,
+        } => ad_sets(c, &id.to_string(), change, daily_budget, bid, as_json).await,
         Campaigns::Pause { id } => {
             c.set_paused(&id.to_string(), true).await?;
             done(as_json, &id.to_string(), "Paused")

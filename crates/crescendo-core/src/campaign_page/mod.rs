@@ -187,14 +187,7 @@ pub async fn edit_ad_set(
     ad_set: &str,
     change: &crate::domain::breakdown::AdSetChange,
 ) -> Result<crate::domain::breakdown::PlatformAdSet, AppError> {
-    let c = ws.connector();
-    match c.leaf(id) {
-        (crate::provider::Connector::Marin(m), local) => m.edit_ad_set(local, ad_set, change).await,
-        (other, _) => Err(AppError::unsupported(
-            other.kind().label(),
-            "changes to ad sets",
-        )),
-    }
+    ws.connector().edit_ad_set(id, ad_set, change).await
 }
 
 /// Resuming here never spends real money: see [`set_paused_confirmed`].

@@ -168,6 +168,22 @@ impl Connector {
     pub fn kind(&self) -> ProviderKind {
         each!(self, c => c.kind())
     }
+    /// Changes one ad set's daily budget and/or bid: Marin Social's ad set `PUT`; other
+    /// providers have no ad set edits in Crescendo.
+    pub async fn edit_ad_set(
+        &self,
+        id: &str,
+        ad_set: &str,
+        change: &crate::domain::breakdown::AdSetChange,
+    ) -> Result<crate::domain::breakdown::PlatformAdSet, AppError> {
+        match self.leaf(id) {
+            (Connector::Marin(m), local) => m.edit_ad_set(local, ad_set, change).await,
+            (other, _) => Err(AppError::unsupported(
+                other.kind().label(),
+                "changes to ad sets",
+            )),
+        }
+    }
     pub fn filter_options(&self) -> FilterOptions {
         each!(self, c => c.filter_options())
     }
