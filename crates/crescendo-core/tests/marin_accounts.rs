@@ -93,6 +93,25 @@ async fn a_marin_account_opens_its_campaigns_and_never_shows_its_token() {
     assert_eq!(brands.len(), 1);
     assert_eq!(brands[0].currency.as_deref(), Some("EUR"));
 
+    // The wizard's pickers search through the account in use: Marin's target_search.
+    use crescendo_core::wizard::{search, SearchKind, SearchResults};
+    let found = search(&ws, SearchKind::Places, "locations", "new york", 1)
+        .await
+        .expect("places");
+    match found.results {
+        Some(SearchResults::Places(p)) => {
+            assert!(p.iter().any(|p| p.label.contains("New York")), "{p:?}")
+        }
+        other => panic!("no places: {other:?}"),
+    }
+    let found = search(&ws, SearchKind::Audiences, "interests", "music", 1)
+        .await
+        .expect("interests");
+    assert!(
+        matches!(&found.results, Some(SearchResults::Audiences(a)) if !a.is_empty()),
+        "{found:?}"
+    );
+
     let json = serde_json::to_string(&(&p, &info, &s.profiles())).expect("json");
     assert!(!json.contains(DEMO_TOKEN), "the token crosses IPC: {json}");
     let disk = everything_on_disk(dir.path());
