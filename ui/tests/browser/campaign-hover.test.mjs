@@ -79,11 +79,11 @@ describe("values on hover", () => {
     assert.ok(card.x + card.width <= at.box.x + at.box.width + 1 && card.x >= at.box.x, "the card stays over the chart");
     assert.match(await tip.innerText(), /Nov 28, 2026[\s\S]*\$52\.64/);
 
-    // The pacing figure: every series in drawing order, a gap says no data and gets no dot.
+    // The pacing figure: every drawn series in order (the projection, empty here, is not drawn).
     await hoverDay(page, "pacing", 11);
     const pacing = page.getByTestId("figure-pacing");
     const text = await pacing.getByTestId("hover-tip").innerText();
-    assert.match(text, /Nov 12, 2026\s+Spent to date\s+\$562\.14\s+Ideal pace\s+\$720\.00\s+Projected at end\s+no data/);
+    assert.match(text, /Nov 12, 2026\s+Spent to date\s+\$562\.14\s+Ideal pace\s+\$720\.00$/);
     assert.equal(await pacing.locator("[data-testid=hover-overlay] circle").count(), 2);
     const pfig = figureOf("pacing");
     const cy = await pacing.locator("[data-testid=hover-overlay] circle[data-series='1']").getAttribute("cy");
@@ -133,7 +133,7 @@ describe("values on hover", () => {
     await page.getByRole("group", { name: /^Spend to date against the ideal pace \(USD\):/ }).focus();
     await page.keyboard.press("ArrowRight");
     assert.equal(await page.getByTestId("figure-pacing").getByTestId("hover-live").textContent(),
-      "Nov 1, 2026: Spent to date $47.13, Ideal pace $60.00, Projected at end no data");
+      "Nov 1, 2026: Spent to date $47.13, Ideal pace $60.00");
     await page.getByRole("group", { name: /^Impressions and reach:/ }).focus();
     await page.keyboard.press("End");
     assert.equal(await page.getByTestId("figure-reach").getByTestId("hover-live").textContent(),
