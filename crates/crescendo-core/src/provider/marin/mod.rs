@@ -21,6 +21,7 @@
 
 mod api;
 pub mod check;
+pub mod create;
 pub mod error;
 mod list;
 pub mod map;
