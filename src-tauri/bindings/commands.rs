@@ -9,9 +9,11 @@ use crescendo_core::campaigns::{CampaignPageView, CampaignQuery};
 use crescendo_core::domain::breakdown::{AdSetChange, PlatformAdSet};
 use crescendo_core::domain::{Campaign, CampaignEdit, CampaignMarket, Place, Post, Problem, Video};
 use crescendo_core::draft::{CampaignDraft, CreateResult};
+use crescendo_core::marin_new::{MarinCampaignOptions, MarinCreateResult};
 use crescendo_core::meta_new::{MetaCampaignOptions, MetaCreateResult};
 use crescendo_core::portfolio_page::PortfolioView;
 use crescendo_core::profiles::Profile;
+use crescendo_core::provider::marin::create::MarinCampaignDraft;
 use crescendo_core::provider::meta::create::MetaCampaignDraft;
 use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
 use crescendo_core::startup::UiMark;
@@ -349,6 +351,27 @@ pub fn commands(cfg: &Config) -> Vec<Command> {
             ],
             returns: MetaCreateResult::name(cfg),
             doc: "Create a Meta campaign, at most once; starting one that spends money needs the typed phrase.",
+        },
+        Command {
+            name: "marin_campaign_options",
+            args: vec![],
+            returns: MarinCampaignOptions::name(cfg),
+            doc: "The Marin Social accounts the workspace shows, their media plans, and the documented choices for a new campaign.",
+        },
+        Command {
+            name: "validate_marin_campaign",
+            args: vec![("draft", MarinCampaignDraft::name(cfg))],
+            returns: format!("Array<{}>", Problem::name(cfg)),
+            doc: "The reference's rules on a new Marin Social campaign: each problem at its draft field.",
+        },
+        Command {
+            name: "create_marin_campaign",
+            args: vec![
+                ("draft", MarinCampaignDraft::name(cfg)),
+                ("confirmation", "string | null".into()),
+            ],
+            returns: MarinCreateResult::name(cfg),
+            doc: "Create a Marin Social campaign, at most once; starting one that spends money needs the typed phrase.",
         },
     ]
 }

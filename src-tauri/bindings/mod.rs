@@ -24,12 +24,16 @@ use crescendo_core::domain::{
 };
 use crescendo_core::domain::{CampaignEdit, CampaignMarket, CreativeStat, MarketLocation};
 use crescendo_core::draft::{CampaignDraft, CreateResult, CreativeDraft, MediaDraft};
+use crescendo_core::marin_new::{
+    MarinAccountOption, MarinCampaignOptions, MarinCreateResult, MarinPlanOption,
+};
 use crescendo_core::meta_new::{
     MetaAccountOption, MetaCampaignOptions, MetaChoice, MetaCreateResult,
 };
 use crescendo_core::money::Money;
 use crescendo_core::portfolio_page::PortfolioView;
 use crescendo_core::profiles::{Environment, Profile};
+use crescendo_core::provider::marin::create::MarinCampaignDraft;
 use crescendo_core::provider::meta::create::MetaCampaignDraft;
 use crescendo_core::provider::FilterOptions;
 use crescendo_core::session::{ConnectionCheck, NewBrandInput, NewProfile};
@@ -163,6 +167,11 @@ pub fn generate() -> String {
         MetaChoice::decl(&cfg),
         MetaCampaignOptions::decl(&cfg),
         MetaCreateResult::decl(&cfg),
+        MarinCampaignDraft::decl(&cfg),
+        MarinPlanOption::decl(&cfg),
+        MarinAccountOption::decl(&cfg),
+        MarinCampaignOptions::decl(&cfg),
+        MarinCreateResult::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from Rust by src-tauri/bindings/. Do not edit: run\n// `UPDATE_BINDINGS=1 cargo test -p crescendo bindings` after changing a command or type.\n\n",

@@ -5,6 +5,7 @@ pub mod brands;
 pub mod campaigns;
 pub mod drafts;
 pub mod images;
+pub mod marinnew;
 pub mod metanew;
 pub mod wizard;
 pub mod workspace;
@@ -69,6 +70,9 @@ declare! {
     metanew::meta_campaign_options,
     metanew::validate_meta_campaign,
     metanew::create_meta_campaign,
+    marinnew::marin_campaign_options,
+    marinnew::validate_marin_campaign,
+    marinnew::create_marin_campaign,
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ pub mod endpoints;
 pub mod error;
 pub mod history;
 pub mod images;
+pub mod marin_new;
 pub mod meta_new;
 pub mod money;
 pub mod paths;

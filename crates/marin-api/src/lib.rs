@@ -10,6 +10,7 @@
 //! - money, bids and rates are exact `Decimal`s, never `f64`.
 
 mod client;
+pub mod create;
 pub mod de;
 mod error;
 pub mod inputs;
@@ -22,6 +23,7 @@ pub mod stats;
 pub mod types;
 
 pub use client::{Client, ClientBuilder, MAX_BODY};
+pub use create::CreateOutcome;
 pub use error::{Error, FieldError, Result};
 pub use inputs::{
     AdSetEdit, CampaignUpdate, NewCampaign, CAMPAIGN_OBJECTIVES, PIXEL_EVENTS,

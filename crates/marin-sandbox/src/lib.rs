@@ -56,15 +56,32 @@ impl Default for SandboxConfig {
     }
 }
 
+/// Failures a test asks for, on campaign creates (`POST /clients/{MEDIAPLAN_ID}/campaigns`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Faults {
+    /// The next creates are carried out, then answered 500: the answer is lost, the campaign
+    /// exists.
+    pub lose_next_creates: u32,
+    /// The next creates answer 500 without creating anything.
+    pub fail_next_creates: u32,
+    /// The next create is refused with a 400 form error at this field (`field`, `message`), as
+    /// Marin would for a rule the reference does not state.
+    pub refuse_next_create: Option<(String, String)>,
+}
+
 pub(crate) struct Shared {
     pub config: SandboxConfig,
     store: Mutex<store::Store>,
+    faults: Mutex<Faults>,
     pub recorder: recorder::Recorder,
 }
 
 impl Shared {
     pub(crate) fn store(&self) -> MutexGuard<'_, store::Store> {
         self.store.lock().unwrap_or_else(|e| e.into_inner())
+    }
+    pub(crate) fn faults(&self) -> MutexGuard<'_, Faults> {
+        self.faults.lock().unwrap_or_else(|e| e.into_inner())
     }
     /// The agency a token belongs to.
     pub(crate) fn agency(&self, token: &str) -> Option<usize> {
@@ -104,6 +121,7 @@ impl Sandbox {
         let shared = Arc::new(Shared {
             config,
             store: Mutex::new(st),
+            faults: Mutex::default(),
             recorder: recorder::Recorder::default(),
         });
         let app = routes::router(shared.clone());
@@ -136,6 +154,16 @@ impl Sandbox {
     }
     pub fn clear_requests(&self) {
         self.shared.recorder.clear();
+    }
+    /// Replaces the failures asked for (see [`Faults`]).
+    pub fn set_faults(&self, f: Faults) {
+        *self.shared.faults() = f;
+    }
+    /// How many campaigns media plan `plan` holds now.
+    pub fn campaign_count(&self, plan: &str) -> usize {
+        let st = self.shared.store();
+        plan.parse::<u64>()
+            .map_or(0, |p| st.campaigns.values().filter(|c| c.plan == p).count())
     }
     /// Media plan ids of agency `agency`, in order.
     pub fn plan_ids(&self, agency: usize) -> Vec<String> {

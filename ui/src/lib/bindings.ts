@@ -982,6 +982,91 @@ campaign: Campaign | null,
  */
 recovered: boolean, } | { "outcome": "invalid", problems: Array<Problem>, } | { "outcome": "confirmation_needed", phrase: string, message: string, } | { "outcome": "unknown", message: string, };
 
+export type MarinCampaignDraft = { 
+/**
+ * The key of one of the Marin accounts the workspace shows (`options().accounts`).
+ */
+account: string, 
+/**
+ * The media plan's id (the API's `clients`), one of the account's.
+ */
+plan: string, name: string, 
+/**
+ * One of the reference's objectives (fan_acq, reach, ...).
+ */
+objective: string, 
+/**
+ * "daily" or "lifetime".
+ */
+budgetType: string, 
+/**
+ * In the account's currency, as typed ("25.50").
+ */
+amount: string, 
+/**
+ * "YYYY-MM-DDTHH:MM", in UTC (sent as a Unix timestamp).
+ */
+startDate: string, 
+/**
+ * Like `start_date`; empty: no end.
+ */
+endDate: string, 
+/**
+ * credit / housing / employment / none.
+ */
+specialAdCategory: string, 
+/**
+ * For website_conv only.
+ */
+pixelExternalId: string, pixelEvent: string, 
+/**
+ * For product_catalog_sales only.
+ */
+businessManagerId: string, productCatalogId: string, 
+/**
+ * "pause" (the default) or "play" (starts delivering at once).
+ */
+status: string, };
+
+export type MarinPlanOption = { id: string, name: string, };
+
+export type MarinAccountOption = { key: string, label: string, 
+/**
+ * The account's currency; None when it could not be read (see `problem`).
+ */
+currency: string | null, 
+/**
+ * Marin's real API: a campaign started here spends money. A local simulator does not.
+ */
+spendsMoney: boolean, plans: Array<MarinPlanOption>, 
+/**
+ * Why the account cannot be used now (it or its media plans could not be read, or it has
+ * no media plan).
+ */
+problem: string | null, };
+
+export type MarinCampaignOptions = { accounts: Array<MarinAccountOption>, objectives: Array<Choice>, specialAdCategories: Array<Choice>, pixelEvents: Array<Choice>, 
+/**
+ * A new draft with the defaults (paused, daily, no special category, first account and
+ * its first plan).
+ */
+draft: MarinCampaignDraft, };
+
+export type MarinCreateResult = { "outcome": "created", 
+/**
+ * Routed as the list routes it (`marin:<key>:<id>`, or the bare id for the main
+ * account).
+ */
+campaignId: string, 
+/**
+ * The new campaign as the list shows it; None if it could not be mapped.
+ */
+campaign: Campaign | null, 
+/**
+ * The answer was lost and the campaign was found in the media plan afterwards.
+ */
+recovered: boolean, } | { "outcome": "invalid", problems: Array<Problem>, } | { "outcome": "confirmation_needed", phrase: string, message: string, } | { "outcome": "unknown", message: string, };
+
 export const ERROR_CODES: readonly ErrorCode[] = ["validation", "unauthorized", "forbidden", "not_found", "rate_limited", "server", "network", "timeout", "decode", "config", "not_ready", "keychain_unavailable", "keychain_locked", "key_missing", "unsupported", "internal"];
 
 export type Invoke = <T>(cmd: string, args?: Record<string, unknown>) => Promise<T>;
@@ -1073,7 +1158,13 @@ export function commands(invoke: Invoke) {
     validateMetaCampaign: (draft: MetaCampaignDraft) => invoke<Array<Problem>>("validate_meta_campaign", { draft }),
     /** Create a Meta campaign, at most once; starting one that spends money needs the typed phrase. */
     createMetaCampaign: (draft: MetaCampaignDraft, confirmation: string | null) => invoke<MetaCreateResult>("create_meta_campaign", { draft, confirmation }),
+    /** The Marin Social accounts the workspace shows, their media plans, and the documented choices for a new campaign. */
+    marinCampaignOptions: () => invoke<MarinCampaignOptions>("marin_campaign_options"),
+    /** The reference's rules on a new Marin Social campaign: each problem at its draft field. */
+    validateMarinCampaign: (draft: MarinCampaignDraft) => invoke<Array<Problem>>("validate_marin_campaign", { draft }),
+    /** Create a Marin Social campaign, at most once; starting one that spends money needs the typed phrase. */
+    createMarinCampaign: (draft: MarinCampaignDraft, confirmation: string | null) => invoke<MarinCreateResult>("create_marin_campaign", { draft, confirmation }),
   };
 }
 
-export const COMMAND_NAMES = ["workspace_info", "startup_mark", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "kept_campaign_detail", "export_campaign", "set_campaign_paused", "edit_campaign", "edit_ad_set", "add_campaign_locations", "set_location_paused", "portfolio", "export_portfolio", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image", "meta_campaign_options", "validate_meta_campaign", "create_meta_campaign"] as const;
+export const COMMAND_NAMES = ["workspace_info", "startup_mark", "list_brands", "select_brand", "list_campaigns", "campaign_detail", "kept_campaign_detail", "export_campaign", "set_campaign_paused", "edit_campaign", "edit_ad_set", "add_campaign_locations", "set_location_paused", "portfolio", "export_portfolio", "create_brand", "keychain_status", "list_profiles", "add_profile", "rename_profile", "remove_profile", "test_profile", "use_profile", "wizard_context", "validate_draft", "launch_preview", "search", "budget_history", "resolve_audiences", "list_posts", "list_videos", "launch_campaign", "get_campaign", "list_drafts", "get_draft", "save_draft", "delete_draft", "duplicate_draft", "image", "meta_campaign_options", "validate_meta_campaign", "create_meta_campaign", "marin_campaign_options", "validate_marin_campaign", "create_marin_campaign"] as const;

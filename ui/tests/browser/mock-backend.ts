@@ -6,12 +6,13 @@ import { handleCampaign, type CampaignMock } from "./mock-campaign";
 import { marinRows } from "./mock-adsets";
 import { addProfile, profiles, refuse, testProfile } from "./mock-accounts";
 import { create as createMeta, options as metaOptions, type MetaNewMock } from "./mock-metanew";
-import type { MetaCampaignDraft } from "../../src/lib/bindings";
+import { create as createMarin, options as marinOptions, type MarinNewMock } from "./mock-marinnew";
+import type { MarinCampaignDraft, MetaCampaignDraft } from "../../src/lib/bindings";
 import type { BrandView, CampaignPageView, CampaignQuery, CampaignRow, NewProfile, WorkspaceInfo } from "../../src/lib/bindings";
 
 type Scenario = "demo" | "empty" | "flaky" | "broken" | "slow" | "no-keychain";
 /** Knobs a test sets with openApp's `mock` option, or changes later through window.__MOCK__. */
-type MockOptions = WizardMock & CampaignMock & MetaNewMock & {
+type MockOptions = WizardMock & CampaignMock & MetaNewMock & MarinNewMock & {
   /** Milliseconds select_brand takes, per brand id. */
   selectDelayMs?: Record<number, number>;
   /** Brand ids whose select_brand fails. */
@@ -276,6 +277,11 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
     case "create_meta_campaign": {
       const a = args as { draft: MetaCampaignDraft; confirmation: string | null };
       return createMeta(a.draft, a.confirmation, !!opts().linkedMeta, !!opts().metaSpends);
+    }
+    case "marin_campaign_options": return marinOptions(opts());
+    case "create_marin_campaign": {
+      const a = args as { draft: MarinCampaignDraft; confirmation: string | null };
+      return createMarin(a.draft, a.confirmation, opts());
     }
     case "use_profile": {
       const { id } = args as { id: string | null };

@@ -92,7 +92,29 @@ const AD_SET_FIELDS: &[&str] = &[
     "daily_budget",
 ];
 
-pub(super) fn create_campaign(ctx: &Ctx, key: &str) -> Reply {
+/// A create, with the failures a test asked for (see [`crate::Faults`]).
+pub(super) fn create_with_faults(ctx: &Ctx, key: &str) -> Reply {
+    let lost = || message(StatusCode::INTERNAL_SERVER_ERROR, "Internal error");
+    {
+        let mut f = ctx.shared.faults();
+        if f.fail_next_creates > 0 {
+            f.fail_next_creates -= 1;
+            return lost();
+        }
+        if let Some((field, msg)) = f.refuse_next_create.take() {
+            return form::error(CREATE_FIELDS, vec![(field, msg)]);
+        }
+    }
+    let out = create_campaign(ctx, key);
+    let mut f = ctx.shared.faults();
+    if out.0 == StatusCode::CREATED && f.lose_next_creates > 0 {
+        f.lose_next_creates -= 1;
+        return lost();
+    }
+    out
+}
+
+fn create_campaign(ctx: &Ctx, key: &str) -> Reply {
     // Who may write comes before what is written: 403/404 before a 400.
     let (plan_id, account) = {
         let st = ctx.shared.store();

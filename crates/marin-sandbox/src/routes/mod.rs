@@ -119,7 +119,7 @@ fn route(ctx: &Ctx, method: &Method) -> Reply {
         ("GET", ["clients", p]) => read::plan_one(ctx, p),
         ("GET", ["clients", p, "statistics"]) => statistics::of(ctx, p, &[]),
         ("GET", ["clients", p, "campaigns"]) => read::campaigns(ctx, p),
-        ("POST", ["clients", p, "campaigns"]) => manage::create_campaign(ctx, p),
+        ("POST", ["clients", p, "campaigns"]) => manage::create_with_faults(ctx, p),
         ("GET", ["clients", p, "campaigns", c]) => read::campaign_one(ctx, p, c),
         ("PUT", ["clients", p, "campaigns", c]) => manage::update_campaign(ctx, p, c),
         ("PATCH", ["clients", p, "campaigns", c, "performs", action]) => {

@@ -2,7 +2,7 @@ import type { BrandView, CampaignPageView, WorkspaceInfo } from "../bindings";
 import { FIRST_PAGE_QUERY } from "../campaigns/campaigns.svelte";
 import { BackendError, normalizeError, type Backend } from "../backend/backend";
 
-export type Route = "campaigns" | "campaign" | "analytics" | "new" | "metanew" | "settings";
+export type Route = "campaigns" | "campaign" | "analytics" | "new" | "metanew" | "marinnew" | "settings";
 
 /** A brand switch that failed: the picker shows the brand core still acts for. */
 export type SwitchFailure = { brandId: number; brandName: string; error: BackendError };
@@ -52,6 +52,18 @@ export class ShellState {
       this.metaAccounts = (await this.#backend.metaCampaignOptions()).accounts.length;
     } catch {
       this.metaAccounts = 0;
+    }
+  }
+
+  /** How many Marin Social accounts the workspace shows (0 hides "New Marin campaign"). */
+  marinAccounts = $state(0);
+
+  /** Counts the Marin Social accounts (main or linked); a failure shows none. */
+  async loadMarinAccounts(): Promise<void> {
+    try {
+      this.marinAccounts = (await this.#backend.marinCampaignOptions()).accounts.length;
+    } catch {
+      this.marinAccounts = 0;
     }
   }
 

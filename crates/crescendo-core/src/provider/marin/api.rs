@@ -14,7 +14,9 @@ use crate::provider::{FilterOptions, ProviderApi, StatusPage};
 use crate::{AppError, ErrorCode};
 use marin_api::{Action, BudgetType, CampaignUpdate, Decimal};
 
-const NOT_CREATED: &str = "Creating Marin Social campaigns from Crescendo is not available yet: create it in Marin Social; it then shows here.";
+/// The wizard's draft is Symphony's (artists, markets, content): a Marin campaign has its own
+/// page (`marin_new`), which this points to.
+const NOT_CREATED: &str = "Marin Social campaigns are created from “New Marin campaign” in the sidebar (account, media plan, budget and dates), not from this wizard.";
 
 impl ProviderApi for MarinConnector {
     fn kind(&self) -> ProviderKind {

@@ -23,6 +23,7 @@ mod adsets;
 mod amount;
 mod api;
 pub mod check;
+pub mod create;
 pub mod error;
 mod list;
 pub mod map;
