@@ -176,12 +176,15 @@ pub async fn campaigns(c: &Connector, cmd: Campaigns, as_json: bool) -> Result<S
         }
         Campaigns::Create { .. } => {
             let (who, where_) = match c.kind() {
-                ProviderKind::MarinSocial => ("Marin Social", "Marin Social"),
-                _ => ("Meta", "Ads Manager"),
+                ProviderKind::MarinSocial => (
+                    "Marin Social",
+                    "the app (New Marin campaign) or in Marin Social",
+                ),
+                _ => ("Meta", "the app (New Meta campaign) or in Ads Manager"),
             };
             Err(crescendo_core::AppError::new(
                 crescendo_core::ErrorCode::Unsupported,
-                format!("Creating {who} campaigns from Crescendo is not available yet: create it in {where_}."),
+                format!("The command line does not create {who} campaigns: create it in {where_}."),
             )
             .into())
         }

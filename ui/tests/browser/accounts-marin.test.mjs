@@ -46,6 +46,13 @@ describe("Marin Social agency accounts", () => {
         { provider: sent.provider, adAccountId: sent.adAccountId, environment: sent.environment, customUrl: sent.customUrl },
         { provider: "marin_social", adAccountId: "101", environment: "custom", customUrl: "http://127.0.0.1:8090" },
       );
+      // Saved, it is linked beside the account in use: its campaigns can be created at once.
+      const nav = page.getByRole("navigation", { name: "Main" });
+      await nav.getByRole("button", { name: "New Marin campaign" }).waitFor();
+      // Removed, the entry goes again.
+      await row.getByRole("button", { name: "Remove", exact: true }).click();
+      await page.getByRole("button", { name: "Remove account" }).click();
+      await nav.getByRole("button", { name: "New Marin campaign" }).waitFor({ state: "detached" });
     });
   }
 });

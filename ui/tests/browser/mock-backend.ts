@@ -278,7 +278,8 @@ async function handle(cmd: string, args: unknown): Promise<unknown> {
       const a = args as { draft: MetaCampaignDraft; confirmation: string | null };
       return createMeta(a.draft, a.confirmation, !!opts().linkedMeta, !!opts().metaSpends);
     }
-    case "marin_campaign_options": return marinOptions(opts());
+    // Like core: every saved Marin account is linked beside the one in use.
+    case "marin_campaign_options": return marinOptions({ ...opts(), linkedMarin: !!opts().linkedMarin || profiles.some((p) => p.provider === "marin_social") });
     case "create_marin_campaign": {
       const a = args as { draft: MarinCampaignDraft; confirmation: string | null };
       return createMarin(a.draft, a.confirmation, opts());

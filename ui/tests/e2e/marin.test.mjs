@@ -124,6 +124,39 @@ test("a Marin ad set's bid is changed from its campaign page, and the portfolio 
   await shot("e2e-marin-portfolio.png");
 }));
 
+test("a campaign created on New Marin campaign in the real window is in Marin once and opens", () => withFailureShot("marin-new", async () => {
+  const get = async (path) => (await fetch(`${origin}${path}${path.includes("?") ? "&" : "?"}key=${TOKEN}`)).json();
+  await browser.execute(() => [...document.querySelectorAll("nav[aria-label=Main] button")].find((b) => b.textContent.includes("New Marin campaign"))?.click());
+  await (await browser.$("#mr-objective")).waitForExist({ timeout: 30_000 });
+  await browser.waitUntil(async () => (await browser.execute(() => document.querySelectorAll("#mr-plan option").length)) > 0, { timeout: 20_000, timeoutMsg: "no media plan to choose" });
+  await (await browser.$("#mr-objective")).selectByAttribute("value", "reach");
+  await (await browser.$("#mr-name")).setValue("E2E spring push");
+  await (await browser.$("#mr-amount")).setValue("12.5");
+  // datetime-local fields: set as the page's own input would (two days from now, for a week).
+  const local = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 16);
+  await browser.execute((start, end) => {
+    for (const [id, v] of [["mr-start", start], ["mr-end", end]]) {
+      const el = document.getElementById(id);
+      el.value = v;
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+  }, local(2), local(9));
+  const plan = await (await browser.$("#mr-plan")).getValue();
+  await (await browser.$("button=Create paused")).click();
+  await (await browser.$("#mr-created")).waitForExist({ timeout: 30_000 });
+  assert.match(await textOf("#mr-created"), /E2E spring push.*was created, paused/);
+  await shot("e2e-marin-new.png");
+
+  // Marin has it once, in the chosen media plan, paused, with the exact daily budget.
+  const made = (await get(`/clients/${plan}/campaigns?limit=300`)).data.filter((c) => c.name === "E2E spring push");
+  assert.equal(made.length, 1, JSON.stringify(made));
+  assert.equal(made[0].status, "pause");
+  assert.equal(Number(made[0].daily_budget), 12.5);
+
+  await (await browser.$("button=Open the campaign")).click();
+  await browser.waitUntil(async () => (await textOf("h1")) === "E2E spring push", { timeout: 30_000, timeoutMsg: "the new campaign's page did not open" });
+}));
+
 function filesUnder(dir) {
   return readdirSync(dir).flatMap((n) => {
     const p = join(dir, n);

@@ -20,6 +20,8 @@ export class ShellState {
   switching = $state(false);
   /** Bumped when the active brand changes, so brand-scoped views reload. */
   brandVersion = $state(0);
+  /** Bumped when saved accounts are added or removed: core links them beside the one in use. */
+  accountsVersion = $state(0);
   /** The brand the user last picked while the switch to it is under way. */
   pendingBrandId = $state<number | null>(null);
   switchError = $state<SwitchFailure | null>(null);
