@@ -103,7 +103,7 @@ describe("values", () => {
       if (!p) throw new Error(`row ${i} exists`);
       return p;
     };
-    expect(announcement(at(m, 11))).toBe("Nov 12, 2026: Spent to date $562.14, Ideal pace $720.00, Projected at end no data");
+    expect(announcement(at(m, 11))).toBe("Nov 12, 2026: Spent to date $562.14, Ideal pace $720.00");
     const reach = hoverModel(fig("reach"));
     if (!reach) throw new Error("the reach figure has data");
     expect(announcement(at(reach, 0))).toBe("Nov 1, 2026: Impressions 9,311, Reach to date 7,300");
