@@ -126,6 +126,17 @@ pub fn commands(cfg: &Config) -> Vec<Command> {
             doc: "Change one ad set's daily budget and/or bid (Marin Social); answers the ad set as it is now. Bad input is a validation error with each problem at its field (`dailyBudget`, `bid`).",
         },
         Command {
+            name: "set_ad_paused",
+            args: vec![
+                ("id", "string".into()),
+                ("ad", "string".into()),
+                ("paused", "boolean".into()),
+                ("confirmed", "boolean".into()),
+            ],
+            returns: "null".into(),
+            doc: "Pause or resume one ad of a campaign (Marin Social). Resuming one that spends real money needs `confirmed` (else a validation error with a `confirmation` problem).",
+        },
+        Command {
             name: "add_campaign_locations",
             args: vec![
                 ("id", "string".into()),

@@ -96,6 +96,23 @@ pub async fn edit_ad_set(
     .await
 }
 
+/// Pauses or resumes one ad of a campaign (Marin Social). Resuming one that spends real money
+/// needs `confirmed` (else a validation error with a `confirmation` problem).
+#[tauri::command]
+pub async fn set_ad_paused(
+    state: State<'_, AppState>,
+    id: String,
+    ad: String,
+    paused: bool,
+    confirmed: bool,
+) -> Result<(), AppError> {
+    shield(async {
+        let ws = state.session()?.workspace().await?;
+        campaign_page::set_ad_paused(&ws, &id, &ad, paused, confirmed).await
+    })
+    .await
+}
+
 /// Adds places (from the location search) to one of the campaign's markets; answers the markets
 /// as the provider has them after.
 #[tauri::command]

@@ -39,6 +39,7 @@ declare! {
     campaigns::set_campaign_paused,
     campaigns::edit_campaign,
     campaigns::edit_ad_set,
+    campaigns::set_ad_paused,
     campaigns::add_campaign_locations,
     campaigns::set_location_paused,
     campaigns::portfolio,

@@ -4,7 +4,7 @@
 //! first; other providers' campaigns say they have no ad set edits.
 
 mod sandbox_common;
-use crescendo_core::campaign_page::{campaign_page, edit_ad_set};
+use crescendo_core::campaign_page::{campaign_page, edit_ad_set, set_ad_paused};
 use crescendo_core::domain::breakdown::AdSetChange;
 use crescendo_core::domain::CampaignFilter;
 use crescendo_core::provider::linked::LinkedAccount;
@@ -241,4 +241,64 @@ async fn the_portfolio_claims_no_reach_for_marins_currency() {
         group("USD").reach_reported,
         "Symphony's campaigns count reach"
     );
+}
+
+/// An ad is paused and resumed through Marin's ad perform (a second pause is Marin's 202, done
+/// all the same); on an account that spends real money, resuming asks first; a Symphony
+/// campaign has no ad actions.
+#[tokio::test]
+async fn an_ad_is_paused_and_resumed_and_resuming_real_money_asks() {
+    let b = start().await;
+    let id = marin_campaign(&b.ws).await;
+    let ad_status = |page: &crescendo_core::campaign_page::CampaignDetail, ad: &str| {
+        page.platform_ads
+            .iter()
+            .find(|a| a.id == ad)
+            .map(|a| a.status.clone())
+            .expect("the ad")
+    };
+    let page = campaign_page(&b.ws, &id, None, "en").await.expect("page");
+    let ad = page
+        .platform_ads
+        .iter()
+        .find(|a| a.status == "play")
+        .map(|a| a.id.clone())
+        .expect("a playing ad");
+    for _ in 0..2 {
+        set_ad_paused(&b.ws, &id, &ad, true, false)
+            .await
+            .expect("paused, then already paused");
+    }
+    let page = campaign_page(&b.ws, &id, None, "en").await.expect("page");
+    assert_eq!(ad_status(&page, &ad), "pause");
+
+    // The same account spending real money: resuming asks, and nothing is sent before.
+    let linked: Vec<LinkedAccount> = b.ws.linked().into_iter().map(|a| a.spending(true)).collect();
+    b.ws.set_linked(linked);
+    let err = set_ad_paused(&b.ws, &id, &ad, false, false)
+        .await
+        .expect_err("asks first");
+    assert_eq!(err.code, ErrorCode::Validation);
+    assert_eq!(err.problems[0].field, "confirmation");
+    let page = campaign_page(&b.ws, &id, None, "en").await.expect("page");
+    assert_eq!(ad_status(&page, &ad), "pause", "nothing was sent");
+    set_ad_paused(&b.ws, &id, &ad, false, true)
+        .await
+        .expect("resumed once confirmed");
+    let page = campaign_page(&b.ws, &id, None, "en").await.expect("page");
+    assert_eq!(ad_status(&page, &ad), "play");
+
+    let symphony = b
+        .ws
+        .connector()
+        .all_campaigns(&CampaignFilter::default())
+        .await
+        .expect("list")
+        .into_iter()
+        .find(|c| !c.id.starts_with("marin:") && c.status.label == "Active")
+        .expect("an active Symphony campaign");
+    let err = set_ad_paused(&b.ws, &symphony.id, "1", true, false)
+        .await
+        .expect_err("unsupported");
+    assert_eq!(err.code, ErrorCode::Unsupported);
 }

@@ -6,9 +6,11 @@ mod charts;
 pub mod export;
 mod kept;
 mod locations;
+mod platform;
 
 pub use charts::{figures, PageFigure};
 pub use kept::{kept_page, kept_page_at, live_page};
+pub use platform::{edit_ad_set, set_ad_paused};
 pub use locations::{
     add_locations, add_problems, confirm_added, confirm_paused, pause_problems, set_location_paused,
 };
@@ -178,18 +180,6 @@ pub(crate) fn check_editable(c: &Campaign) -> Result<(), AppError> {
 }
 
 /// Pauses or resumes a campaign; the provider's answer is the final word (the page reloads).
-/// Changes the daily budget and/or bid of one ad set of campaign `id` (Marin Social's ad set
-/// `PUT`; other providers have no ad set edits in Crescendo). The answer is the ad set as the
-/// provider now has it.
-pub async fn edit_ad_set(
-    ws: &Workspace,
-    id: &str,
-    ad_set: &str,
-    change: &crate::domain::breakdown::AdSetChange,
-) -> Result<crate::domain::breakdown::PlatformAdSet, AppError> {
-    ws.connector().edit_ad_set(id, ad_set, change).await
-}
-
 /// Resuming here never spends real money: see [`set_paused_confirmed`].
 pub async fn set_paused(ws: &Workspace, id: &str, paused: bool) -> Result<Campaign, AppError> {
     set_paused_confirmed(ws, id, paused, false).await
@@ -214,7 +204,7 @@ pub async fn set_paused_confirmed(
 }
 
 /// What the manager confirms before a campaign spends again: its name and what it may spend.
-fn resume_needs_confirmation(c: &Campaign) -> AppError {
+pub(crate) fn resume_needs_confirmation(c: &Campaign) -> AppError {
     let (amount, per) = match &c.daily_budget {
         Some(d) => (d, " a day"),
         None => (&c.budget, ""),

@@ -168,6 +168,17 @@ impl Connector {
     pub fn kind(&self) -> ProviderKind {
         each!(self, c => c.kind())
     }
+    /// Pauses or resumes one ad of campaign `id`: Marin Social's ad perform; other providers
+    /// have no ad actions in Crescendo.
+    pub async fn set_ad_paused(&self, id: &str, ad: &str, paused: bool) -> Result<(), AppError> {
+        match self.leaf(id) {
+            (Connector::Marin(m), local) => m.set_ad_paused(local, ad, paused).await,
+            (other, _) => Err(AppError::unsupported(
+                other.kind().label(),
+                "pausing single ads",
+            )),
+        }
+    }
     /// Changes one ad set's daily budget and/or bid: Marin Social's ad set `PUT`; other
     /// providers have no ad set edits in Crescendo.
     pub async fn edit_ad_set(

@@ -1,12 +1,13 @@
 //! Ad set edits: a new daily budget and/or bid (`PUT .../adsets/{ADSET_ID}`, form), checked at
-//! their fields before anything is sent, and Marin's own 400 form errors put back at them.
+//! their fields before anything is sent, and Marin's own 400 form errors put back at them. And
+//! an ad's play/pause (`PATCH .../ads/{AD_ID}/performs/{play|pause}`).
 
 use super::{amount::amount, checked, map, MarinConnector};
 use crate::campaign_page::edit_lock;
 use crate::domain::breakdown::{AdSetChange, PlatformAdSet};
 use crate::domain::{Problem, ProblemCode};
 use crate::{AppError, ErrorCode};
-use marin_api::AdSetEdit;
+use marin_api::{Action, AdSetEdit};
 
 /// The UI's field for Marin's form field.
 fn field(marin: &str) -> &'static str {
@@ -72,6 +73,15 @@ fn refused(e: marin_api::Error) -> AppError {
 }
 
 impl MarinConnector {
+    /// Pauses or resumes ad `ad` of campaign `id`; a 202 (already in that state) is done.
+    pub async fn set_ad_paused(&self, id: &str, ad: &str, paused: bool) -> Result<(), AppError> {
+        let (id, ad) = (checked(id)?, checked(ad)?);
+        let plan = self.plan_of(id).await?;
+        let action = if paused { Action::Pause } else { Action::Play };
+        self.client.perform_ad(&plan, id, ad, action).await?;
+        Ok(())
+    }
+
     /// Changes one ad set of campaign `id`; the answer is the ad set as Marin now has it.
     pub async fn edit_ad_set(
         &self,
