@@ -273,13 +273,22 @@ async fn an_ad_is_paused_and_resumed_and_resuming_real_money_asks() {
     assert_eq!(ad_status(&page, &ad), "pause");
 
     // The same account spending real money: resuming asks, and nothing is sent before.
-    let linked: Vec<LinkedAccount> = b.ws.linked().into_iter().map(|a| a.spending(true)).collect();
+    let linked: Vec<LinkedAccount> =
+        b.ws.linked()
+            .into_iter()
+            .map(|a| a.spending(true))
+            .collect();
     b.ws.set_linked(linked);
     let err = set_ad_paused(&b.ws, &id, &ad, false, false)
         .await
         .expect_err("asks first");
     assert_eq!(err.code, ErrorCode::Validation);
     assert_eq!(err.problems[0].field, "confirmation");
+    assert!(
+        err.message.starts_with("Resuming an ad of \""),
+        "{}",
+        err.message
+    );
     let page = campaign_page(&b.ws, &id, None, "en").await.expect("page");
     assert_eq!(ad_status(&page, &ad), "pause", "nothing was sent");
     set_ad_paused(&b.ws, &id, &ad, false, true)
@@ -288,15 +297,14 @@ async fn an_ad_is_paused_and_resumed_and_resuming_real_money_asks() {
     let page = campaign_page(&b.ws, &id, None, "en").await.expect("page");
     assert_eq!(ad_status(&page, &ad), "play");
 
-    let symphony = b
-        .ws
-        .connector()
-        .all_campaigns(&CampaignFilter::default())
-        .await
-        .expect("list")
-        .into_iter()
-        .find(|c| !c.id.starts_with("marin:") && c.status.label == "Active")
-        .expect("an active Symphony campaign");
+    let symphony =
+        b.ws.connector()
+            .all_campaigns(&CampaignFilter::default())
+            .await
+            .expect("list")
+            .into_iter()
+            .find(|c| !c.id.starts_with("marin:") && c.status.label == "Active")
+            .expect("an active Symphony campaign");
     let err = set_ad_paused(&b.ws, &symphony.id, "1", true, false)
         .await
         .expect_err("unsupported");

@@ -94,10 +94,29 @@ describe("a Marin Social campaign's ad sets", () => {
     await page.waitForFunction((n) => window.__CALLS__.filter((x) => x.cmd === "campaign_detail").length > n, before);
   });
 
+  test("an ad is paused, and resuming it on an account that spends money asks first", async () => {
+    const page = await open("Tour — Berlin fans", { spendingMarin: true });
+    const video = page.getByTestId("platform-ad").filter({ hasText: "Berlin — video" });
+    await video.getByRole("button", { name: "Pause Berlin — video" }).click();
+    await video.getByRole("button", { name: "Resume Berlin — video" }).waitFor();
+    assert.match(await video.innerText(), /Pause\s+pause/);
+    await video.getByRole("button", { name: "Resume Berlin — video" }).click();
+    const ask = video.getByRole("alert");
+    await ask.waitFor();
+    assert.match(await ask.innerText(), /spends real money: up to 30\.00 EUR a day/);
+    await assertAccessible(page, "ad resume confirmation");
+    await page.getByTestId("platform-statuses").screenshot({ path: join(ctx.shots, "ad-resume-confirm.png") });
+    await video.getByRole("button", { name: "Resume and spend" }).click();
+    await video.getByRole("button", { name: "Pause Berlin — video" }).waitFor();
+    assert.deepEqual((await calls(page, "set_ad_paused")).map((a) => [a.ad, a.paused, a.confirmed]),
+      [["71", true, false], ["71", false, false], ["71", false, true]]);
+  });
+
   test("an ended campaign's ad sets are shown without changes", async () => {
     const page = await open("Album launch — EU");
     assert.match(await setOf(page, "EU wide").innerText(), /€15\.00\s+€2\.00/);
     assert.equal(await page.getByTestId("ad-sets").getByRole("button", { name: /Change/ }).count(), 0);
     assert.match(await page.getByTestId("ad-sets").innerText(), /has ended/);
+    assert.equal(await page.getByTestId("platform-statuses").getByRole("button").count(), 0, "no ad actions either");
   });
 });

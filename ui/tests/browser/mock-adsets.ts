@@ -1,7 +1,7 @@
 // A linked Marin Social account for the in-page fake backend: its campaign rows (core routes
 // their ids, "marin:<account>:<Marin's id>") and their ad sets, changed by edit_ad_set as core's
 // Marin connector does (checks worded as provider/marin/amount.rs words them).
-import type { AdSetChange, CampaignDetail, CampaignRow, Money, PlatformAdSet } from "../../src/lib/bindings";
+import type { AdSetChange, CampaignDetail, CampaignRow, Money, PlatformAdSet, PlatformEntity } from "../../src/lib/bindings";
 
 const eur = (amount: string): Money => ({ amount, currency: "EUR", exponent: 2 });
 
@@ -25,10 +25,26 @@ const start = (): Record<string, PlatformAdSet[]> => ({
   ],
 });
 let sets = start();
+const ad = (id: string, name: string, status: string): PlatformEntity => ({ id, name, status, label: status === "play" ? "Play" : "Pause" });
+const ads: Record<string, PlatformEntity[]> = {
+  "marin:m1:4101": [ad("71", "Berlin — video", "play"), ad("72", "Berlin — carousel", "pause")],
+};
+
+/** set_ad_paused as core answers it: resuming on an account that spends money asks first. */
+export function setAdPaused(id: string, adId: string, paused: boolean, confirmed: boolean, spending: boolean): null {
+  const a = ads[id]?.find((x) => x.id === adId);
+  if (!a) throw { code: "not_found", message: "Marin Social has no such campaign, media plan or account (404): check the id." };
+  if (!paused && spending && !confirmed) {
+    const message = `Resuming an ad of "Tour — Berlin fans" spends real money: up to 30.00 EUR a day. Confirm to resume it.`;
+    throw { code: "validation", message, problems: [{ field: "confirmation", code: "required", message, fix: null }] };
+  }
+  ads[id] = ads[id].map((x) => (x.id === adId ? ad(x.id, x.name, paused ? "pause" : "play") : x));
+  return null;
+}
 
 /** What core's Marin connector puts on the page: the platform statuses, ads, ad sets. */
 export function marinParts(id: string): Partial<CampaignDetail> {
-  return { countries: [], creatives: [], markets: [], issues: [], platformAds: [], adSets: sets[id] ?? [] };
+  return { countries: [], creatives: [], markets: [], issues: [], platformAds: ads[id] ?? [], adSets: sets[id] ?? [] };
 }
 
 const problem = (field: string, message: string) => ({ field, code: "invalid", message, fix: null });

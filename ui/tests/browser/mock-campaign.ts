@@ -3,7 +3,7 @@
 // Rust test), adjusted to the campaign asked for; pause and edits change it as a provider would.
 import type { Campaign, CampaignDetail, CampaignEdit, CampaignMarket, CampaignRow, Place } from "../../src/lib/bindings";
 import fixture from "./fixtures/campaign-detail.json";
-import { editAdSet, marinParts } from "./mock-adsets";
+import { editAdSet, marinParts, setAdPaused } from "./mock-adsets";
 import portfolio from "./fixtures/portfolio.json";
 
 export type CampaignMock = {
@@ -28,6 +28,8 @@ export type CampaignMock = {
   spendingMeta?: boolean;
   /** edit_ad_set: Marin's answer fails with this message (server). */
   failAdSet?: string;
+  /** The linked Marin account is on Marin's real API: resuming its ads spends real money. */
+  spendingMarin?: boolean;
 };
 
 const OFFLINE = "Offline: Could not reach Symphony: check your connection.";
@@ -149,6 +151,10 @@ export function handleCampaign(cmd: string, args: unknown, o: CampaignMock, rows
         schedule: a.edit?.end ? { ...c.schedule, end: a.edit.end } : c.schedule };
       changed.set(row.id, next);
       return { value: next };
+    }
+    case "set_ad_paused": {
+      const e = args as { id: string; ad: string; paused: boolean; confirmed: boolean };
+      return { value: setAdPaused(e.id, e.ad, e.paused, e.confirmed, !!o.spendingMarin) };
     }
     case "edit_ad_set": {
       const e = args as { id: string; adSet: string; change: { dailyBudget: string | null; bid: string | null } };

@@ -10,10 +10,10 @@ mod platform;
 
 pub use charts::{figures, PageFigure};
 pub use kept::{kept_page, kept_page_at, live_page};
-pub use platform::{edit_ad_set, set_ad_paused};
 pub use locations::{
     add_locations, add_problems, confirm_added, confirm_paused, pause_problems, set_location_paused,
 };
+pub use platform::{edit_ad_set, set_ad_paused};
 
 use crate::analytics::{self, campaign_days, country_rows, CampaignReport, CountryRow, DateRange};
 use crate::domain::breakdown::{AccountHealth, PlatformEntity};

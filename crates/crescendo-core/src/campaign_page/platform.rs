@@ -30,7 +30,14 @@ pub async fn set_ad_paused(
     let now = c.campaign(id).await?;
     check_editable(&now)?;
     if !paused && !confirmed && ws.spends_money_for(id) {
-        return Err(resume_needs_confirmation(&now));
+        // The campaign's words, said of one of its ads.
+        let mut e = resume_needs_confirmation(&now);
+        let said = e.message.replacen("Resuming \"", "Resuming an ad of \"", 1);
+        e.message = said.clone();
+        for p in &mut e.problems {
+            p.message = said.clone();
+        }
+        return Err(e);
     }
     c.set_ad_paused(id, ad, paused).await
 }

@@ -114,6 +114,30 @@ export class CampaignDetailState {
     return this.#act("edit", () => this.#backend.editCampaign(this.#id, edit));
   }
 
+  /** Core's words when resuming an ad would spend real money, for that ad. */
+  confirmAd = $state<{ ad: string; message: string } | null>(null);
+  /** Where the last ad pause or resume failed (the ad's id). */
+  adError = $state<{ id: string; error: BackendError } | null>(null);
+
+  /** Pauses or resumes one ad; a resume core says spends real money asks first (`confirmAd`). */
+  async setAdPaused(ad: string, paused: boolean, confirmed = false): Promise<void> {
+    if (this.busy) return;
+    this.busy = `ad:${ad}`;
+    this.confirmAd = null;
+    this.adError = null;
+    try {
+      await this.#backend.setAdPaused(this.#id, ad, paused, confirmed);
+      await this.load();
+    } catch (e) {
+      const error = normalizeError("set_ad_paused", e);
+      const asked = error.problems.find((p) => p.field === "confirmation");
+      if (asked) this.confirmAd = { ad, message: asked.message };
+      else this.adError = { id: ad, error };
+    } finally {
+      this.busy = null;
+    }
+  }
+
   /** Where the last ad set change failed (the ad set's id), so its error shows in its row. */
   adSetError = $state<{ id: string; error: BackendError } | null>(null);
 
