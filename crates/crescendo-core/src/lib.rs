@@ -8,6 +8,7 @@ pub mod campaign_page;
 pub mod campaigns;
 pub mod chart;
 mod connection;
+mod demo_knobs;
 pub mod domain;
 pub mod draft;
 mod durable;

@@ -7,11 +7,9 @@
 //! product_catalog_sales). Each problem is at the draft's own (camelCase) field, so the form
 //! shows it where it was typed.
 
-use super::MarinConnector;
-use crate::domain::{Campaign, Problem, ProblemCode};
-use crate::AppError;
+use crate::domain::{Problem, ProblemCode};
 use chrono::NaiveDateTime;
-use marin_api::{BudgetType, Decimal, MediaPlan, NewCampaign, Status, PIXEL_EVENTS};
+use marin_api::{BudgetType, Decimal, NewCampaign, Status, PIXEL_EVENTS};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -373,38 +371,6 @@ pub fn draft_field(marin_field: &str) -> &'static str {
         "business_manager_id" => "businessManagerId",
         "product_catalog_id" => "productCatalogId",
         _ => "",
-    }
-}
-
-impl MarinConnector {
-    /// The account's media plans a campaign can go in (not deleted, not archived).
-    pub async fn media_plans(&self) -> Result<Vec<MediaPlan>, AppError> {
-        Ok(self
-            .plans()
-            .await?
-            .into_iter()
-            .filter(|p| !p.archived)
-            .collect())
-    }
-
-    /// The account's currency, or why it cannot be read.
-    pub async fn account_currency(&self) -> Result<String, AppError> {
-        self.currency().await
-    }
-
-    /// A campaign Marin just created, as the list shows it; its media plan is remembered so
-    /// its page opens without reading every plan.
-    pub fn created(
-        &self,
-        plan: &str,
-        c: &marin_api::Campaign,
-        currency: &str,
-    ) -> Result<Campaign, AppError> {
-        self.plan_of
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(c.id.clone(), plan.to_string());
-        self.map(c, currency)
     }
 }
 

@@ -27,6 +27,7 @@ pub mod create;
 pub mod error;
 mod list;
 pub mod map;
+mod plans;
 
 use crate::domain::{Campaign, CampaignFilter, DailyStats};
 use crate::{AppError, ErrorCode};

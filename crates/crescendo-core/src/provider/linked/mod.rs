@@ -18,7 +18,7 @@ use crate::connection::ConnectionCheck;
 use crate::domain::breakdown::CampaignAnalytics;
 use crate::domain::{Audience, Language, Post, Problem, Release, Video};
 use crate::domain::{Campaign, CampaignEdit, CampaignFilter, CampaignMarket, CampaignPage};
-use crate::domain::{Choice, DailyStats, Place, ProviderKind};
+use crate::domain::{DailyStats, Place, ProviderKind};
 use crate::draft::{CampaignDraft, CreateResult};
 use crate::AppError;
 
@@ -88,6 +88,9 @@ pub struct Linked {
 
 /// Calls a linked account's own connector. Accounts are never nested, and matching only the
 /// providers' connectors keeps the futures' types finite (and `Send`).
+mod filters;
+use filters::{answers, merge};
+
 macro_rules! on {
     ($c:expr, $x:ident => $body:expr) => {
         match $c {
@@ -123,39 +126,6 @@ fn routed(route: Option<&str>, mut c: Campaign) -> Campaign {
         c.id = format!("{r}:{}", c.id);
     }
     c
-}
-
-/// Whether a connector can answer a filter: its provider is the one asked for, and it knows
-/// the status and objective codes (another provider's codes mean none of its campaigns).
-fn answers(c: &Connector, f: &CampaignFilter) -> bool {
-    let knows = |asked: &Option<String>, offered: &[Choice]| {
-        asked
-            .as_deref()
-            .is_none_or(|v| offered.iter().any(|o| o.value.eq_ignore_ascii_case(v)))
-    };
-    let opts = c.filter_options();
-    f.provider.is_none_or(|p| p == c.kind())
-        && knows(&f.status, &opts.statuses)
-        && knows(&f.objective, &opts.objectives)
-}
-
-/// Choices of every account, each value once; another provider's label that reads like one
-/// already listed says whose it is ("Active (Meta)").
-fn merge(into: &mut Vec<Choice>, more: Vec<Choice>, kind: ProviderKind) {
-    for c in more {
-        if into.iter().any(|o| o.value == c.value) {
-            continue;
-        }
-        let label = if into.iter().any(|o| o.label == c.label) {
-            format!("{} ({})", c.label, kind.label())
-        } else {
-            c.label
-        };
-        into.push(Choice {
-            value: c.value,
-            label,
-        });
-    }
 }
 
 impl Linked {
